@@ -1,0 +1,5 @@
+export * from './roles.js';
+export * from './principal.js';
+export * from './division.js';
+export * from './tokens.js';
+export * from './hmac.js';

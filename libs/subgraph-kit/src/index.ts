@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+export * from './errors.js';
+export * from './logger.js';
+export * from './pagination.js';
+export * from './base.entity.js';
+export * from './context.js';
+export * from './schema.js';
+export * from './orm.js';
+export * from './env.js';
+export * from './server.js';
+export * from './loaders.js';
+export * from './migration-maker.js';

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { loadEnv, subgraphEnvSchema } from '@xiangzhi/subgraph-kit';
+
+const schema = subgraphEnvSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+  JWT_PRIVATE_KEY: z.string().transform((s) => s.replace(/\\n/g, '\n')).refine((s) => s.includes('-----BEGIN'), '需要 PEM 格式的私钥'),
+});
+export type GovernanceEnv = z.infer<typeof schema>;
+
+/** The governance service's configuration, validated at start-up. */
+export const readEnv = (source: NodeJS.ProcessEnv = process.env): GovernanceEnv => loadEnv(schema, source);

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { startSubgraph } from '@xiangzhi/subgraph-kit';
+import { TokenSigner } from '@xiangzhi/auth';
+import { readEnv } from './env.js';
+import { entities, migrations, referenceResolvers, resolvers } from './schema.js';
+import { isEmpty, loadDemo } from './demo.js';
+
+const env = readEnv();
+
+await startSubgraph({
+  name: 'governance',
+  env,
+  entities,
+  migrations,
+  resolvers,
+  referenceResolvers,
+  contextExtras: { signer: await TokenSigner.fromPem(env.JWT_PRIVATE_KEY) },
+  installSignalHandlers: true,
+  beforeListen: async (orm, log) => {
+    if (!env.SEED_DEMO || !(await isEmpty(orm.em.fork()))) return;
+    const { generateDemoData } = await import('@xiangzhi/testing');
+    const started = Date.now();
+    await loadDemo(orm.em.fork(), generateDemoData());
+    log.info({ ms: Date.now() - started }, 'demo data loaded');
+  },
+});

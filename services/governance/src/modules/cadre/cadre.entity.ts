@@ -1,0 +1,51 @@
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '@xiangzhi/subgraph-kit';
+
+export enum CadreKind {
+  TOWNSHIP_CADRE = 'TOWNSHIP_CADRE',
+  VILLAGE_COMMITTEE = 'VILLAGE_COMMITTEE',
+  WORK_TEAM = 'WORK_TEAM',
+  PARTY_MEMBER = 'PARTY_MEMBER',
+  ACTIVIST = 'ACTIVIST',
+}
+registerEnumType(CadreKind, {
+  name: 'CadreKind',
+  description: '党员干部类别 / Cadre kind',
+  valuesConfig: {
+    TOWNSHIP_CADRE: { description: '乡镇干部' },
+    VILLAGE_COMMITTEE: { description: '村两委成员' },
+    WORK_TEAM: { description: '驻村工作队员' },
+    PARTY_MEMBER: { description: '农村党员' },
+    ACTIVIST: { description: '入党积极分子' },
+  },
+});
+
+/** A party member or cadre who takes households (联户党员干部). */
+@Directive('@key(fields: "id")')
+@ObjectType('Cadre', { description: '党员干部 / Cadre who is paired with households' })
+@Entity({ tableName: 'cadre' })
+export class Cadre extends BaseEntity {
+  @Field(() => ID, { description: '编号' })
+  declare id: string;
+
+  @Field(() => String, { description: '姓名' })
+  @Property({ type: 'string', length: 50 })
+  name!: string;
+
+  @Field(() => CadreKind, { description: '类别' })
+  @Enum({ items: () => CadreKind, type: 'string' })
+  kind!: CadreKind;
+
+  @Field(() => String, { description: '职务' })
+  @Property({ type: 'string', length: 50 })
+  post!: string;
+
+  @Field(() => String, { description: '所属区划代码（村或乡镇）' })
+  @Index()
+  @Property({ type: 'string', length: 12 })
+  divisionCode!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  gridId: string | null = null;
+}

@@ -1,0 +1,63 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { requestLoader, requirePrincipal, type Connection } from '@xiangzhi/subgraph-kit';
+import { inLine } from '@xiangzhi/auth';
+import { Region } from './region.entity.js';
+import { RegionService } from './region.service.js';
+import { Grid } from '../grid/grid.entity.js';
+import { Household } from '../household/household.entity.js';
+import { HouseholdConnection, householdService } from '../household/household.resolver.js';
+import { RegionHouseholdsArgs } from '../household/dto/households.args.js';
+import type { GovernanceContext } from '../../context.js';
+
+const regionService = (ctx: GovernanceContext): RegionService => new RegionService(ctx.em, requirePrincipal(ctx));
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Authorized()
+  @Query(() => Region, { nullable: true, description: '按区划代码查区划；不在管辖范围内时为空' })
+  region(@Arg('code', () => String) code: string, @Ctx() ctx: GovernanceContext): Promise<Region | null> {
+    return regionService(ctx).get(code);
+  }
+
+  @Authorized()
+  @Query(() => [Region], { description: '下级区划；不给 parentCode 时为本人所在区划' })
+  regions(@Arg('parentCode', () => String, { nullable: true }) parentCode: string | null, @Ctx() ctx: GovernanceContext): Promise<Region[]> {
+    return regionService(ctx).list(parentCode);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: '上级区划' })
+  parent(@Root() r: Region, @Ctx() ctx: GovernanceContext): Promise<Region | null> {
+    if (!r.parentCode) return Promise.resolve(null);
+    return ctx.em.getReference(Region, r.parentCode, { wrapped: true }).load({ dataloader: true }).then((p) => p ?? null);
+  }
+
+  @FieldResolver(() => [Region], { description: '下级区划（限管辖范围）' })
+  children(@Root() r: Region, @Ctx() ctx: GovernanceContext): Promise<Region[]> {
+    return requestLoader(ctx, 'region.children', (codes) => regionService(ctx).childrenOf(codes), [] as Region[]).load(r.code);
+  }
+
+  @FieldResolver(() => HouseholdConnection, { description: '本区划内的农户（限管辖范围）' })
+  households(@Root() r: Region, @Args(() => RegionHouseholdsArgs) args: RegionHouseholdsArgs, @Ctx() ctx: GovernanceContext): Promise<Connection<Household>> {
+    return householdService(ctx).list({ ...args, regionCode: r.code });
+  }
+
+  @FieldResolver(() => [Grid], { description: '村内网格' })
+  grids(@Root() r: Region, @Ctx() ctx: GovernanceContext): Promise<Grid[]> {
+    return requestLoader(ctx, 'region.grids', async (codes) => {
+      const rows = await ctx.em.find(Grid, { villageCode: { $in: [...codes] } }, { orderBy: { name: 'asc' } });
+      const out = new Map<string, Grid[]>();
+      for (const g of rows) out.set(g.villageCode, [...(out.get(g.villageCode) ?? []), g]);
+      return out;
+    }, [] as Grid[]).load(r.code);
+  }
+}
+
+/** `_entities` lookups of regions: only those in the caller's line. */
+export const regionReference = {
+  Region: {
+    async __resolveReference(ref: { code: string }, ctx: GovernanceContext): Promise<Region | null> {
+      if (!ctx.principal || !inLine(ctx.principal, ref.code)) return null;
+      return (await ctx.em.getReference(Region, ref.code, { wrapped: true }).load({ dataloader: true })) ?? null;
+    },
+  },
+};

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { generateSigningKeys, signBody, TokenSigner } from '@xiangzhi/auth';
+import { startSubgraph, type RunningSubgraph } from '@xiangzhi/subgraph-kit';
+import { testDatabase } from '../../../libs/testing/src/test-database.js';
+import { entities, migrations, referenceResolvers, resolvers } from '../src/schema.js';
+
+export const HMAC_SECRET = 'test-hmac-secret-0123456789';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+export interface Harness {
+  subgraph: RunningSubgraph;
+  signer: TokenSigner;
+  /** SQL statements seen since the last reset. */
+  statements: string[];
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, opts?: { unsigned?: boolean }): Promise<GqlResult<T>>;
+  stop(): Promise<void>;
+}
+
+/** The governance subgraph on a fresh database and a free port, called over real HTTP. */
+export async function startGovernance(): Promise<Harness> {
+  const db = await testDatabase('governance');
+  const keys = await generateSigningKeys();
+  const signer = await TokenSigner.fromPem(keys.privateKeyPem);
+  const statements: string[] = [];
+  const subgraph = await startSubgraph({
+    name: 'governance',
+    env: { HOST: '127.0.0.1', PORT: 0, DATABASE_URL: db.url, JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: HMAC_SECRET, LOG_LEVEL: 'silent' },
+    entities, migrations, resolvers, referenceResolvers,
+    contextExtras: { signer },
+    onQuery: (sql) => statements.push(sql),
+  });
+  return {
+    subgraph, signer, statements,
+    async gql(query, variables = {}, token, opts = {}) {
+      const body = JSON.stringify({ query, variables });
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...(opts.unsigned ? {} : signBody(HMAC_SECRET, body)) };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const res = await fetch(subgraph.url, { method: 'POST', headers, body });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    async stop() { await subgraph.stop(); await db.drop(); },
+  };
+}
