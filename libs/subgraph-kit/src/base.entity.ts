@@ -1,8 +1,10 @@
-import { PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { v7 } from 'uuid';
 
 /** Common columns: UUIDv7 id (time-ordered), timestamps, and a version for optimistic locking. */
 export abstract class BaseEntity {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = v7();
 

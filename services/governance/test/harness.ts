@@ -15,6 +15,7 @@ export interface GqlResult<T = Record<string, unknown>> {
 export interface Harness {
   subgraph: RunningSubgraph;
   signer: TokenSigner;
+  publicKeyPem: string;
   /** SQL statements seen since the last reset. */
   statements: string[];
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, opts?: { unsigned?: boolean }): Promise<GqlResult<T>>;
@@ -35,7 +36,7 @@ export async function startGovernance(): Promise<Harness> {
     onQuery: (sql) => statements.push(sql),
   });
   return {
-    subgraph, signer, statements,
+    subgraph, signer, statements, publicKeyPem: keys.publicKeyPem,
     async gql(query, variables = {}, token, opts = {}) {
       const body = JSON.stringify({ query, variables });
       const headers: Record<string, string> = { 'content-type': 'application/json', ...(opts.unsigned ? {} : signBody(HMAC_SECRET, body)) };

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum RegionLevel { COUNTY = 'COUNTY', TOWNSHIP = 'TOWNSHIP', VILLAGE = 'VILLAGE' }
@@ -13,6 +13,9 @@ registerEnumType(RegionLevel, {
 @ObjectType('Region', { description: '行政区划（县、乡镇、村）/ Region: county, township or village' })
 @Entity({ tableName: 'region' })
 export class Region {
+  [PrimaryKeyProp]?: 'code';
+  [OptionalProps]?: 'version' | 'parentCode';
+
   @Field(() => String, { description: '区划代码：县 6 位、乡镇 9 位、村 12 位' })
   @PrimaryKey({ type: 'string', length: 12 })
   code!: string;
