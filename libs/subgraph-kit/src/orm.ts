@@ -23,6 +23,8 @@ export function ormConfig(s: OrmSettings): Options {
     extensions: [Migrator],
     migrations: { migrationsList: s.migrations, transactional: true, allOrNothing: true, snapshot: false, emit: 'ts' },
     debug: s.onQuery ? ['query'] : false,
+    // plain text: coloured lines start with an ANSI code, so the '[query]' test below never matched
+    colors: false,
     logger: (message: string) => {
       if (s.onQuery && message.startsWith('[query]')) s.onQuery(message);
       else s.log?.debug({ orm: message });

@@ -83,6 +83,8 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
     schema,
     formatError: makeFormatError(log),
     includeStacktraceInErrorResponses: false,
+    // stop() below owns shutdown; Apollo's own handlers would re-raise the signal and kill the process first
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();

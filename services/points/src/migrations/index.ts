@@ -1,0 +1,7 @@
+import { Migration20261122005301 } from './Migration20261122005301.js';
+import type { MigrationObject } from '@mikro-orm/core';
+
+/** Applied in this order at start; a new migration is appended, never edited once landed. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261122005301', class: Migration20261122005301 },
+];

@@ -1,0 +1,42 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { requirePrincipal, type SubgraphContext } from '@xiangzhi/subgraph-kit';
+import { PointEntry } from './point-entry.entity.js';
+import { AwardPointsInput } from './dto/award-points.input.js';
+import { LeaderboardArgs } from './dto/leaderboard.args.js';
+import { CadreRef, pointEntryService } from './point-entry.reference.js';
+
+@ObjectType('LeaderboardRow', { description: '积分排行榜的一行 / Leaderboard row' })
+export class LeaderboardRow {
+  @Field(() => Int, { description: '名次；同分同名次，下一名次顺延（1、2、2、4）' })
+  rank!: number;
+
+  @Field(() => Int, { description: '区划内的总分' })
+  total!: number;
+
+  @Field(() => CadreRef, { nullable: true, description: '党员干部（来自 governance 子图）' })
+  cadre!: CadreRef | null;
+}
+
+@Resolver(() => PointEntry)
+export class PointEntryResolver {
+  @Authorized()
+  @Query(() => [LeaderboardRow], { description: '积分排行榜（限本人管辖范围），按区划内总分排名' })
+  async pointsLeaderboard(@Args(() => LeaderboardArgs) args: LeaderboardArgs, @Ctx() ctx: SubgraphContext): Promise<LeaderboardRow[]> {
+    const rows = await pointEntryService(ctx).leaderboard(args);
+    return rows.map((r) => ({ rank: r.rank, total: r.total, cadre: { id: r.cadreId } }));
+  }
+
+  @Authorized()
+  @Mutation(() => PointEntry, { description: '记一笔积分（加分或扣分）。台账只增不改：更正请再记一笔相反的分值' })
+  async awardPoints(@Arg('input', () => AwardPointsInput, { description: '记分内容' }) input: AwardPointsInput, @Ctx() ctx: SubgraphContext): Promise<PointEntry> {
+    const entry = await pointEntryService(ctx).award(input);
+    // ids and codes only: the reason may name people
+    ctx.log.info({ pointEntryId: entry.id, divisionCode: entry.divisionCode, by: requirePrincipal(ctx).accountId }, 'points recorded');
+    return entry;
+  }
+
+  @FieldResolver(() => CadreRef, { nullable: true, description: '党员干部（来自 governance 子图）' })
+  cadre(@Root() entry: PointEntry): CadreRef {
+    return { id: entry.cadreId };
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role, type Principal } from '@xiangzhi/auth';
+import { AppError } from '@xiangzhi/subgraph-kit';
+import { PointEntryService, aggregateOnly, canWrite, validateAward, type AwardInput } from './point-entry.service.js';
+
+const A = '430999001001';
+const CADRE = '0196a1b2-0000-7000-8000-00000000000a';
+const who = (role: Role, divisionCode = A, cadreId: string | null = null): Principal => ({
+  accountId: '0196a1b2-0000-7000-8000-0000000000ff', username: 'u', roles: [role], divisionCode, gridIds: [], cadreId,
+});
+const NOW = Date.UTC(2026, 5, 1);
+const input = (over: Partial<AwardInput> = {}): AwardInput => ({
+  cadreId: CADRE, divisionCode: A, points: 5, reason: '参加主题党日', occurredAt: new Date('2026-05-10T09:00:00Z'), ...over,
+});
+const failure = (fn: () => unknown): AppError => {
+  try { fn(); } catch (e) { if (e instanceof AppError) return e; throw e; }
+  throw new Error('expected an AppError');
+};
+
+describe('validateAward', () => {
+  it('normalises a valid line and records who wrote it', () => {
+    expect(validateAward(who(Role.VILLAGE_SECRETARY), input({ reason: ' 参加主题党日 ', points: -2 }), NOW)).toEqual({
+      cadreId: CADRE, divisionCode: A, points: -2, reason: '参加主题党日', occurredAt: new Date('2026-05-10T09:00:00Z'), createdBy: '0196a1b2-0000-7000-8000-0000000000ff',
+    });
+  });
+  it('accepts a township division for a township cadre', () => {
+    expect(validateAward(who(Role.TOWNSHIP_ADMIN, '430999001'), input({ divisionCode: '430999001' }), NOW).divisionCode).toBe('430999001');
+  });
+  it.each([
+    [{ cadreId: 'abc' }, 'cadreId'],
+    [{ divisionCode: '430999' }, 'divisionCode'],
+    [{ divisionCode: '4309990010011' }, 'divisionCode'],
+    [{ points: 0 }, 'points'],
+    [{ points: 1.5 }, 'points'],
+    [{ points: -1001 }, 'points'],
+    [{ reason: '' }, 'reason'],
+    [{ reason: '因'.repeat(201) }, 'reason'],
+    [{ occurredAt: new Date('nonsense') }, 'occurredAt'],
+    [{ occurredAt: new Date(NOW + 10 * 60 * 1000) }, 'occurredAt'],
+    [{ occurredAt: new Date('1999-01-01T00:00:00Z') }, 'occurredAt'],
+  ])('refuses %j with BAD_USER_INPUT on its field', (over, field) => {
+    const e = failure(() => validateAward(who(Role.VILLAGE_SECRETARY), input(over), NOW));
+    expect({ code: e.code, field: e.field }).toEqual({ code: 'BAD_USER_INPUT', field });
+  });
+  it('tolerates a few minutes of clock skew', () => {
+    expect(() => validateAward(who(Role.VILLAGE_SECRETARY), input({ occurredAt: new Date(NOW + 60 * 1000) }), NOW)).not.toThrow();
+  });
+  it('refuses a division outside the jurisdiction, a read-only role and points for oneself with FORBIDDEN', () => {
+    expect(failure(() => validateAward(who(Role.VILLAGE_SECRETARY), input({ divisionCode: '430999002001' }), NOW)).code).toBe('FORBIDDEN');
+    for (const role of [Role.COUNTY_DEPARTMENT, Role.AUDITOR, Role.API_CLIENT]) {
+      expect(canWrite(who(role))).toBe(false);
+      expect(failure(() => validateAward(who(role, '430999'), input(), NOW)).code).toBe('FORBIDDEN');
+    }
+    expect(failure(() => validateAward(who(Role.CADRE, A, CADRE.toUpperCase()), input(), NOW)).code).toBe('FORBIDDEN');
+  });
+  it('knows aggregate-only callers', () => {
+    expect(aggregateOnly(who(Role.API_CLIENT))).toBe(true);
+    expect(aggregateOnly({ ...who(Role.API_CLIENT), roles: [Role.API_CLIENT, Role.COUNTY_ADMIN] })).toBe(false);
+  });
+});
+
+/** An EntityManager stand-in that answers `execute` with canned rows and records the bindings. */
+function fakeEm(rows: unknown[]): { em: EntityManager; calls: { sql: string; params: unknown[] }[] } {
+  const calls: { sql: string; params: unknown[] }[] = [];
+  const em = { execute: async (sql: string, params: unknown[]) => { calls.push({ sql, params }); return rows; } } as unknown as EntityManager;
+  return { em, calls };
+}
+
+describe('PointEntryService', () => {
+  it('maps grouped totals: in scope → total, only outside → null, no line → 0', async () => {
+    const other = '0196a1b2-0000-7000-8000-00000000000b';
+    const none = '0196a1b2-0000-7000-8000-00000000000c';
+    const { em, calls } = fakeEm([{ cadre_id: CADRE, total: 12, in_scope: 3 }, { cadre_id: other, total: 0, in_scope: 0 }]);
+    const totals = await new PointEntryService(em, who(Role.VILLAGE_SECRETARY)).totals([CADRE, other, none, 'bogus']);
+    expect(Object.fromEntries(totals)).toEqual({
+      [CADRE]: { cadreId: CADRE, total: 12, entryCount: 3 },
+      [other]: null,
+      [none]: { cadreId: none, total: 0, entryCount: 0 },
+      bogus: null,
+    });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.params).toEqual([`${A}%`, `${A}%`, [CADRE, other, none]]);
+  });
+  it('scopes the leaderboard and validates its arguments', async () => {
+    const { em, calls } = fakeEm([{ cadre_id: CADRE, total: 12, rank: 1 }]);
+    const service = new PointEntryService(em, who(Role.VILLAGE_SECRETARY));
+    expect(await service.leaderboard({ regionCode: '430999001', first: 10 })).toEqual([{ rank: 1, total: 12, cadreId: CADRE }]);
+    expect(calls[0]?.params).toEqual([`${A}%`, 10]);
+    await expect(service.leaderboard({ first: 101 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    await expect(service.leaderboard({ regionCode: '43_%' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+    await expect(service.leaderboard({ regionCode: '430999002001' })).rejects.toThrow('不在您的管辖范围内');
+    await expect(new PointEntryService(em, who(Role.COUNTY_ADMIN, '')).leaderboard({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

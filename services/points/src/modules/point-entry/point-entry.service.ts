@@ -1,0 +1,144 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AGGREGATE_ONLY_ROLES, READ_ONLY_ROLES, divisionLevel, inJurisdiction, narrowScope, type Principal } from '@xiangzhi/auth';
+import { forbidden } from '@xiangzhi/subgraph-kit';
+import { PointEntry } from './point-entry.entity.js';
+import { LEADERBOARD_MAX, POINTS_LIMIT, PointEntryErrorCode, REASON_MAX, pointEntryError } from './point-entry.errors.js';
+
+export interface AwardInput { cadreId: string; divisionCode: string; points: number; reason: string; occurredAt: Date }
+export type NewPointEntry = AwardInput & { createdBy: string };
+/** A cadre's points as the caller may see them: only ledger lines inside the caller's jurisdiction. */
+export interface CadreTotals { cadreId: string; total: number; entryCount: number }
+export interface RankedCadre { rank: number; total: number; cadreId: string }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EARLIEST = Date.UTC(2000, 0, 1);
+// a little clock skew between a phone and the server is not "in the future"
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+export const isUuid = (s: string): boolean => UUID.test(s);
+
+/** Any role besides the read-only ones (county departments, auditors, API clients) may record points. */
+export const canWrite = (p: Principal): boolean => p.roles.some((r) => !READ_ONLY_ROLES.has(r));
+export const aggregateOnly = (p: Principal): boolean => p.roles.every((r) => AGGREGATE_ONLY_ROLES.has(r));
+
+/** The caller's own division; a token without a valid one would otherwise match every row. */
+export function ownDivision(p: Principal): string {
+  if (!divisionLevel(p.divisionCode)) throw forbidden('您的账号没有有效的管辖区划');
+  return p.divisionCode;
+}
+
+/** The checks of awardPoints, without the database: role, fields, then jurisdiction. */
+export function validateAward(p: Principal, input: AwardInput, now = Date.now()): NewPointEntry {
+  if (!canWrite(p)) throw pointEntryError(PointEntryErrorCode.READ_ONLY_ROLE);
+  ownDivision(p);
+  const cadreId = (input.cadreId ?? '').trim();
+  if (!isUuid(cadreId)) throw pointEntryError(PointEntryErrorCode.CADRE_INVALID);
+  if (p.cadreId && p.cadreId.toLowerCase() === cadreId.toLowerCase()) throw pointEntryError(PointEntryErrorCode.SELF_AWARD);
+  const divisionCode = (input.divisionCode ?? '').trim();
+  const level = divisionLevel(divisionCode);
+  if (level !== 'VILLAGE' && level !== 'TOWNSHIP') throw pointEntryError(PointEntryErrorCode.DIVISION_CODE_INVALID);
+  if (!inJurisdiction(p, divisionCode)) throw pointEntryError(PointEntryErrorCode.DIVISION_OUT_OF_SCOPE);
+  if (!Number.isInteger(input.points) || input.points === 0 || Math.abs(input.points) > POINTS_LIMIT) {
+    throw pointEntryError(PointEntryErrorCode.POINTS_INVALID);
+  }
+  const reason = (input.reason ?? '').trim();
+  if ([...reason].length < 1 || [...reason].length > REASON_MAX) throw pointEntryError(PointEntryErrorCode.REASON_LENGTH);
+  const time = input.occurredAt instanceof Date ? input.occurredAt.getTime() : Number.NaN;
+  if (!Number.isFinite(time) || time < EARLIEST || time > now + CLOCK_SKEW_MS) throw pointEntryError(PointEntryErrorCode.OCCURRED_AT_INVALID);
+  return { cadreId, divisionCode, points: input.points, reason, occurredAt: new Date(time), createdBy: p.accountId };
+}
+
+/** Points rules and scoping: every read counts only ledger lines under the caller's division code. */
+export class PointEntryService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
+
+  private like(): string {
+    return `${ownDivision(this.principal)}%`;
+  }
+
+  /**
+   * Totals of many cadres in one grouped statement. A cadre whose lines all lie outside the
+   * jurisdiction maps to null (a cadre of another village); one with no line at all has 0.
+   */
+  async totals(cadreIds: readonly string[]): Promise<Map<string, CadreTotals | null>> {
+    const like = this.like();
+    const out = new Map<string, CadreTotals | null>();
+    const valid = [...new Set(cadreIds.filter(isUuid))];
+    for (const id of cadreIds) out.set(id, isUuid(id) ? { cadreId: id, total: 0, entryCount: 0 } : null);
+    if (!valid.length) return out;
+    const rows = await this.em.execute<{ cadre_id: string; total: number; in_scope: number }[]>(
+      `select cadre_id,
+              coalesce(sum(points) filter (where division_code like ?), 0)::int as total,
+              (count(*) filter (where division_code like ?))::int as in_scope
+       from point_entry where cadre_id in (?) group by cadre_id`,
+      [like, like, valid],
+    );
+    const byId = new Map(rows.map((r) => [r.cadre_id.toLowerCase(), r]));
+    for (const id of cadreIds) {
+      const row = byId.get(id.toLowerCase());
+      if (row) out.set(id, row.in_scope > 0 ? { cadreId: id, total: row.total, entryCount: row.in_scope } : null);
+    }
+    return out;
+  }
+
+  /** One page of lines (newest first) for each of many cadres, in one windowed statement. */
+  async entryPages(cadreIds: readonly string[], page: { limit: number; offset: number }): Promise<Map<string, PointEntry[]>> {
+    const valid = [...new Set(cadreIds.filter(isUuid))];
+    const out = new Map<string, PointEntry[]>();
+    if (!valid.length) return out;
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      `select * from (
+         select pe.*, row_number() over (partition by cadre_id order by occurred_at desc, id desc) as rn
+         from point_entry pe where cadre_id in (?) and division_code like ?
+       ) as t where rn > ? and rn <= ? order by cadre_id, rn`,
+      [valid, this.like(), page.offset, page.offset + page.limit],
+    );
+    const wanted = new Map(cadreIds.map((id) => [id.toLowerCase(), id]));
+    for (const { rn: _rn, ...row } of rows) {
+      const entry = this.em.map(PointEntry, row);
+      const key = wanted.get(entry.cadreId.toLowerCase()) ?? entry.cadreId;
+      out.set(key, [...(out.get(key) ?? []), entry]);
+    }
+    return out;
+  }
+
+  /** Visible ledger lines among `ids`, one statement (federation references). */
+  async getMany(ids: readonly string[]): Promise<Map<string, PointEntry>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Map();
+    const rows = await this.em.find(PointEntry, { id: { $in: valid }, divisionCode: { $like: this.like() } });
+    return new Map(rows.map((e) => [e.id, e]));
+  }
+
+  /**
+   * Cadres ranked by their total inside the region (narrowed to the caller's jurisdiction).
+   * Ties share a rank and the next rank skips (1, 2, 2, 4), as on a posted ranking.
+   */
+  async leaderboard(q: { regionCode?: string | null; first?: number | null }): Promise<RankedCadre[]> {
+    const first = q.first ?? 20;
+    if (!Number.isInteger(first) || first < 1 || first > LEADERBOARD_MAX) throw pointEntryError(PointEntryErrorCode.LEADERBOARD_SIZE);
+    const own = ownDivision(this.principal);
+    let prefix = own;
+    if (q.regionCode != null && q.regionCode !== '') {
+      if (!divisionLevel(q.regionCode)) throw pointEntryError(PointEntryErrorCode.REGION_CODE_INVALID);
+      prefix = narrowScope(this.principal, q.regionCode);
+    }
+    const rows = await this.em.execute<{ cadre_id: string; total: number; rank: number }[]>(
+      `select cadre_id, total, rank from (
+         select cadre_id, sum(points)::int as total, (rank() over (order by sum(points) desc))::int as rank
+         from point_entry where division_code like ? group by cadre_id
+       ) as ranked order by rank, cadre_id limit ?`,
+      [`${prefix}%`, first],
+    );
+    return rows.map((r) => ({ rank: r.rank, total: r.total, cadreId: r.cadre_id }));
+  }
+
+  async award(input: AwardInput): Promise<PointEntry> {
+    const entry = this.em.create(PointEntry, validateAward(this.principal, input));
+    await this.em.persist(entry).flush();
+    return entry;
+  }
+}
