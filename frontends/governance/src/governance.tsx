@@ -1,0 +1,26 @@
+import { AppProviders, defineMessages, moduleErrorBoundary } from '@xiangzhi/platform';
+import * as React from 'react';
+import * as ReactDOMClient from 'react-dom/client';
+import singleSpaReact from 'single-spa-react';
+import { GOVERNANCE_MESSAGES } from './messages';
+import { HouseholdsPage } from './pages/HouseholdsPage';
+
+defineMessages(GOVERNANCE_MESSAGES);
+
+function GovernanceRoot() {
+  return (
+    <AppProviders>
+      <HouseholdsPage />
+    </AppProviders>
+  );
+}
+
+const lifecycles = singleSpaReact({
+  React,
+  ReactDOMClient,
+  rootComponent: GovernanceRoot,
+  errorBoundary: moduleErrorBoundary,
+});
+
+// @xiangzhi/governance: the module's only public entry (single-spa lifecycles).
+export const { bootstrap, mount, unmount } = lifecycles;

@@ -1,0 +1,47 @@
+// @xiangzhi/platform: the single-spa utility module. Loaded once per page through the import
+// map, so its session, locale and GraphQL client are shared by the shell and every module.
+export {
+  gqlRequest,
+  gqlRequestPartial,
+  login,
+  logout,
+  getSession,
+  subscribeSession,
+  t,
+  getLocale,
+  setLocale,
+  subscribeLocale,
+  defineMessages,
+  sessionStore,
+  i18n,
+} from './instance';
+export { GraphQLRequestError, isGraphQLRequestError, CLIENT_ERROR_CODES } from './graphql/graphql-error';
+export type { GraphQLVariables } from './graphql/transport';
+export type { PartialResult, RequestOptions } from './graphql/gql-client';
+export { LOCALES, DEFAULT_LOCALE, isLocale } from './i18n/i18n-store';
+export type { Locale, MessageBundle, MessageParams, Translate } from './i18n/i18n-store';
+export { ROLES } from './session/session-types';
+export type { Account, RegionLevel, RegionSummary, Role, Session } from './session/session-types';
+export {
+  LOGIN_PATH,
+  MODULE_ROUTES,
+  canSeeModule,
+  homePath,
+  moduleForPath,
+  visibleModules,
+} from './navigation';
+export type { ModuleName, ModuleRoute } from './navigation';
+export { AppProviders, XIANGZHI_THEME } from './react/AppProviders';
+export { useLocale, useT } from './react/useT';
+export { useSession } from './react/useSession';
+export { useGqlQuery } from './react/useGqlQuery';
+export type { QueryResult } from './react/useGqlQuery';
+export { useIsPhone } from './react/useIsPhone';
+export { useCursorPages } from './react/useCursorPages';
+export type { CursorPages } from './react/useCursorPages';
+export { QueryState } from './components/QueryState';
+export { CursorPager } from './components/CursorPager';
+export { RegionPicker } from './components/RegionPicker';
+export { moduleErrorBoundary } from './components/moduleErrorBoundary';
+export { LoginPage } from './login/LoginPage';
+export { loginApp } from './login/login-app';

@@ -1,0 +1,36 @@
+import type { MessageBundle } from '@xiangzhi/platform';
+
+export const POINTS_MESSAGES = {
+  'zh-CN': {
+    'points.title': '积分排行',
+    'points.rank': '名次',
+    'points.name': '姓名',
+    'points.post': '职务',
+    'points.kind': '身份',
+    'points.total': '总积分',
+    'points.totalValue': '{total} 分',
+    'points.unknownCadre': '（干部信息暂不可用）',
+    'points.empty': '暂无积分记录',
+    'points.kind.TOWNSHIP_CADRE': '乡镇干部',
+    'points.kind.VILLAGE_COMMITTEE': '村两委干部',
+    'points.kind.WORK_TEAM': '驻村工作队',
+    'points.kind.PARTY_MEMBER': '党员',
+    'points.kind.ACTIVIST': '入党积极分子',
+  },
+  'en-US': {
+    'points.title': 'Points ranking',
+    'points.rank': 'Rank',
+    'points.name': 'Name',
+    'points.post': 'Post',
+    'points.kind': 'Role',
+    'points.total': 'Total',
+    'points.totalValue': '{total} pts',
+    'points.unknownCadre': '(cadre details unavailable)',
+    'points.empty': 'No points recorded yet',
+    'points.kind.TOWNSHIP_CADRE': 'Township cadre',
+    'points.kind.VILLAGE_COMMITTEE': 'Village committee',
+    'points.kind.WORK_TEAM': 'Work team',
+    'points.kind.PARTY_MEMBER': 'Party member',
+    'points.kind.ACTIVIST': 'Activist',
+  },
+} satisfies MessageBundle;

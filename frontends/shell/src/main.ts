@@ -1,0 +1,82 @@
+import './shell.css';
+import {
+  LOGIN_PATH,
+  MODULE_ROUTES,
+  getSession,
+  loginApp,
+  subscribeLocale,
+  subscribeSession,
+  t,
+} from '@xiangzhi/platform';
+import { addErrorHandler, getAppStatus, registerApplication, start, type LifeCycles } from 'single-spa';
+import { ShellLayout } from './layout';
+import { isModuleActive, redirectFor } from './routes';
+
+const layout = new ShellLayout();
+
+function roles() {
+  return getSession()?.account.roles ?? null;
+}
+
+function isLifeCycles(value: unknown): value is LifeCycles {
+  if (typeof value !== 'object' || value === null) return false;
+  return ['bootstrap', 'mount', 'unmount'].every((name) => name in value);
+}
+
+// Modules are fetched by bare name: the import map decides which URL (and which version) serves.
+async function loadModule(specifier: string): Promise<LifeCycles> {
+  const loaded: unknown = await import(/* @vite-ignore */ specifier);
+  if (!isLifeCycles(loaded)) throw new Error(`${specifier} does not export bootstrap, mount and unmount`);
+  return loaded;
+}
+
+registerApplication({
+  name: 'login',
+  app: async () => loginApp,
+  activeWhen: (location) => location.pathname === LOGIN_PATH && getSession() === null,
+  customProps: { domElement: layout.loginRoot },
+});
+
+for (const route of MODULE_ROUTES) {
+  registerApplication({
+    name: route.appName,
+    app: () => {
+      layout.showStatus('loading', t('state.loading'));
+      return loadModule(route.appName);
+    },
+    activeWhen: (location) => isModuleActive(location.pathname, roles(), route.name),
+    customProps: { domElement: layout.containerFor(route.appName) },
+  });
+}
+
+addErrorHandler((error) => {
+  console.warn(`[shell] ${error.appOrParcelName}:`, error);
+  layout.showStatus('error', t('state.moduleLoadError'));
+});
+
+/** Sends the user where they may be; replaceState so Back does not bounce through redirects. */
+function guard(): void {
+  const target = redirectFor(window.location.pathname, window.location.search, roles());
+  if (target !== null && target !== window.location.pathname + window.location.search) {
+    window.history.replaceState(null, '', target);
+  }
+}
+
+function render(): void {
+  layout.render(getSession(), window.location.pathname);
+}
+
+window.addEventListener('single-spa:before-routing-event', () => queueMicrotask(guard));
+window.addEventListener('single-spa:routing-event', () => {
+  render();
+  if (MODULE_ROUTES.some((route) => getAppStatus(route.appName) === 'MOUNTED')) layout.hideStatus('loading');
+});
+subscribeSession(() => {
+  guard();
+  render();
+});
+subscribeLocale(render);
+
+guard();
+render();
+start({ urlRerouteOnly: true });
