@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoDataset } from '@xiangzhi/testing';
 import type { Role } from '@xiangzhi/auth';
 import { Region, RegionLevel } from './modules/region/region.entity.js';
-import { Grid } from './modules/grid/grid.entity.js';
+import { Grid, GridLevel } from './modules/grid/grid.entity.js';
 import { Household } from './modules/household/household.entity.js';
 import { Resident, Sex } from './modules/household/resident.entity.js';
 import { Cadre, CadreKind } from './modules/cadre/cadre.entity.js';
@@ -21,7 +21,7 @@ export async function loadDemo(em: EntityManager, data: DemoDataset): Promise<vo
   for (const a of data.accounts) if (!hashes.has(a.password)) hashes.set(a.password, await hashPassword(a.password));
   await em.transactional(async (tx) => {
     await tx.insertMany(Region, data.regions.map((r) => ({ code: r.code, name: r.name, level: r.level as RegionLevel, parentCode: r.parentCode, version: 1 })));
-    await tx.insertMany(Grid, data.grids.map((g) => ({ id: g.id, name: g.name, villageCode: g.villageCode, leaderCadreId: g.leaderCadreId ?? null, version: 1 })));
+    await tx.insertMany(Grid, data.grids.map((g) => ({ id: g.id, name: g.name, level: GridLevel.AREA, divisionCode: g.villageCode, leaderCadreId: g.leaderCadreId ?? null, version: 1 })));
     await tx.insertMany(Cadre, data.cadres.map((c) => ({ id: c.id, name: c.name, kind: c.kind as CadreKind, post: c.post, divisionCode: c.divisionCode, gridId: c.gridId ?? null, version: 1 })));
     const households = data.households.map((h) => ({ id: h.id, villageCode: h.villageCode, grid: h.gridId, address: h.address, headName: h.headName, memberCount: h.residents.length, version: 1 }));
     for (let i = 0; i < households.length; i += 1000) await tx.insertMany(Household, households.slice(i, i + 1000));

@@ -15,9 +15,20 @@ import { Account } from './modules/account/account.entity.js';
 import { RefreshToken } from './modules/account/refresh-token.entity.js';
 import { AuthResolver } from './modules/account/auth.resolver.js';
 import { migrations } from './migrations/index.js';
+import { VillagerGroup } from './modules/territory/villager-group.entity.js';
+import { GridMember } from './modules/grid/grid-member.entity.js';
+import { HouseholdTag } from './modules/household/household-tag.entity.js';
+import { HouseholdGridMove } from './modules/household/household-grid-move.entity.js';
+import { Setting } from './modules/settings/setting.entity.js';
+import { AuditRecord } from './modules/audit/audit-record.entity.js';
+import { Visit } from './modules/visit/visit.entity.js';
+import { ImportJob } from './modules/register-import/import-job.entity.js';
 
 /** Everything the governance subgraph is made of, shared by main.ts, the schema emitter and tests. */
-export const entities = [Region, Grid, Household, Resident, Cadre, Pairing, Account, RefreshToken];
+export const entities = [
+  Region, Grid, Household, Resident, Cadre, Pairing, Account, RefreshToken,
+  VillagerGroup, GridMember, HouseholdTag, HouseholdGridMove, Setting, AuditRecord, Visit, ImportJob,
+];
 export const resolvers: NonEmptyArray<Function> = [RegionResolver, GridResolver, HouseholdResolver, CadreResolver, AuthResolver];
 export const referenceResolvers: ReferenceResolvers = { ...regionReference, ...householdReference, ...cadreReference };
 export { migrations };

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { generateSigningKeys, signBody, TokenSigner } from '@xiangzhi/auth';
 import { startSubgraph, type RunningSubgraph } from '@xiangzhi/subgraph-kit';
-import { testDatabase } from '../../../libs/testing/src/test-database.js';
+import { testDatabase } from '@xiangzhi/testing';
 import { entities, migrations, referenceResolvers, resolvers } from '../src/schema.js';
 
 export const HMAC_SECRET = 'test-hmac-secret-0123456789';

@@ -1,7 +1,9 @@
+import { Migration20261122010655 } from './Migration20261122010655.js';
 import { Migration20261122004812 } from './Migration20261122004812.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** Applied in this order at start; a new migration is appended, never edited once landed. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122004812', class: Migration20261122004812 },
+  { name: 'Migration20261122010655', class: Migration20261122010655 },
 ];

@@ -48,4 +48,27 @@ export class Cadre extends BaseEntity {
 
   @Property({ type: 'uuid', nullable: true })
   gridId: string | null = null;
+
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  phoneCipher: string | null = null;
+
+  @Index()
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true })
+  phoneIndex: string | null = null;
+
+  /** Cadres' work phones are printed on contact cards; the masked form is what lists show. */
+  @Field(() => String, { nullable: true, description: '联系电话（脱敏）' })
+  @Property({ type: 'string', length: 16, nullable: true })
+  phoneMasked: string | null = null;
+
+  /** Own pairing capacity; null means the jurisdiction's setting. */
+  @Property({ type: 'integer', nullable: true })
+  capacity: number | null = null;
+
+  @Field(() => Boolean, { description: '是否包村领导（按季度走访）' })
+  @Property({ type: 'boolean', default: false })
+  isLiaisonLeader = false;
+
+  @Property({ type: 'uuid', nullable: true })
+  accountId: string | null = null;
 }

@@ -18,4 +18,10 @@ export class Pairing extends BaseEntity {
 
   @Property({ type: 'date', nullable: true })
   endedOn: string | null = null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  endedReason: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  createdBy: string | null = null;
 }

@@ -1,9 +1,17 @@
-import { Entity, Index, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 
-/** An area grid (三级网格) inside a village. */
-@ObjectType('Grid', { description: '网格（村内片区网格）/ Area grid inside a village' })
+/** 一级 (township) / 二级 (village) / 三级 (area) grid of seed 004. */
+export enum GridLevel { TOWNSHIP = 'TOWNSHIP', VILLAGE = 'VILLAGE', AREA = 'AREA' }
+registerEnumType(GridLevel, {
+  name: 'GridLevel',
+  description: '网格层级 / Grid level',
+  valuesConfig: { TOWNSHIP: { description: '一级网格（乡镇）' }, VILLAGE: { description: '二级网格（村）' }, AREA: { description: '三级网格（片区）' } },
+});
+
+/** A grid of the 3-level grid: a township, a village, or an area of a village. */
+@ObjectType('Grid', { description: '网格 / Grid of the 3-level grid' })
 @Entity({ tableName: 'grid' })
 export class Grid extends BaseEntity {
   @Field(() => ID, { description: '编号' })
@@ -13,12 +21,20 @@ export class Grid extends BaseEntity {
   @Property({ type: 'string', length: 100 })
   name!: string;
 
-  @Field(() => String, { description: '所属村区划代码' })
+  @Field(() => GridLevel, { description: '网格层级' })
+  @Enum({ items: () => GridLevel, type: 'string', default: GridLevel.AREA })
+  level: GridLevel = GridLevel.AREA;
+
+  @Field(() => String, { description: '所属区划代码：一级网格为乡镇，二、三级网格为村' })
   @Index()
   @Property({ type: 'string', length: 12 })
-  villageCode!: string;
+  divisionCode!: string;
+
+  @Field(() => String, { nullable: true, description: '上级网格编号' })
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  parentId: string | null = null;
 
   @Property({ type: 'uuid', nullable: true })
   leaderCadreId: string | null = null;
-
 }

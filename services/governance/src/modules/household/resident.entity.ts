@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 import type { Household } from './household.entity.js';
@@ -30,6 +30,49 @@ export class Resident extends BaseEntity {
 
   @Property({ type: 'date', nullable: true })
   birthDate: string | null = null;
+
+  @Field(() => Boolean, { description: '是否户主' })
+  @Property({ type: 'boolean', default: false })
+  isHead = false;
+
+  @Property({ type: 'integer', default: 0 })
+  sortOrder = 0;
+
+  @Index()
+  @Property({ type: 'string', length: 50, default: '' })
+  nameInitials = '';
+
+  /** AES-256-GCM ciphertext; never selected into a response. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  idCardCipher: string | null = null;
+
+  /** HMAC blind index of the normalised ID number, for exact lookup and import matching. */
+  @Index()
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true })
+  idCardIndex: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '身份证号（脱敏，如 4301**********1234）' })
+  @Property({ type: 'string', length: 18, nullable: true })
+  idCardMasked: string | null = null;
+
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  phoneCipher: string | null = null;
+
+  @Index()
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true })
+  phoneIndex: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '联系电话（脱敏，如 138****5678）' })
+  @Property({ type: 'string', length: 16, nullable: true })
+  phoneMasked: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '职业' })
+  @Property({ type: 'string', length: 50, nullable: true })
+  occupation: string | null = null;
+
+  /** Health / disability notes are sensitive: encrypted like ID numbers. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  healthCipher: string | null = null;
 
   @Field(() => Int, { nullable: true, description: '出生年份' })
   get birthYear(): number | null {

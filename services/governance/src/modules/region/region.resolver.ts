@@ -41,12 +41,12 @@ export class RegionResolver {
     return householdService(ctx).list({ ...args, regionCode: r.code });
   }
 
-  @FieldResolver(() => [Grid], { description: '村内网格' })
+  @FieldResolver(() => [Grid], { description: '本区划的网格（乡镇为一级网格，村为二、三级网格）' })
   grids(@Root() r: Region, @Ctx() ctx: GovernanceContext): Promise<Grid[]> {
     return requestLoader(ctx, 'region.grids', async (codes) => {
-      const rows = await ctx.em.find(Grid, { villageCode: { $in: [...codes] } }, { orderBy: { name: 'asc' } });
+      const rows = await ctx.em.find(Grid, { divisionCode: { $in: [...codes] } }, { orderBy: [{ level: 'asc' }, { name: 'asc' }] });
       const out = new Map<string, Grid[]>();
-      for (const g of rows) out.set(g.villageCode, [...(out.get(g.villageCode) ?? []), g]);
+      for (const g of rows) out.set(g.divisionCode, [...(out.get(g.divisionCode) ?? []), g]);
       return out;
     }, [] as Grid[]).load(r.code);
   }

@@ -1,0 +1,43 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+const VERSION = 'v1';
+
+/**
+ * AES-256-GCM per field with a random 96-bit IV, plus an HMAC-SHA256 blind index for exact
+ * lookup. Both keys are derived from one master key (HKDF), so rotating means one secret.
+ * Stored form: `v1.<iv>.<tag>.<ciphertext>` (base64url), self-describing for a later rotation.
+ */
+export class FieldCrypto {
+  private readonly encKey: Buffer;
+  private readonly indexKey: Buffer;
+
+  constructor(masterKey: Buffer) {
+    if (masterKey.length < 32) throw new Error('PII master key must be at least 32 bytes');
+    this.encKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'xiangzhi/pii/enc', 32));
+    this.indexKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'xiangzhi/pii/index', 32));
+  }
+
+  static fromBase64(key: string): FieldCrypto {
+    return new FieldCrypto(Buffer.from(key, 'base64'));
+  }
+
+  encrypt(plain: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
+    const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+  }
+
+  decrypt(stored: string): string {
+    const [version, iv, tag, data] = stored.split('.');
+    if (version !== VERSION || !iv || !tag || data === undefined) throw new Error('unknown ciphertext format');
+    const decipher = createDecipheriv('aes-256-gcm', this.encKey, Buffer.from(iv, 'base64url'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+  }
+
+  /** Deterministic keyed hash of the normalised value: equal inputs find each other, nothing else leaks. */
+  blindIndex(normalised: string): string {
+    return createHmac('sha256', this.indexKey).update(normalised).digest('hex');
+  }
+}
