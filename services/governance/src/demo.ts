@@ -9,6 +9,11 @@ import { Cadre, CadreKind } from './modules/cadre/cadre.entity.js';
 import { Pairing } from './modules/cadre/pairing.entity.js';
 import { Account } from './modules/account/account.entity.js';
 import { hashPassword } from './modules/account/account.service.js';
+import type { FieldCrypto } from './pii/field-crypto.js';
+import { loadHouseholdDemo } from './modules/household/household.demo.js';
+import { loadGridDemo } from './modules/grid/grid.demo.js';
+import { loadCadreDemo } from './modules/cadre/cadre.demo.js';
+import { loadVisitDemo } from './modules/visit/visit.demo.js';
 
 /** True when the register holds no region yet: demo data goes only into an empty database. */
 export async function isEmpty(em: EntityManager): Promise<boolean> {
@@ -16,7 +21,7 @@ export async function isEmpty(em: EntityManager): Promise<boolean> {
 }
 
 /** Loads governance's part of the demo dataset in one transaction (bulk inserts, not row by row). */
-export async function loadDemo(em: EntityManager, data: DemoDataset): Promise<void> {
+export async function loadDemo(em: EntityManager, data: DemoDataset, crypto: FieldCrypto): Promise<void> {
   const hashes = new Map<string, string>();
   for (const a of data.accounts) if (!hashes.has(a.password)) hashes.set(a.password, await hashPassword(a.password));
   await em.transactional(async (tx) => {
@@ -33,5 +38,7 @@ export async function loadDemo(em: EntityManager, data: DemoDataset): Promise<vo
       id: a.id, username: a.username, displayName: a.displayName, passwordHash: hashes.get(a.password) ?? '',
       roles: a.roles as Role[], divisionCode: a.divisionCode, cadreId: a.cadreId ?? null, gridIds: a.gridIds ?? [], version: 1,
     })));
+    // each module adds its own part (encrypted personal data, grid levels, phones, visits …)
+    for (const load of [loadHouseholdDemo, loadGridDemo, loadCadreDemo, loadVisitDemo]) await load(tx, data, crypto);
   });
 }

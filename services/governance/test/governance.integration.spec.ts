@@ -20,7 +20,7 @@ type HouseholdsData = { households: { totalCount: number; pageInfo: { hasNextPag
 
 beforeAll(async () => {
   h = await startGovernance();
-  await loadDemo(h.subgraph.orm.em.fork(), fixture);
+  await loadDemo(h.subgraph.orm.em.fork(), fixture, h.crypto);
   for (const u of ['sec_a1', 'sec_b1', 'town_a', 'cadre_a1']) tokens[u] = (await login(u)).data!.login.accessToken;
 });
 afterAll(async () => { await h?.stop(); });

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { FieldCrypto } from '../src/pii/field-crypto.js';
 import { generateSigningKeys, signBody, TokenSigner } from '@xiangzhi/auth';
 import { startSubgraph, type RunningSubgraph } from '@xiangzhi/subgraph-kit';
 import { testDatabase } from '@xiangzhi/testing';
@@ -15,6 +17,7 @@ export interface GqlResult<T = Record<string, unknown>> {
 export interface Harness {
   subgraph: RunningSubgraph;
   signer: TokenSigner;
+  crypto: FieldCrypto;
   publicKeyPem: string;
   /** SQL statements seen since the last reset. */
   statements: string[];
@@ -28,15 +31,16 @@ export async function startGovernance(): Promise<Harness> {
   const keys = await generateSigningKeys();
   const signer = await TokenSigner.fromPem(keys.privateKeyPem);
   const statements: string[] = [];
+  const crypto = new FieldCrypto(randomBytes(32));
   const subgraph = await startSubgraph({
     name: 'governance',
     env: { HOST: '127.0.0.1', PORT: 0, DATABASE_URL: db.url, JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: HMAC_SECRET, LOG_LEVEL: 'silent' },
     entities, migrations, resolvers, referenceResolvers,
-    contextExtras: { signer },
+    contextExtras: { signer, crypto },
     onQuery: (sql) => statements.push(sql),
   });
   return {
-    subgraph, signer, statements, publicKeyPem: keys.publicKeyPem,
+    subgraph, signer, crypto, statements, publicKeyPem: keys.publicKeyPem,
     async gql(query, variables = {}, token, opts = {}) {
       const body = JSON.stringify({ query, variables });
       const headers: Record<string, string> = { 'content-type': 'application/json', ...(opts.unsigned ? {} : signBody(HMAC_SECRET, body)) };

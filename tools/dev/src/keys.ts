@@ -8,6 +8,8 @@ export interface DevKeys {
   privateKeyPem: string;
   publicKeyPem: string;
   hmacSecret: string;
+  /** base64 32-byte master key of the personal-data field encryption (governance only). */
+  piiMasterKey: string;
   /** True when this run generated them. */
   created: boolean;
 }
@@ -21,6 +23,7 @@ export async function ensureKeys(dataDir: string): Promise<DevKeys> {
   const privatePath = join(dir, 'jwt-private.pem');
   const publicPath = join(dir, 'jwt-public.pem');
   const hmacPath = join(dir, 'hmac.secret');
+  const piiPath = join(dir, 'pii.key');
   await mkdir(dir, { recursive: true, mode: 0o700 });
   let created = false;
   if (!existsSync(privatePath) || !existsSync(publicPath)) {
@@ -34,11 +37,16 @@ export async function ensureKeys(dataDir: string): Promise<DevKeys> {
     await writeFile(hmacPath, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
     created = true;
   }
+  if (!existsSync(piiPath)) {
+    await writeFile(piiPath, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    created = true;
+  }
   await chmod(privatePath, 0o600);
   return {
     privateKeyPem: await readFile(privatePath, 'utf8'),
     publicKeyPem: await readFile(publicPath, 'utf8'),
     hmacSecret: (await readFile(hmacPath, 'utf8')).trim(),
+    piiMasterKey: (await readFile(piiPath, 'utf8')).trim(),
     created,
   };
 }

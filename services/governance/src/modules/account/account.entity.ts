@@ -1,4 +1,4 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 import { Role, ROLE_LABELS } from '@xiangzhi/auth';
@@ -31,7 +31,7 @@ export class Account extends BaseEntity {
 
   @Field(() => [Role], { description: '角色' })
   @Enum({ items: () => Role, array: true, type: 'string[]' })
-  roles: Role[] = [];
+  roles: Opt<Role[]> = [];
 
   @Field(() => String, { description: '管辖区划代码' })
   @Property({ type: 'string', length: 12 })
@@ -41,13 +41,13 @@ export class Account extends BaseEntity {
   cadreId: string | null = null;
 
   @Property({ type: 'uuid[]' })
-  gridIds: string[] = [];
+  gridIds: Opt<string[]> = [];
 
   @Property({ type: 'boolean' })
-  disabled = false;
+  disabled: Opt<boolean> = false;
 
   @Property({ type: 'integer' })
-  failedLogins = 0;
+  failedLogins: Opt<number> = 0;
 
   @Property({ type: 'datetime', nullable: true })
   lockedUntil: Date | null = null;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 
@@ -67,7 +67,7 @@ export class Cadre extends BaseEntity {
 
   @Field(() => Boolean, { description: '是否包村领导（按季度走访）' })
   @Property({ type: 'boolean', default: false })
-  isLiaisonLeader = false;
+  isLiaisonLeader: Opt<boolean> = false;
 
   @Property({ type: 'uuid', nullable: true })
   accountId: string | null = null;

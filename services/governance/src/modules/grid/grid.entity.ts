@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 
@@ -23,7 +23,7 @@ export class Grid extends BaseEntity {
 
   @Field(() => GridLevel, { description: '网格层级' })
   @Enum({ items: () => GridLevel, type: 'string', default: GridLevel.AREA })
-  level: GridLevel = GridLevel.AREA;
+  level: Opt<GridLevel> = GridLevel.AREA;
 
   @Field(() => String, { description: '所属区划代码：一级网格为乡镇，二、三级网格为村' })
   @Index()

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 import { Grid } from '../grid/grid.entity.js';
@@ -45,7 +45,7 @@ export class Household extends BaseEntity {
   /** Pinyin initials of the head's name (王建国 → wjg), for search on a phone keyboard. */
   @Index()
   @Property({ type: 'string', length: 50, default: '' })
-  headNameInitials = '';
+  headNameInitials: Opt<string> = '';
 
   @Field(() => IncomeBand, { nullable: true, description: '家庭年收入档次' })
   @Enum({ items: () => IncomeBand, type: 'string', nullable: true })
@@ -68,7 +68,7 @@ export class Household extends BaseEntity {
 
   @Field(() => Int, { description: '家庭人口数' })
   @Property({ type: 'integer' })
-  memberCount = 1;
+  memberCount: Opt<number> = 1;
 
   @OneToMany(() => Resident, (r) => r.household)
   residents = new Collection<Resident>(this);

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 import type { Household } from './household.entity.js';
@@ -33,14 +33,14 @@ export class Resident extends BaseEntity {
 
   @Field(() => Boolean, { description: '是否户主' })
   @Property({ type: 'boolean', default: false })
-  isHead = false;
+  isHead: Opt<boolean> = false;
 
   @Property({ type: 'integer', default: 0 })
-  sortOrder = 0;
+  sortOrder: Opt<number> = 0;
 
   @Index()
   @Property({ type: 'string', length: 50, default: '' })
-  nameInitials = '';
+  nameInitials: Opt<string> = '';
 
   /** AES-256-GCM ciphertext; never selected into a response. */
   @Property({ type: 'text', nullable: true, hidden: true, lazy: true })

@@ -1,0 +1,9 @@
+import type { GovernanceModule } from '../../module.js';
+import { AuditRecord } from './audit-record.entity.js';
+
+/** What the audit module adds to the governance subgraph. */
+export const auditModule: GovernanceModule = {
+  entities: [AuditRecord],
+  resolvers: [],
+  references: {},
+};

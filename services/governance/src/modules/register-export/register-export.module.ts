@@ -1,0 +1,8 @@
+import type { GovernanceModule } from '../../module.js';
+
+/** What the register-export module adds to the governance subgraph. */
+export const register_exportModule: GovernanceModule = {
+  entities: [],
+  resolvers: [],
+  references: {},
+};

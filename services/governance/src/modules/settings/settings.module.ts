@@ -1,0 +1,9 @@
+import type { GovernanceModule } from '../../module.js';
+import { Setting } from './setting.entity.js';
+
+/** What the settings module adds to the governance subgraph. */
+export const settingsModule: GovernanceModule = {
+  entities: [Setting],
+  resolvers: [],
+  references: {},
+};
