@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { FieldCrypto } from '../../pii/field-crypto.js';
+import { lookupIndex, nameInitials, prepareResident } from './resident-input.js';
+
+const crypto = new FieldCrypto(randomBytes(32));
+
+describe('prepareResident', () => {
+  it('takes birth date and sex from the ID number and seals ID and phone', () => {
+    const r = prepareResident({ name: ' 王秀英 ', relation: '配偶', idCardNo: '11010519491231002x', phone: '138 1234 5678' }, crypto);
+    expect('value' in r).toBe(true);
+    if (!('value' in r)) return;
+    expect(r.value).toMatchObject({ name: '王秀英', sex: 'FEMALE', birthDate: '1949-12-31', nameInitials: 'wxy' });
+    expect(r.value.idCard?.masked).toBe('1101**********002X');
+    expect(r.value.phone?.masked).toBe('138****5678');
+    expect(r.value.idCard?.cipher).not.toContain('11010519491231002X');
+    expect(r.value.idCard?.index).toBe(lookupIndex(crypto, 'idCard', '11010519491231002X'));
+  });
+  it('names every field at fault, with the prefix', () => {
+    const r = prepareResident({ name: '', idCardNo: '110105194912310021', phone: '123', sex: '未知' }, crypto, 'head.');
+    expect('problems' in r && r.problems.map((p) => p.field).sort()).toEqual(['head.idCardNo', 'head.name', 'head.phone', 'head.sex']);
+  });
+  it('refuses a sex or birth date that contradicts the ID number', () => {
+    const r = prepareResident({ name: '李四', sex: '男', birthDate: '1950-01-01', idCardNo: '11010519491231002X' }, crypto);
+    expect('problems' in r && r.problems.map((p) => p.field).sort()).toEqual(['birthDate', 'sex']);
+  });
+  it('makes pinyin initials', () => {
+    expect(nameInitials('王建国')).toBe('wjg');
+  });
+});

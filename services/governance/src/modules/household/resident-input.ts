@@ -1,0 +1,104 @@
+import { pinyin } from 'pinyin-pro';
+import type { FieldCrypto } from '../../pii/field-crypto.js';
+import { ID_CARD_MESSAGES, maskIdCard, parseIdCard } from '../../pii/id-card.js';
+import { PHONE_MESSAGE, maskPhone, normalisePhone } from '../../pii/phone.js';
+import { Sex } from './resident.entity.js';
+
+/**
+ * One place that checks and prepares a person's fields, used by the register API and the Excel
+ * import alike, so a row is valid or invalid for the same reasons everywhere.
+ */
+export interface ResidentFields {
+  name?: string | null;
+  relation?: string | null;
+  sex?: Sex | string | null;
+  idCardNo?: string | null;
+  phone?: string | null;
+  birthDate?: string | null;
+  occupation?: string | null;
+  health?: string | null;
+}
+
+export interface FieldProblem { field: string; message: string }
+
+export interface SealedValue { cipher: string; index: string; masked: string }
+
+export interface PreparedResident {
+  name: string;
+  relation: string;
+  sex: Sex;
+  birthDate: string | null;
+  idCard: SealedValue | null;
+  phone: SealedValue | null;
+  occupation: string | null;
+  healthCipher: string | null;
+  nameInitials: string;
+}
+
+export const RELATIONS = ['户主', '配偶', '子', '女', '子女', '父亲', '母亲', '父母', '儿媳', '女婿', '孙子', '孙女', '孙子女', '兄弟姐妹', '祖父母', '其他'] as const;
+
+const SEX_WORDS: Record<string, Sex> = { MALE: Sex.MALE, FEMALE: Sex.FEMALE, 男: Sex.MALE, 女: Sex.FEMALE };
+
+/** Pinyin initials of a Chinese name (王建国 → wjg), what people type on a phone to find someone. */
+export const nameInitials = (name: string): string =>
+  pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z]/g, '');
+
+/** The blind index of an ID number or phone typed in a search box, or null when it is not one. */
+export function lookupIndex(crypto: FieldCrypto, kind: 'idCard' | 'phone', raw: string): string | null {
+  if (kind === 'idCard') { const p = parseIdCard(raw); return typeof p === 'string' ? null : crypto.blindIndex(p.normalised); }
+  const phone = normalisePhone(raw);
+  return phone ? crypto.blindIndex(phone) : null;
+}
+
+/**
+ * Validates and prepares a person: trims, checks the ID number (GB 11643; birth date and sex
+ * come from it when given) and the phone, encrypts both with a blind index and a masked form.
+ * `prefix` names the field path in errors (e.g. `head.` or `residents.2.`).
+ */
+export function prepareResident(input: ResidentFields, crypto: FieldCrypto, prefix = ''): { value: PreparedResident } | { problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const f = (field: string): string => `${prefix}${field}`;
+  const name = (input.name ?? '').trim();
+  if (!name) problems.push({ field: f('name'), message: '姓名不能为空' });
+  else if (name.length > 50) problems.push({ field: f('name'), message: '姓名不能超过 50 个字' });
+  const relation = (input.relation ?? '').trim() || '户主';
+  if (relation.length > 20) problems.push({ field: f('relation'), message: '与户主关系不能超过 20 个字' });
+
+  let sex: Sex | null = input.sex ? SEX_WORDS[String(input.sex).trim().toUpperCase()] ?? SEX_WORDS[String(input.sex).trim()] ?? null : null;
+  if (input.sex && !sex) problems.push({ field: f('sex'), message: '性别应为“男”或“女”' });
+  let birthDate = input.birthDate?.trim() || null;
+  if (birthDate && (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate) || Number.isNaN(Date.parse(birthDate)))) {
+    problems.push({ field: f('birthDate'), message: '出生日期格式应为 YYYY-MM-DD' });
+  }
+
+  let idCard: SealedValue | null = null;
+  if (input.idCardNo?.trim()) {
+    const parsed = parseIdCard(input.idCardNo);
+    if (typeof parsed === 'string') problems.push({ field: f('idCardNo'), message: ID_CARD_MESSAGES[parsed] });
+    else {
+      if (sex && sex !== parsed.sex) problems.push({ field: f('sex'), message: '性别与身份证号不符' });
+      if (birthDate && birthDate !== parsed.birthDate) problems.push({ field: f('birthDate'), message: '出生日期与身份证号不符' });
+      sex ??= parsed.sex as Sex;
+      birthDate ??= parsed.birthDate;
+      idCard = { cipher: crypto.encrypt(parsed.normalised), index: crypto.blindIndex(parsed.normalised), masked: maskIdCard(parsed.normalised) };
+    }
+  }
+  let phone: SealedValue | null = null;
+  if (input.phone?.trim()) {
+    const normalised = normalisePhone(input.phone);
+    if (!normalised) problems.push({ field: f('phone'), message: PHONE_MESSAGE });
+    else phone = { cipher: crypto.encrypt(normalised), index: crypto.blindIndex(normalised), masked: maskPhone(normalised) };
+  }
+  if (!sex && !problems.some((p) => p.field === f('sex'))) problems.push({ field: f('sex'), message: '请填写性别（或填写身份证号）' });
+  const occupation = input.occupation?.trim() || null;
+  if (occupation && occupation.length > 50) problems.push({ field: f('occupation'), message: '职业不能超过 50 个字' });
+  const health = input.health?.trim() || null;
+  if (problems.length) return { problems };
+  return {
+    value: {
+      name, relation, sex: sex as Sex, birthDate, idCard, phone, occupation,
+      healthCipher: health ? crypto.encrypt(health) : null,
+      nameInitials: nameInitials(name),
+    },
+  };
+}
