@@ -5,8 +5,9 @@ export default defineConfig({
   test: {
     name: 'points-subgraph',
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
-    // integration files start their own PostgreSQL (initdb ≈ 1–2 s)
-    hookTimeout: 120_000,
+    // one PostgreSQL for the whole run (shared with every project that lists it); testDatabase() per file
+    globalSetup: ['@xiangzhi/testing/global-setup'],
+    hookTimeout: 60_000,
     testTimeout: 30_000,
   },
 });

@@ -28,13 +28,17 @@ export interface Connection<T> { edges: Edge<T>[]; pageInfo: PageInfo; totalCoun
 export function connectionType<T extends object>(node: ClassType<T>, name: string, description: string): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`, { description: `${description}（边）` })
   class EdgeType {
-    @Field(() => String) cursor!: string;
-    @Field(() => node) node!: T;
+    @Field(() => String, { description: '本条的游标：作为 after 参数传入，取这一条之后的下一页' })
+    cursor!: string;
+    @Field(() => node, { description: `本条对应的${description}` })
+    node!: T;
   }
   @ObjectType(`${name}Connection`, { description: `${description}（分页列表）` })
   class ConnectionType {
-    @Field(() => [EdgeType]) edges!: Edge<T>[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => [EdgeType], { description: `本页的${description}，每条带游标` })
+    edges!: Edge<T>[];
+    @Field(() => PageInfo, { description: '分页信息：是否还有下一页、本页最后一条的游标' })
+    pageInfo!: PageInfo;
     @Field(() => Int, { description: '总条数' }) totalCount!: number;
   }
   return ConnectionType;

@@ -1,13 +1,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import pino, { type Logger } from 'pino';
 import { TokenVerifier } from '@xiangzhi/auth';
 import { composeSupergraph } from './compose.js';
 import { useTokenGate } from './auth-plugin.js';
 import { useUpstreamSignature } from './hmac-plugin.js';
+import { useQueryLimits } from './limits-plugin.js';
+import { maskGatewayError } from './error-masking.js';
 import type { GatewayEnv } from './env.js';
 
 export interface RunningGateway { url: string; port: number; stop(): Promise<void> }
@@ -19,6 +19,7 @@ export async function startGateway(env: GatewayEnv, log: Logger = pino({ name: '
   const gateway = createGatewayRuntime({
     supergraph,
     logging: false,
+    maskedErrors: { maskError: maskGatewayError(log) },
     landingPage: false,
     graphiql: false,
     healthCheckEndpoint: '/healthz',
@@ -37,8 +38,7 @@ export async function startGateway(env: GatewayEnv, log: Logger = pino({ name: '
     plugins: () => [
       useTokenGate(verifier),
       useUpstreamSignature(env.GATEWAY_HMAC_SECRET),
-      maxDepthPlugin({ n: env.MAX_DEPTH, ignoreIntrospection: true, errorMessage: '查询嵌套层级过深' }),
-      costLimitPlugin({ maxCost: env.MAX_COST, ignoreIntrospection: true, errorMessage: '查询过于复杂' }),
+      ...useQueryLimits({ maxDepth: env.MAX_DEPTH, maxCost: env.MAX_COST }),
     ],
   });
   const server = createServer(gateway);

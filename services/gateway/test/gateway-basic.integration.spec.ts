@@ -1,50 +1,62 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pino from 'pino';
-import { startGovernance, type Harness, HMAC_SECRET } from '../../governance/test/harness.js';
-import { loadDemo } from '../../governance/src/demo.js';
-import { fixture, PASSWORD } from '../../governance/test/fixture.js';
-import { gatewayEnvSchema } from '../src/env.js';
-import { startGateway, type RunningGateway } from '../src/gateway.js';
+import { DEMO_PASSWORD, graphqlClient } from '@xiangzhi/testing';
+import { startStack, type Stack } from './stack.js';
+import { demoFacts } from './demo-facts.js';
 
-let gov: Harness;
-let gw: RunningGateway;
+// The gateway over governance alone: what it lets through before any other subgraph is involved.
+let stack: Stack;
+let facts: ReturnType<typeof demoFacts>;
 
-async function post<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
-  const res = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as never;
-}
+const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken account { username } } }';
+type Login = { login: { accessToken: string; refreshToken: string; account: { username: string } } };
 
 beforeAll(async () => {
-  gov = await startGovernance();
-  await loadDemo(gov.subgraph.orm.em.fork(), fixture);
-  gw = await startGateway(gatewayEnvSchema.parse({
-    PORT: '0', SUBGRAPHS: `governance=${gov.subgraph.url}`, GATEWAY_HMAC_SECRET: HMAC_SECRET, COMPOSE_TIMEOUT_MS: '5000',
-    JWT_PUBLIC_KEY: gov.publicKeyPem, LOG_LEVEL: 'silent',
-  }), pino({ level: 'silent' }));
+  stack = await startStack({ services: ['governance'] });
+  facts = demoFacts(stack.data);
 });
-afterAll(async () => { await gw?.stop(); await gov?.stop(); });
+afterAll(async () => stack?.stop());
 
 describe('gateway over governance', () => {
   it('lets an anonymous caller log in and nothing else', async () => {
-    const anon = await post('{ households { totalCount } }');
-    expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const login = await post<{ login: { accessToken: string } }>('mutation { login(username: "sec_a1", password: "' + PASSWORD + '") { accessToken } }');
-    expect(login.data?.login.accessToken).toBeTruthy();
-    const mixed = await post('mutation { login(username: "sec_a1", password: "x") { accessToken } } ');
-    expect(mixed.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
-    const me = await post<{ me: { username: string }; households: { totalCount: number } }>('{ me { username } households { totalCount } }', {}, login.data?.login.accessToken);
-    expect(me.data).toEqual({ me: { username: 'sec_a1' }, households: { totalCount: 8 } });
+    const anon = await stack.client.request('{ households { totalCount } }');
+    expect(anon.errors?.[0]).toMatchObject({ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await stack.client.request('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    const smuggled = await stack.client.request('{ __typename households { totalCount } }');
+    expect(smuggled.data).toBeNull();
+    expect(smuggled.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const wrong = await stack.client.request(LOGIN, { u: 'secretary_1', p: 'x' });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    const login = await stack.client.request<Login>(LOGIN, { u: 'secretary_1', p: DEMO_PASSWORD });
+    expect(login.data?.login.account.username).toBe('secretary_1');
+    const me = await stack.client.withToken(login.data?.login.accessToken).request('{ me { username } households { totalCount } }');
+    expect(me.data).toEqual({ me: { username: 'secretary_1' }, households: { totalCount: facts.householdCount(facts.account('secretary_1').divisionCode) } });
   });
+
+  it('refreshes a session without an access token, once per refresh token', async () => {
+    const login = await stack.client.request<Login>(LOGIN, { u: 'committee_1', p: DEMO_PASSWORD });
+    const refresh = 'mutation($t: String!) { refresh(refreshToken: $t) { accessToken } }';
+    const again = await stack.client.request<{ refresh: { accessToken: string } }>(refresh, { t: login.data?.login.refreshToken });
+    expect((await stack.client.withToken(again.data?.refresh.accessToken).request('{ me { username } }')).data).toEqual({ me: { username: 'committee_1' } });
+    expect((await stack.client.request(refresh, { t: login.data?.login.refreshToken })).errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_REFRESH_TOKEN', field: 'refreshToken' });
+  });
+
   it('passes a subgraph error code and field through to the client', async () => {
-    const login = await post<{ login: { accessToken: string } }>(`mutation { login(username: "sec_a1", password: "${PASSWORD}") { accessToken } }`);
-    const bad = await post('{ households(first: 0) { totalCount } }', {}, login.data?.login.accessToken);
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const secretary = await stack.as('secretary_1');
+    const bad = await secretary.request('{ households(first: 0) { totalCount } }');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(bad.errors?.[0]?.message).toBe('每页条数须在 1 到 100 之间');
   });
-  it('rejects a query nested too deep', async () => {
-    const login = await post<{ login: { accessToken: string } }>(`mutation { login(username: "town_a", password: "${PASSWORD}") { accessToken } }`);
-    const deep = '{ regions { children { children { children { children { children { children { children { children { children { children { children { code } } } } } } } } } } } } }';
-    const res = await post(deep, {}, login.data?.login.accessToken);
-    expect(res.errors?.[0].message).toMatch(/depth limit of 12/);
-    expect(res).not.toHaveProperty('data.regions');
+
+  it('is the only way in: a subgraph refuses a request the gateway did not sign', async () => {
+    const { token } = await stack.signer.sign(facts.principal('secretary_1'));
+    const direct = await graphqlClient(stack.subgraph('governance').url, { token }).request('{ me { username } }');
+    expect(direct.status).toBe(401);
+    expect(direct.errors?.[0]?.extensions?.code).toBe('INVALID_SIGNATURE');
+  });
+
+  it('answers health and readiness checks', async () => {
+    const base = stack.gateway.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
   });
 });

@@ -87,7 +87,7 @@ describe('jurisdiction', () => {
   });
   it('refuses a neighbour village and narrows the own township to the own village', async () => {
     const other = await h.request<ListData>(LIST, { regionCode: B }, { token: secretaryA });
-    expect(other.data).toBeNull();
+    expect(other.data?.meetings ?? null).toBeNull();
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const up = await h.request<ListData>(LIST, { regionCode: T1 }, { token: secretaryA });
     expect(up.data?.meetings.edges.every((e) => e.node.villageCode === A)).toBe(true);

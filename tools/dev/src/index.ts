@@ -1,5 +1,8 @@
 // Side-effect free helpers of the dev tools (start.ts and test.ts are scripts; env.ts reads
-// process.env when imported).
+// process.env when imported). DevSystem runs the whole system, as npm start does, for tools/e2e.
 export { countReport, addCounts, summaryLine } from './summary.js';
 export type { RunCounts } from './summary.js';
 export { demoLoginTable, displayWidth, table } from './banner.js';
+export { DevSystem, StartError, FRONTENDS, SUBGRAPH_NAMES } from './system.js';
+export type { SubgraphName, SystemOptions, SystemPorts, SystemTimings, SystemUrls } from './system.js';
+export type { ManagedChild } from './processes.js';

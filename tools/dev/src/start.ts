@@ -1,34 +1,22 @@
 // `npm start`: keys, embedded Postgres, every subgraph (migrations + demo data on an empty
 // database), the gateway and the shell, with the demo logins printed. Ctrl-C stops it all.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { generateDemoData } from '@xiangzhi/testing/demo';
-import { startPostgres } from '@xiangzhi/testing/postgres';
-import type { PostgresServer } from '@xiangzhi/testing/postgres';
 import { demoLoginTable, table } from './banner.js';
 import { env, REPO_ROOT } from './env.js';
-import { ensureKeys } from './keys.js';
-import { NotReadyError, runToEnd, startChild, waitReady } from './processes.js';
-import type { ManagedChild } from './processes.js';
-import type { StaticServer, startStaticServer } from './static-server.js';
+import { DevSystem, STATIC_SERVER, StartError } from './system.js';
+import type { SystemUrls } from './system.js';
 
 const SUBGRAPHS = [
   { name: 'governance', port: env.GOVERNANCE_PORT, databaseUrl: env.GOVERNANCE_DATABASE_URL },
   { name: 'meetings', port: env.MEETINGS_PORT, databaseUrl: env.MEETINGS_DATABASE_URL },
   { name: 'points', port: env.POINTS_PORT, databaseUrl: env.POINTS_DATABASE_URL },
 ] as const;
-const FRONTENDS = ['vendor', 'platform', 'shell', 'governance', 'meetings', 'points'];
-const STATIC_SERVER = new URL('./static-server.ts', import.meta.url);
-
-/** An error that is the whole message: printed without a stack. */
-class StartError extends Error {}
 
 const started = performance.now();
-const children: ManagedChild[] = [];
-let postgres: PostgresServer | undefined;
-let staticServer: StaticServer | undefined;
+let system: DevSystem | undefined;
 let shuttingDown = false;
 
 const log = (message: string): void => console.log(`[dev] ${message}`);
@@ -62,115 +50,44 @@ async function preflight(): Promise<void> {
   if (problems.length) throw new StartError(`cannot start:\n  - ${problems.join('\n  - ')}`);
 }
 
-async function buildFrontendsIfMissing(): Promise<void> {
-  if (existsSync(join(REPO_ROOT, 'frontends', 'shell', 'dist'))) return;
-  const args = ['nx', 'run-many', '-t', 'build', '-p', ...FRONTENDS, '--outputStyle=static'];
-  log(`frontends/shell/dist is missing: building the frontends first (npx ${args.join(' ')})`);
-  const code = await runToEnd({ name: 'build', command: 'npx', args, cwd: REPO_ROOT, env: { ...process.env, NX_DAEMON: 'false' } });
-  if (code !== 0) throw new StartError(`the frontend build failed (exit code ${code}); see the [build] lines above, fix it and run npm start again`);
-}
-
-/** Database URL per subgraph: the override, or a database on the embedded Postgres. */
-async function databases(): Promise<Record<string, string>> {
-  const urls: Record<string, string> = {};
-  for (const s of SUBGRAPHS) if (s.databaseUrl) urls[s.name] = s.databaseUrl;
-  if (Object.keys(urls).length === SUBGRAPHS.length) {
-    log('all three *_DATABASE_URL are set: not starting the embedded Postgres');
-    return urls;
-  }
-  const dataDir = join(env.DATA_DIR, 'pg');
-  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
-  log(`${fresh ? 'initialising' : 'starting'} PostgreSQL in ${relative(REPO_ROOT, dataDir) || dataDir} on port ${env.PG_PORT}`);
-  postgres = await startPostgres({ dataDir, port: env.PG_PORT, persistent: true, stopOnSignals: false });
-  log(`PostgreSQL ready (initdb ${postgres.timings.initMs} ms, start ${postgres.timings.startMs} ms)`);
-  for (const s of SUBGRAPHS) urls[s.name] ??= await postgres.createDatabase(`xiangzhi_${s.name}`);
-  return urls;
-}
-
-function failure(error: NotReadyError): string {
-  const lines = error.child.lastLines(25);
-  return `${error.message}\n  last log lines of ${error.child.name}:\n${lines.length ? lines.map((l) => `    ${l}`).join('\n') : '    (none)'}`;
-}
-
 async function main(): Promise<void> {
   await preflight();
-  await buildFrontendsIfMissing();
-  await mkdir(env.DATA_DIR, { recursive: true });
-  const keys = await ensureKeys(env.DATA_DIR);
-  log(`${keys.created ? 'generated' : 'using'} dev keys in ${relative(REPO_ROOT, join(env.DATA_DIR, 'keys'))}`);
-  const urls = await databases();
-
-  // the private key goes to governance only, even when the caller's environment has one
-  const { JWT_PRIVATE_KEY: _notShared, ...inherited } = process.env;
-  const common = { ...inherited, HOST: '127.0.0.1', JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: keys.hmacSecret, LOG_LEVEL: env.LOG_LEVEL };
-  const timeout = env.READY_TIMEOUT_S * 1000;
-  const subgraphs = SUBGRAPHS.map((s, i) => {
-    const child = startChild(
-      {
-        name: s.name,
-        command: 'npx',
-        args: ['tsx', `services/${s.name}/src/main.ts`],
-        cwd: REPO_ROOT,
-        env: {
-          ...common,
-          PORT: String(s.port),
-          DATABASE_URL: urls[s.name],
-          SEED_DEMO: '1',
-          ...(s.name === 'governance' ? { JWT_PRIVATE_KEY: keys.privateKeyPem } : {}),
-        },
-      },
-      i,
-    );
-    children.push(child);
-    return { ...s, child };
-  });
-  log(`starting ${subgraphs.map((s) => `${s.name} (:${s.port})`).join(', ')}; the first start migrates and loads the demo data`);
-  const results = await Promise.allSettled(subgraphs.map((s) => waitReady(s.child, `http://127.0.0.1:${s.port}/readyz`, timeout)));
-  const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-  if (failed.length) throw new StartError(failed.map((e) => (e instanceof NotReadyError ? failure(e) : String(e))).join('\n\n'));
-  log(`subgraphs ready after ${seconds()}`);
-
-  const gateway = startChild(
-    {
-      name: 'gateway',
-      command: 'npx',
-      args: ['tsx', 'services/gateway/src/main.ts'],
-      cwd: REPO_ROOT,
-      env: { ...common, PORT: String(env.GATEWAY_PORT), SUBGRAPHS: subgraphs.map((s) => `${s.name}=http://127.0.0.1:${s.port}/graphql`).join(',') },
-    },
-    3,
-  );
-  children.push(gateway);
-  await waitReady(gateway, `http://127.0.0.1:${env.GATEWAY_PORT}/readyz`, timeout).catch((e: unknown) => {
-    throw e instanceof NotReadyError ? new StartError(failure(e)) : e;
-  });
-
-  const gatewayUrl = `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`;
-  // imported late, so that a missing file is reported by preflight() rather than as a crash
-  const mod = (await import(STATIC_SERVER.href)) as { startStaticServer?: typeof startStaticServer };
-  if (typeof mod.startStaticServer !== 'function') throw new StartError('tools/dev/src/static-server.ts does not export startStaticServer');
-  staticServer = await mod.startStaticServer({
-    port: env.SHELL_PORT,
-    host: '0.0.0.0',
-    gatewayUrl,
+  system = new DevSystem({
     rootDir: REPO_ROOT,
-    log: (line) => console.log(`[shell] ${line}`),
+    dataDir: env.DATA_DIR,
+    ports: {
+      governance: env.GOVERNANCE_PORT,
+      meetings: env.MEETINGS_PORT,
+      points: env.POINTS_PORT,
+      gateway: env.GATEWAY_PORT,
+      shell: env.SHELL_PORT,
+      postgres: env.PG_PORT,
+    },
+    databaseUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.databaseUrl])),
+    persistentDatabase: true,
+    shellHost: '0.0.0.0',
+    logLevel: env.LOG_LEVEL,
+    readyTimeoutMs: env.READY_TIMEOUT_S * 1000,
+    log,
+    shellLog: (line) => console.log(`[shell] ${line}`),
+    startedAt: started,
   });
-
-  for (const child of children) {
+  const urls = await system.start();
+  for (const child of system.children) {
     void child.exited.then(({ code, signal }) => {
       if (!shuttingDown) log(`${child.name} exited unexpectedly (${signal ?? `code ${code}`}); the others keep running — Ctrl-C and npm start again`);
     });
   }
-  printBanner(gatewayUrl, urls);
+  printBanner(urls, system);
 }
 
-function printBanner(gatewayUrl: string, urls: Record<string, string>): void {
+function printBanner(urls: SystemUrls, running: DevSystem): void {
   const data = generateDemoData();
+  const postgres = running.postgres;
   const services = [
     ['shell', `http://localhost:${env.SHELL_PORT}`, 'open this in a browser (listens on every interface)'],
-    ['gateway', gatewayUrl, 'GraphQL supergraph'],
-    ...SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port}/graphql`, (urls[s.name] ?? '').replace(/\/\/[^@]*@/, '//')]),
+    ['gateway', urls.gateway, 'GraphQL supergraph'],
+    ...SUBGRAPHS.map((s) => [s.name, urls.subgraphs[s.name], urls.databases[s.name].replace(/\/\/[^@]*@/, '//')]),
     ...(postgres ? [['postgres', `127.0.0.1:${postgres.port}`, `data in ${relative(REPO_ROOT, postgres.dataDir)}`]] : []),
   ];
   console.log(
@@ -191,12 +108,7 @@ function printBanner(gatewayUrl: string, urls: Record<string, string>): void {
 /** Stops the children by their pid (gateway first, then the subgraphs), then Postgres. */
 async function shutdown(code: number): Promise<never> {
   shuttingDown = true;
-  // open keep-alive connections must not hold the shutdown up
-  if (staticServer) await Promise.race([staticServer.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3_000))]);
-  const gateway = children.filter((c) => c.name === 'gateway');
-  await Promise.all(gateway.map((c) => c.stop()));
-  await Promise.all(children.filter((c) => c.name !== 'gateway').map((c) => c.stop()));
-  if (postgres) await postgres.stop().catch((e: unknown) => log(`stopping PostgreSQL failed: ${String(e)}`));
+  if (system) await system.stop();
   if (code === 0) log('stopped');
   process.exit(code);
 }
@@ -209,7 +121,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     if (firstSignalAt && Date.now() - firstSignalAt < 1_500) return;
     if (shuttingDown) {
       log('stopping is in progress; killing everything now');
-      for (const child of children) child.killNow();
+      system?.killNow();
       process.exit(1);
     }
     firstSignalAt = Date.now();

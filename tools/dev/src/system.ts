@@ -80,6 +80,12 @@ function failure(error: NotReadyError): string {
   return `${error.message}\n  last log lines of ${error.child.name}:\n${lines.length ? lines.map((l) => `    ${l}`).join('\n') : '    (none)'}`;
 }
 
+/** A path as the logs show it: relative to the repository when inside it. */
+function shown(rootDir: string, path: string): string {
+  const rel = relative(rootDir, path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
+}
+
 const asStartError = (e: unknown): unknown => (e instanceof NotReadyError ? new StartError(failure(e)) : e);
 
 /**
@@ -115,7 +121,7 @@ export class DevSystem {
     this.checkNotStopped();
     await mkdir(o.dataDir, { recursive: true });
     const keys = await ensureKeys(o.dataDir);
-    o.log(`${keys.created ? 'generated' : 'using'} dev keys in ${relative(o.rootDir, join(o.dataDir, 'keys'))}`);
+    o.log(`${keys.created ? 'generated' : 'using'} dev keys in ${shown(o.rootDir, join(o.dataDir, 'keys'))}`);
     const databases = await this.databases();
     this.checkNotStopped();
 
@@ -220,7 +226,7 @@ export class DevSystem {
     const dataDir = join(o.dataDir, 'pg');
     const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
     const where = o.ports.postgres ? `port ${o.ports.postgres}` : 'a free port';
-    o.log(`${fresh ? 'initialising' : 'starting'} PostgreSQL in ${relative(o.rootDir, dataDir) || dataDir} on ${where}`);
+    o.log(`${fresh ? 'initialising' : 'starting'} PostgreSQL in ${shown(o.rootDir, dataDir)} on ${where}`);
     const postgres = await startPostgres({ dataDir, port: o.ports.postgres, persistent: o.persistentDatabase, stopOnSignals: false });
     if (this.stopped) {
       // stop() ran while the cluster was starting and could not see it

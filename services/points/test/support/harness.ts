@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Role, TokenSigner, generateSigningKeys, signBody, type Principal } from '@xiangzhi/auth';
 import { startSubgraph, type RunningSubgraph } from '@xiangzhi/subgraph-kit';
+import { testDatabase } from '@xiangzhi/testing';
 import { entities, migrations, referenceResolvers, resolvers } from '../../src/schema.js';
-import { startTestPostgres, type TestPostgres } from './postgres.js';
 
 export interface GraphqlResult<T = Record<string, unknown>> {
   status: number;
@@ -21,14 +21,15 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const pg: TestPostgres = await startTestPostgres('points');
+  // a fresh database on the run-wide PostgreSQL of the vitest globalSetup
+  const db = await testDatabase('points');
   const keys = await generateSigningKeys();
   const signer = await TokenSigner.fromPem(keys.privateKeyPem);
   const secret = randomBytes(24).toString('hex');
   const queries: string[] = [];
   const subgraph = await startSubgraph({
     name: 'points',
-    env: { HOST: '127.0.0.1', PORT: 0, DATABASE_URL: pg.url, JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'silent' },
+    env: { HOST: '127.0.0.1', PORT: 0, DATABASE_URL: db.url, JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: secret, LOG_LEVEL: 'silent' },
     entities,
     migrations,
     resolvers,
@@ -49,7 +50,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async stop() {
       await subgraph.stop();
-      await pg.stop();
+      await db.drop();
     },
   };
 }

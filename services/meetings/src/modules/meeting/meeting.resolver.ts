@@ -9,7 +9,7 @@ import { CadreRef, RegionRef, meetingService } from './meeting.reference.js';
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Authorized()
-  @Query(() => MeetingConnection, { description: '会议列表（限本人管辖范围），最新的在前' })
+  @Query(() => MeetingConnection, { nullable: true, description: '会议列表（限本人管辖范围），最新的在前；会议服务不可用时为空' })
   meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<Meeting>> {
     return meetingService(ctx).list(args);
   }

@@ -20,7 +20,7 @@ export class LeaderboardRow {
 @Resolver(() => PointEntry)
 export class PointEntryResolver {
   @Authorized()
-  @Query(() => [LeaderboardRow], { description: '积分排行榜（限本人管辖范围），按区划内总分排名' })
+  @Query(() => [LeaderboardRow], { nullable: true, description: '积分排行榜（限本人管辖范围），按区划内总分排名；积分服务不可用时为空' })
   async pointsLeaderboard(@Args(() => LeaderboardArgs) args: LeaderboardArgs, @Ctx() ctx: SubgraphContext): Promise<LeaderboardRow[]> {
     const rows = await pointEntryService(ctx).leaderboard(args);
     return rows.map((r) => ({ rank: r.rank, total: r.total, cadre: { id: r.cadreId } }));
