@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { startSubgraph } from '@xiangzhi/subgraph-kit';
+import { seedDemoWhenEmpty } from '@xiangzhi/testing/seed';
 import { readEnv } from './env.js';
 import { entities, migrations, referenceResolvers, resolvers } from './schema.js';
 import { isEmpty, loadDemo } from './demo.js';
@@ -14,13 +15,8 @@ await startSubgraph({
   resolvers,
   referenceResolvers,
   installSignalHandlers: true,
-  beforeListen: async (orm, log) => {
-    if (!env.SEED_DEMO || !(await isEmpty(orm.em.fork()))) return;
-    // loaded only when asked for: the generator is a dev/test package
-    const { generateDemoData } = await import('@xiangzhi/testing');
-    const started = Date.now();
-    const data = generateDemoData();
-    await loadDemo(orm.em.fork(), data);
-    log.info({ meetings: data.meetings.length, ms: Date.now() - started }, 'demo meetings loaded');
-  },
+  beforeListen: seedDemoWhenEmpty(env.SEED_DEMO, isEmpty, async (em, data) => {
+    await loadDemo(em, data);
+    return { meetings: data.meetings.length };
+  }),
 });
