@@ -2,15 +2,15 @@ import { AppProviders, defineMessages, moduleErrorBoundary } from '@xiangzhi/pla
 import * as React from 'react';
 import * as ReactDOMClient from 'react-dom/client';
 import singleSpaReact from 'single-spa-react';
+import { GovernanceApp } from './GovernanceApp';
 import { GOVERNANCE_MESSAGES } from './messages';
-import { HouseholdsPage } from './pages/HouseholdsPage';
 
 defineMessages(GOVERNANCE_MESSAGES);
 
 function GovernanceRoot() {
   return (
     <AppProviders>
-      <HouseholdsPage />
+      <GovernanceApp />
     </AppProviders>
   );
 }

@@ -1,3 +1,5 @@
+import type { Connection, TagKind } from './api/enums';
+
 export interface PairedCadre {
   id: string;
   name: string;
@@ -12,28 +14,48 @@ export interface HouseholdRow {
   grid: { id: string; name: string } | null;
   village: { code: string; name: string } | null;
   pairedCadres: PairedCadre[];
+  tags: { tag: TagKind }[];
 }
 
 export interface HouseholdsData {
-  households: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: HouseholdRow }[];
+  households: Connection<HouseholdRow>;
+}
+
+/** The register's filters; empty ones are sent as null (no filter). */
+export interface HouseholdFilters {
+  search: string;
+  idCardNo: string;
+  phone: string;
+  tag: TagKind | null;
+  gridId: string | null;
+  unpaired: boolean;
+}
+
+export const EMPTY_FILTERS: HouseholdFilters = { search: '', idCardNo: '', phone: '', tag: null, gridId: null, unpaired: false };
+
+export function filterVariables(filters: HouseholdFilters): Record<string, string | boolean | null> {
+  return {
+    search: filters.search.trim() || null,
+    idCardNo: filters.idCardNo.trim().toUpperCase() || null,
+    phone: filters.phone.replace(/\s|-/g, '') || null,
+    tag: filters.tag,
+    gridId: filters.gridId,
+    unpaired: filters.unpaired ? true : null,
   };
 }
 
-export const HOUSEHOLDS_QUERY = `query GovernanceHouseholds($regionCode: String, $search: String, $first: Int, $after: String) {
-  households(regionCode: $regionCode, search: $search, first: $first, after: $after) {
+export const HOUSEHOLD_ROW_FIELDS = `id headName address memberCount
+  grid { id name }
+  village { code name }
+  pairedCadres { id name post }
+  tags { tag }`;
+
+export const HOUSEHOLDS_QUERY = `query GovernanceHouseholds($regionCode: String, $search: String, $idCardNo: String, $phone: String,
+  $tag: HouseholdTagKind, $gridId: ID, $unpaired: Boolean, $first: Int, $after: String) {
+  households(regionCode: $regionCode, search: $search, idCardNo: $idCardNo, phone: $phone, tag: $tag, gridId: $gridId,
+    unpaired: $unpaired, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges {
-      cursor
-      node {
-        id headName address memberCount
-        grid { id name }
-        village { code name }
-        pairedCadres { id name post }
-      }
-    }
+    edges { cursor node { ${HOUSEHOLD_ROW_FIELDS} } }
   }
 }`;

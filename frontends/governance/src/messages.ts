@@ -1,32 +1,13 @@
 import type { MessageBundle } from '@xiangzhi/platform';
+import { COMMON_MESSAGES } from './messages/common';
+import { REGISTER_MESSAGES } from './messages/register';
+import { VISIT_MESSAGES } from './messages/visits';
 
+/**
+ * The messages of governance.js: zh-CN first (the default), en-US second. The pages loaded on
+ * demand (territory, pairing, import, cards) register their own bundle when their chunk loads.
+ */
 export const GOVERNANCE_MESSAGES = {
-  'zh-CN': {
-    'governance.title': '农户台账',
-    'governance.searchPlaceholder': '搜索户主姓名或地址',
-    'governance.head': '户主',
-    'governance.address': '地址',
-    'governance.village': '村',
-    'governance.grid': '网格',
-    'governance.members': '人口',
-    'governance.membersCount': '{count} 人',
-    'governance.pairedCadres': '联户干部',
-    'governance.unpaired': '未结对',
-    'governance.noGrid': '未划网格',
-    'governance.empty': '没有符合条件的农户',
-  },
-  'en-US': {
-    'governance.title': 'Households',
-    'governance.searchPlaceholder': 'Search by head of household or address',
-    'governance.head': 'Head of household',
-    'governance.address': 'Address',
-    'governance.village': 'Village',
-    'governance.grid': 'Grid',
-    'governance.members': 'Members',
-    'governance.membersCount': '{count} people',
-    'governance.pairedCadres': 'Paired cadres',
-    'governance.unpaired': 'Not paired',
-    'governance.noGrid': 'No grid',
-    'governance.empty': 'No households match',
-  },
+  'zh-CN': { ...COMMON_MESSAGES['zh-CN'], ...REGISTER_MESSAGES['zh-CN'], ...VISIT_MESSAGES['zh-CN'] },
+  'en-US': { ...COMMON_MESSAGES['en-US'], ...REGISTER_MESSAGES['en-US'], ...VISIT_MESSAGES['en-US'] },
 } satisfies MessageBundle;

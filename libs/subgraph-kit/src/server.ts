@@ -16,7 +16,8 @@ import { openOrm } from './orm.js';
 import type { SubgraphContext } from './context.js';
 import type { SubgraphEnv } from './env.js';
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Default request body limit; a subgraph that takes file uploads (governance's Excel import) raises it. */
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>;
 
@@ -37,6 +38,8 @@ export interface SubgraphOptions {
   onQuery?: (sql: string) => void;
   installSignalHandlers?: boolean;
   logDestination?: import('pino').DestinationStream;
+  /** Largest request body accepted (bytes); DEFAULT_MAX_BODY_BYTES unless given. */
+  maxBodyBytes?: number;
 }
 
 export interface RunningSubgraph {
@@ -48,13 +51,13 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) { reject(new Error('body too large')); req.destroy(); return; }
+      if (size > maxBytes) { reject(new Error('body too large')); req.destroy(); return; }
       chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -134,7 +137,7 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
       const route = routes[path];
       if (!route) return sendJson(res, 404, { error: 'not found' });
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' });
-      const raw = await readBody(req);
+      const raw = await readBody(req, o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
       // Only the gateway (or a holder of the shared secret) may call a subgraph.
       if (!verifyBody(o.env.GATEWAY_HMAC_SECRET, raw, header(req, TIMESTAMP_HEADER), header(req, SIGNATURE_HEADER))) {
         log.warn({ path, remote: req.socket.remoteAddress }, 'rejected unsigned request');

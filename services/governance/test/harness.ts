@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { FieldCrypto } from '../src/pii/field-crypto.js';
 import { generateSigningKeys, signBody, TokenSigner } from '@xiangzhi/auth';
-import { startSubgraph, type RunningSubgraph } from '@xiangzhi/subgraph-kit';
+import { startSubgraph, type RunningSubgraph, type SubgraphOptions } from '@xiangzhi/subgraph-kit';
 import { testDatabase } from '@xiangzhi/testing';
 import { entities, migrations, referenceResolvers, resolvers } from '../src/schema.js';
 
@@ -25,8 +25,15 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+export interface GovernanceOptions {
+  /** Where the subgraph's pino log lines go (e.g. a stream that keeps them, to search them). */
+  logDestination?: import('pino').DestinationStream;
+  /** pino level; `silent` unless given. */
+  logLevel?: SubgraphOptions['env']['LOG_LEVEL'];
+}
+
 /** The governance subgraph on a fresh database and a free port, called over real HTTP. */
-export async function startGovernance(): Promise<Harness> {
+export async function startGovernance(options: GovernanceOptions = {}): Promise<Harness> {
   const db = await testDatabase('governance');
   const keys = await generateSigningKeys();
   const signer = await TokenSigner.fromPem(keys.privateKeyPem);
@@ -34,10 +41,11 @@ export async function startGovernance(): Promise<Harness> {
   const crypto = new FieldCrypto(randomBytes(32));
   const subgraph = await startSubgraph({
     name: 'governance',
-    env: { HOST: '127.0.0.1', PORT: 0, DATABASE_URL: db.url, JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: HMAC_SECRET, LOG_LEVEL: 'silent' },
+    env: { HOST: '127.0.0.1', PORT: 0, DATABASE_URL: db.url, JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: HMAC_SECRET, LOG_LEVEL: options.logLevel ?? 'silent' },
     entities, migrations, resolvers, referenceResolvers,
     contextExtras: { signer, crypto },
     onQuery: (sql) => statements.push(sql),
+    logDestination: options.logDestination,
   });
   return {
     subgraph, signer, crypto, statements, publicKeyPem: keys.publicKeyPem,

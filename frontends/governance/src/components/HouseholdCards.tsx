@@ -1,11 +1,14 @@
-import { EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { EditOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
 import { useT } from '@xiangzhi/platform';
-import { Card, Flex, Spin } from 'antd';
+import { Button, Card, Flex, Spin } from 'antd';
 import type { HouseholdRow } from '../households-query';
+import { navigate } from '../lib/routing';
+import { Link } from './Link';
 import { PairedCadres } from './PairedCadres';
+import { TagList } from './TagList';
 
 /** Phone width: a card per household instead of a table that would scroll sideways. */
-export function HouseholdCards({ households, loading }: { households: HouseholdRow[]; loading: boolean }) {
+export function HouseholdCards({ households, loading, canVisit }: { households: HouseholdRow[]; loading: boolean; canVisit: boolean }) {
   const t = useT();
   return (
     <Spin spinning={loading}>
@@ -14,7 +17,11 @@ export function HouseholdCards({ households, loading }: { households: HouseholdR
           <Card
             key={row.id}
             size="small"
-            title={<span data-testid="household-head">{row.headName}</span>}
+            title={
+              <Link to={{ page: 'household', id: row.id }} testId="household-open">
+                <span data-testid="household-head">{row.headName}</span>
+              </Link>
+            }
             extra={
               <span>
                 <TeamOutlined /> {t('governance.membersCount', { count: row.memberCount })}
@@ -31,7 +38,15 @@ export function HouseholdCards({ households, loading }: { households: HouseholdR
               <span style={{ color: 'rgba(0,0,0,0.55)' }}>
                 {t('governance.grid')}：{row.grid?.name ?? t('governance.noGrid')}
               </span>
-              <PairedCadres cadres={row.pairedCadres} />
+              <TagList tags={row.tags} />
+              <Flex justify="space-between" align="center" gap={8} wrap>
+                <PairedCadres cadres={row.pairedCadres} />
+                {canVisit ? (
+                  <Button icon={<EditOutlined />} onClick={() => navigate({ page: 'visit-new', householdId: row.id })} data-testid="household-visit">
+                    {t('gov.households.recordVisit')}
+                  </Button>
+                ) : null}
+              </Flex>
             </Flex>
           </Card>
         ))}

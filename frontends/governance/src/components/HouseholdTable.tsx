@@ -1,30 +1,59 @@
 import { useT } from '@xiangzhi/platform';
-import { Table, type TableColumnsType } from 'antd';
+import { Button, Table, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import type { HouseholdRow } from '../households-query';
+import { navigate } from '../lib/routing';
+import { Link } from './Link';
 import { PairedCadres } from './PairedCadres';
+import { TagList } from './TagList';
 
 export interface HouseholdTableProps {
   households: HouseholdRow[];
   loading: boolean;
   showVillage: boolean;
+  canVisit: boolean;
 }
 
 const rowAttributes = (row: HouseholdRow) =>
   ({ 'data-testid': 'household-row', 'data-household-id': row.id }) as HTMLAttributes<HTMLElement>;
 
 /** Desktop: one line per household; the pager below it does the server pagination. */
-export function HouseholdTable({ households, loading, showVillage }: HouseholdTableProps) {
+export function HouseholdTable({ households, loading, showVillage, canVisit }: HouseholdTableProps) {
   const t = useT();
   const columns: TableColumnsType<HouseholdRow> = [
-    { key: 'head', title: t('governance.head'), dataIndex: 'headName', width: 120, onCell: () => ({ 'data-testid': 'household-head' }) as HTMLAttributes<HTMLElement> },
+    {
+      key: 'head',
+      title: t('governance.head'),
+      width: 110,
+      onCell: () => ({ 'data-testid': 'household-head' }) as HTMLAttributes<HTMLElement>,
+      render: (_, row) => (
+        <Link to={{ page: 'household', id: row.id }} testId="household-open">
+          {row.headName}
+        </Link>
+      ),
+    },
     ...(showVillage
       ? [{ key: 'village', title: t('governance.village'), width: 120, render: (_: unknown, row: HouseholdRow) => row.village?.name ?? '—' }]
       : []),
     { key: 'address', title: t('governance.address'), dataIndex: 'address', ellipsis: true },
-    { key: 'grid', title: t('governance.grid'), width: 190, render: (_, row) => row.grid?.name ?? t('governance.noGrid') },
-    { key: 'members', title: t('governance.members'), dataIndex: 'memberCount', width: 80, align: 'right' },
+    { key: 'grid', title: t('governance.grid'), width: 170, render: (_, row) => row.grid?.name ?? t('governance.noGrid') },
+    { key: 'members', title: t('governance.members'), dataIndex: 'memberCount', width: 70, align: 'right' },
+    { key: 'tags', title: t('gov.households.tags'), width: 180, render: (_, row) => <TagList tags={row.tags} /> },
     { key: 'cadres', title: t('governance.pairedCadres'), render: (_, row) => <PairedCadres cadres={row.pairedCadres} /> },
+    ...(canVisit
+      ? [
+          {
+            key: 'actions',
+            title: '',
+            width: 96,
+            render: (_: unknown, row: HouseholdRow) => (
+              <Button size="small" onClick={() => navigate({ page: 'visit-new', householdId: row.id })} data-testid="household-visit">
+                {t('gov.households.recordVisit')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <div data-testid="households-table">
@@ -36,7 +65,7 @@ export function HouseholdTable({ households, loading, showVillage }: HouseholdTa
         pagination={false}
         size="middle"
         onRow={rowAttributes}
-        scroll={{ x: 760 }}
+        scroll={{ x: 900 }}
       />
     </div>
   );

@@ -1,19 +1,12 @@
-import { SearchOutlined } from '@ant-design/icons';
-import {
-  CursorPager,
-  QueryState,
-  RegionPicker,
-  useCursorPages,
-  useGqlQuery,
-  useIsPhone,
-  useSession,
-  useT,
-} from '@xiangzhi/platform';
-import { Flex, Input } from 'antd';
+import { CursorPager, QueryState, useCursorPages, useGqlQuery, useIsPhone, useSession, useT } from '@xiangzhi/platform';
+import { Flex } from 'antd';
 import { useState } from 'react';
+import { nodesOf } from '../api/enums';
 import { HouseholdCards } from '../components/HouseholdCards';
+import { HouseholdFiltersBar } from '../components/HouseholdFiltersBar';
 import { HouseholdTable } from '../components/HouseholdTable';
-import { HOUSEHOLDS_QUERY, type HouseholdsData } from '../households-query';
+import { EMPTY_FILTERS, filterVariables, HOUSEHOLDS_QUERY, type HouseholdFilters, type HouseholdsData } from '../households-query';
+import { canWrite } from '../lib/access';
 
 const PAGE_SIZE = 20;
 const VILLAGE_CODE_LENGTH = 12;
@@ -23,41 +16,32 @@ export function HouseholdsPage() {
   const t = useT();
   const session = useSession();
   const isPhone = useIsPhone();
-  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<HouseholdFilters>(EMPTY_FILTERS);
   const [regionCode, setRegionCode] = useState<string | undefined>();
-  const pages = useCursorPages(`${search}|${regionCode ?? ''}`);
-  const query = useGqlQuery<HouseholdsData>(HOUSEHOLDS_QUERY, {
-    regionCode: regionCode ?? null,
-    search: search || null,
-    first: PAGE_SIZE,
-    after: pages.after,
-  });
+  const variables = { regionCode: regionCode ?? null, ...filterVariables(filters) };
+  const pages = useCursorPages(JSON.stringify(variables));
+  const query = useGqlQuery<HouseholdsData>(HOUSEHOLDS_QUERY, { ...variables, first: PAGE_SIZE, after: pages.after });
   const connection = query.data?.households;
-  const households = connection?.edges.map((edge) => edge.node) ?? [];
+  const households = nodesOf(connection);
   const divisionCode = session?.account.divisionCode ?? '';
   const aboveVillage = divisionCode.length > 0 && divisionCode.length < VILLAGE_CODE_LENGTH;
+  const canVisit = canWrite(session?.account.roles ?? []);
 
   return (
     <section data-testid="governance-page">
-      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
+      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 12 }}>
         <h2 style={{ margin: 0, fontSize: 20 }}>{t('governance.title')}</h2>
-        <Flex wrap gap={8} style={{ flex: isPhone ? '1 1 100%' : undefined }}>
-          {aboveVillage ? <RegionPicker rootCode={divisionCode} onChange={setRegionCode} /> : null}
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
-            enterKeyHint="search"
-            placeholder={t('governance.searchPlaceholder')}
-            onPressEnter={(event) => setSearch(event.currentTarget.value.trim())}
-            onChange={(event) => {
-              // The clear button empties the box: show everything again.
-              if (event.target.value === '') setSearch('');
-            }}
-            style={{ width: isPhone ? '100%' : 280 }}
-            data-testid="household-search"
-          />
-        </Flex>
       </Flex>
+      <HouseholdFiltersBar
+        filters={filters}
+        onChange={setFilters}
+        regionRoot={aboveVillage ? divisionCode : null}
+        onRegionChange={(code) => {
+          setRegionCode(code);
+          setFilters((current) => ({ ...current, gridId: null }));
+        }}
+        gridRegion={regionCode ?? divisionCode}
+      />
       <QueryState
         testId="households"
         loading={query.loading}
@@ -69,9 +53,9 @@ export function HouseholdsPage() {
         emptyText={t('governance.empty')}
       >
         {isPhone ? (
-          <HouseholdCards households={households} loading={query.loading} />
+          <HouseholdCards households={households} loading={query.loading} canVisit={canVisit} />
         ) : (
-          <HouseholdTable households={households} loading={query.loading} showVillage={aboveVillage} />
+          <HouseholdTable households={households} loading={query.loading} showVillage={aboveVillage} canVisit={canVisit} />
         )}
         {connection ? (
           <CursorPager

@@ -1,6 +1,6 @@
 import { divisionLevel } from '@xiangzhi/auth';
 import { describe, expect, it, vi } from 'vitest';
-import { DEMO_PASSWORD, DEMO_REFERENCE_DATE, MAX_HOUSEHOLDS_PER_GRID, PAIRING_CAPACITY, generateDemoData } from './index.js';
+import { DEMO_PASSWORD, DEMO_REFERENCE_DATE, MAX_HOUSEHOLDS_PER_GRID, PAIRING_CAPACITY, generateDemoData, idCardCheckChar } from './index.js';
 import type { DemoDataset } from './index.js';
 
 const data: DemoDataset = generateDemoData();
@@ -38,7 +38,7 @@ describe('generateDemoData', () => {
 
   it('gives every record a unique UUIDv7', () => {
     const ids = [
-      ...data.grids, ...data.households, ...data.households.flatMap((h) => h.residents), ...data.cadres,
+      ...data.grids, ...data.villagerGroups!, ...data.households, ...data.households.flatMap((h) => h.residents), ...data.cadres,
       ...data.pairings, ...data.accounts, ...data.meetings, ...data.pointEntries,
     ].map((r) => r.id);
     for (const id of ids) expect(id).toMatch(UUID_V7);
@@ -170,5 +170,85 @@ describe('generateDemoData', () => {
     const gridLeader = byName.get('grid_leader_1')!;
     expect(data.grids.find((g) => g.id === gridLeader.gridIds[0])?.leaderCadreId).toBe(gridLeader.cadreId);
     expect(byName.get('cadre_1')!.gridIds).toHaveLength(1);
+  });
+});
+
+describe('the register details (人员信息分布台账)', () => {
+  const residents = data.households.flatMap((h) => h.residents);
+  const ageOn = (birthDate: string): number => Number(DEMO_REFERENCE_DATE.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (DEMO_REFERENCE_DATE.slice(5) < birthDate.slice(5) ? 1 : 0);
+
+  it('gives every resident a unique, valid GB 11643 number matching the birth date and sex', () => {
+    for (const r of residents) {
+      const id = r.idCardNo!;
+      expect(id, r.name).toMatch(/^43\d{15}[\dX]$/);
+      expect(id.slice(17)).toBe(idCardCheckChar(id.slice(0, 17)));
+      expect(id.slice(6, 14)).toBe(r.birthDate.replaceAll('-', ''));
+      expect(Number(id[16]) % 2 === 1 ? 'MALE' : 'FEMALE').toBe(r.sex);
+    }
+    expect(new Set(residents.map((r) => r.idCardNo)).size).toBe(residents.length);
+    // most were born in the county; some daughters-in-law married in from neighbouring counties
+    expect(residents.filter((r) => r.idCardNo!.startsWith('430999')).length / residents.length).toBeGreaterThan(0.85);
+  });
+
+  it('gives nearly every head and about half of the adults a unique mobile, no child one', () => {
+    const heads = data.households.map((h) => h.residents[0]!);
+    expect(heads.filter((r) => r.phone).length / heads.length).toBeGreaterThan(0.85);
+    const phones = residents.filter((r) => r.phone).map((r) => r.phone!);
+    for (const p of phones) expect(p).toMatch(/^1[3-9]\d{9}$/);
+    expect(new Set(phones).size).toBe(phones.length);
+    expect(residents.some((r) => r.phone && ageOn(r.birthDate) < 16)).toBe(false);
+    const members = residents.filter((r) => r.relation !== '户主' && ageOn(r.birthDate) >= 18 && ageOn(r.birthDate) <= 60);
+    const share = members.filter((r) => r.phone).length / members.length;
+    expect(share).toBeGreaterThan(0.35);
+    expect(share).toBeLessThan(0.8);
+  });
+
+  it('puts every household in the 村民小组 of its address, named 一组, 二组 …', () => {
+    const groups = new Map(data.villagerGroups!.map((g) => [g.id, g]));
+    for (const h of data.households) {
+      const g = groups.get(h.groupId!)!;
+      expect(g.villageCode).toBe(h.villageCode);
+      expect(h.address).toContain(`村${g.name}`);
+    }
+    for (const v of villages) {
+      const names = data.villagerGroups!.filter((g) => g.villageCode === v.code).map((g) => g.name);
+      expect(names.slice(0, 6)).toEqual(['一组', '二组', '三组', '四组', '五组', '六组']);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
+  it('tags special groups at realistic rates, consistently with who lives there', () => {
+    const share = (tag: string): number => data.households.filter((h) => h.tags!.some((t) => t.tag === tag)).length / data.households.length;
+    expect(share('DIBAO')).toBeGreaterThan(0.02);
+    expect(share('DIBAO')).toBeLessThan(0.12);
+    expect(share('WUBAO')).toBeGreaterThan(0);
+    expect(share('WUBAO')).toBeLessThan(0.03);
+    for (const tag of ['SERIOUS_ILLNESS_DISABILITY', 'EMPTY_NEST_ELDERLY', 'LEFT_BEHIND_CHILD', 'LEFT_BEHIND_WOMAN', 'LEFT_BEHIND_ELDERLY', 'LIFTED_FROM_POVERTY', 'MONITORED']) {
+      expect(share(tag), tag).toBeGreaterThan(0.005);
+      expect(share(tag), tag).toBeLessThan(0.15);
+    }
+    for (const h of data.households) {
+      const tags = h.tags!.map((t) => t.tag);
+      expect(new Set(tags).size).toBe(tags.length);
+      for (const t of h.tags!) expect(t.setOn <= DEMO_REFERENCE_DATE).toBe(true);
+      if (tags.includes('EMPTY_NEST_ELDERLY')) expect(h.residents.every((r) => ageOn(r.birthDate) >= 60)).toBe(true);
+      if (tags.includes('LEFT_BEHIND_CHILD')) expect(h.residents.some((r) => ageOn(r.birthDate) < 16)).toBe(true);
+      if (tags.includes('DIBAO') || tags.includes('WUBAO')) expect(h.incomeBand).toBe('BELOW_10K');
+      expect(tags.includes('DIBAO') && tags.includes('WUBAO')).toBe(false);
+      expect(h.residents.some((r) => r.health)).toBe(tags.includes('SERIOUS_ILLNESS_DISABILITY'));
+    }
+  });
+
+  it('records income band, production and living situation for every household, difficulties for some', () => {
+    for (const h of data.households) {
+      expect(['BELOW_10K', 'FROM_10K_TO_30K', 'FROM_30K_TO_60K', 'FROM_60K_TO_100K', 'ABOVE_100K']).toContain(h.incomeBand);
+      expect(h.productionSituation!.length).toBeGreaterThan(2);
+      expect(h.livingSituation!.length).toBeGreaterThan(2);
+    }
+    const withDifficulties = data.households.filter((h) => h.difficulties).length / data.households.length;
+    expect(withDifficulties).toBeGreaterThan(0.2);
+    expect(withDifficulties).toBeLessThan(0.8);
+    for (const r of residents) expect(r.occupation).toBeTruthy();
+    expect(residents.filter((r) => ageOn(r.birthDate) < 6).every((r) => r.occupation === '学龄前')).toBe(true);
   });
 });

@@ -92,19 +92,20 @@ function gridSizes(random: DemoRandom, total: number, count: number): number[] {
   return sizes;
 }
 
-/** One village's area grids (3–4 村民小组 each, seed 004) and its households with residents. */
+/** One village's area grids (3–4 村民小组 each, seed 004), its households with residents, and each household's group number. */
 export function generateVillage(
   village: VillageSpec,
   random: DemoRandom,
   ids: DemoIds,
   reference: Date,
-): { grids: DemoGrid[]; households: DemoHousehold[] } {
+): { grids: DemoGrid[]; households: DemoHousehold[]; groupNos: Map<string, number> } {
   const names = new NameMaker(random, village.clans);
   const total = random.int(HOUSEHOLDS_PER_VILLAGE.min, HOUSEHOLDS_PER_VILLAGE.max);
   const count = random.int(Math.max(GRIDS_PER_VILLAGE.min, Math.ceil(total / 95)), GRIDS_PER_VILLAGE.max);
   const sizes = gridSizes(random, total, count);
   const grids: DemoGrid[] = [];
   const households: DemoHousehold[] = [];
+  const groupNos = new Map<string, number>();
   let group = 0;
   sizes.forEach((size, index) => {
     const groups = Array.from({ length: random.int(3, 4) }, () => ++group);
@@ -129,8 +130,9 @@ export function generateVillage(
           headName: residents[0]!.name,
           residents,
         });
+        groupNos.set(id, groupNo);
       }
     });
   });
-  return { grids, households };
+  return { grids, households, groupNos };
 }

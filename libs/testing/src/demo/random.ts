@@ -81,9 +81,12 @@ const hex = (n: number, digits: number): string => n.toString(16).padStart(digit
  * bits from the PRNG. The timestamp is the base plus one ms per id, so ids sort in creation order.
  */
 export class DemoIds {
-  private counter = 0;
+  private counter: number;
 
-  constructor(private readonly random: DemoRandom) {}
+  /** `start`: the first ms offset, so a second id stream never shares timestamps with the first. */
+  constructor(private readonly random: DemoRandom, start = 0) {
+    this.counter = start;
+  }
 
   next(): string {
     const ms = DEMO_ID_BASE_MS + this.counter++;

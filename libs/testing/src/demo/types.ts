@@ -38,6 +38,42 @@ export interface DemoResident {
   sex: Sex;
   /** YYYY-MM-DD */
   birthDate: string;
+  /** GB 11643 number consistent with birthDate and sex (generated data only; the services store it encrypted). */
+  idCardNo?: string;
+  /** Mainland mobile number, for heads and some adults. */
+  phone?: string | null;
+  /** 职业, e.g. 务农, 外出务工, 学生 */
+  occupation?: string | null;
+  /** Health or disability note (sensitive), in households tagged SERIOUS_ILLNESS_DISABILITY. */
+  health?: string | null;
+}
+
+export type HouseholdTagKind =
+  | 'DIBAO'
+  | 'WUBAO'
+  | 'SERIOUS_ILLNESS_DISABILITY'
+  | 'EMPTY_NEST_ELDERLY'
+  | 'LEFT_BEHIND_CHILD'
+  | 'LEFT_BEHIND_WOMAN'
+  | 'LEFT_BEHIND_ELDERLY'
+  | 'LIFTED_FROM_POVERTY'
+  | 'MONITORED';
+
+export type IncomeBand = 'BELOW_10K' | 'FROM_10K_TO_30K' | 'FROM_30K_TO_60K' | 'FROM_60K_TO_100K' | 'ABOVE_100K';
+
+/** A special-group tag (特殊群体) on a household, with the day it was set. */
+export interface DemoHouseholdTag {
+  tag: HouseholdTagKind;
+  note: string | null;
+  /** YYYY-MM-DD */
+  setOn: string;
+}
+
+/** 村民小组: 一组, 二组 … of a village (the group number in the addresses). */
+export interface DemoVillagerGroup {
+  id: string;
+  villageCode: string;
+  name: string;
 }
 
 export interface DemoHousehold {
@@ -49,6 +85,13 @@ export interface DemoHousehold {
   headName: string;
   /** The head (relation 户主) first. */
   residents: DemoResident[];
+  /** The 村民小组 of the address. */
+  groupId?: string | null;
+  incomeBand?: IncomeBand | null;
+  productionSituation?: string | null;
+  livingSituation?: string | null;
+  difficulties?: string | null;
+  tags?: DemoHouseholdTag[];
 }
 
 export interface DemoCadre {
@@ -113,6 +156,8 @@ export interface DemoDataset {
   referenceDate?: string;
   regions: DemoRegion[];
   grids: DemoGrid[];
+  /** 村民小组 of every village (absent in hand-written fixtures). */
+  villagerGroups?: DemoVillagerGroup[];
   households: DemoHousehold[];
   cadres: DemoCadre[];
   pairings: DemoPairing[];

@@ -1,3 +1,6 @@
+import { Migration20261122012447 } from './Migration20261122012447.js';
+import { Migration20261122011820 } from './Migration20261122011820.js';
+import { Migration20261122011722 } from './Migration20261122011722.js';
 import { Migration20261122010655 } from './Migration20261122010655.js';
 import { Migration20261122004812 } from './Migration20261122004812.js';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -6,4 +9,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122004812', class: Migration20261122004812 },
   { name: 'Migration20261122010655', class: Migration20261122010655 },
+  { name: 'Migration20261122011722', class: Migration20261122011722 },
+  { name: 'Migration20261122011820', class: Migration20261122011820 },
+  { name: 'Migration20261122012447', class: Migration20261122012447 },
 ];

@@ -10,6 +10,10 @@ const VERSION = 'v1';
 export class FieldCrypto {
   private readonly encKey: Buffer;
   private readonly indexKey: Buffer;
+  // IVs are cut from a pool of random bytes: one randomBytes call per 4,096 encryptions (a bulk
+  // import seals hundreds of thousands of fields; a call per IV was a third of the cost)
+  private ivPool = Buffer.alloc(0);
+  private ivOffset = 0;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length < 32) throw new Error('PII master key must be at least 32 bytes');
@@ -21,8 +25,14 @@ export class FieldCrypto {
     return new FieldCrypto(Buffer.from(key, 'base64'));
   }
 
+  private nextIv(): Buffer {
+    if (this.ivOffset + 12 > this.ivPool.length) { this.ivPool = randomBytes(12 * 4096); this.ivOffset = 0; }
+    this.ivOffset += 12;
+    return this.ivPool.subarray(this.ivOffset - 12, this.ivOffset);
+  }
+
   encrypt(plain: string): string {
-    const iv = randomBytes(12);
+    const iv = this.nextIv();
     const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
     const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');

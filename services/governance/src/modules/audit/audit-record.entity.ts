@@ -14,7 +14,7 @@ registerEnumType(AuditAction, {
 @ObjectType('AuditRecord', { description: '审计记录 / Audit record' })
 @Entity({ tableName: 'audit_record' })
 export class AuditRecord {
-  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = v7();
+  @Field(() => ID, { description: '编号' }) @PrimaryKey({ type: 'uuid' }) id: string = v7();
   @Field(() => AuditAction, { description: '动作' }) @Enum({ items: () => AuditAction, type: 'string' }) action!: AuditAction;
   @Field(() => String, { description: '操作人账号编号' }) @Index() @Property({ type: 'uuid' }) actorId!: string;
   @Field(() => String, { description: '操作人用户名' }) @Property({ type: 'string', length: 64 }) actorName!: string;

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 
 export enum CadreKind {
@@ -61,7 +61,7 @@ export class Cadre extends BaseEntity {
   @Property({ type: 'string', length: 16, nullable: true })
   phoneMasked: string | null = null;
 
-  /** Own pairing capacity; null means the jurisdiction's setting. */
+  /** Own pairing capacity; null means the jurisdiction's setting (`Cadre.capacity` answers the one in force). */
   @Property({ type: 'integer', nullable: true })
   capacity: number | null = null;
 
@@ -71,4 +71,7 @@ export class Cadre extends BaseEntity {
 
   @Property({ type: 'uuid', nullable: true })
   accountId: string | null = null;
+
+  @Field(() => Int, { description: '版本号（乐观锁：修改时须带上）' })
+  declare version: number;
 }

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 import { Grid } from './grid.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
@@ -11,7 +11,13 @@ registerEnumType(GridRole, { name: 'GridRole', description: '网格职务 / Grid
 @ObjectType('GridMember', { description: '网格长、网格员 / Grid leader or member' })
 @Entity({ tableName: 'grid_member' })
 @Index({ properties: ['grid', 'endedOn'] })
+// one active 网格长 per grid, and a cadre holds one active post per grid
+@Index({ name: 'grid_member_one_leader', expression: `create unique index "grid_member_one_leader" on "grid_member" ("grid_id") where "role" = 'LEADER' and "ended_on" is null` })
+@Index({ name: 'grid_member_one_post', expression: `create unique index "grid_member_one_post" on "grid_member" ("grid_id", "cadre_id") where "ended_on" is null` })
 export class GridMember extends BaseEntity {
+  @Field(() => ID, { description: '编号' })
+  declare id: string;
+
   @ManyToOne(() => Grid)
   grid!: Grid;
 

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 
 /** 一级 (township) / 二级 (village) / 三级 (area) grid of seed 004. */
@@ -13,6 +13,8 @@ registerEnumType(GridLevel, {
 /** A grid of the 3-level grid: a township, a village, or an area of a village. */
 @ObjectType('Grid', { description: '网格 / Grid of the 3-level grid' })
 @Entity({ tableName: 'grid' })
+// seed 004: one level-1 grid per township, one level-2 grid per village
+@Index({ name: 'grid_one_per_division', expression: `create unique index "grid_one_per_division" on "grid" ("division_code") where "level" in ('TOWNSHIP', 'VILLAGE')` })
 export class Grid extends BaseEntity {
   @Field(() => ID, { description: '编号' })
   declare id: string;
@@ -35,6 +37,10 @@ export class Grid extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   parentId: string | null = null;
 
+  /** The active 网格长, kept in step with GridMember (contact cards and lists read it without a join). */
   @Property({ type: 'uuid', nullable: true })
   leaderCadreId: string | null = null;
+
+  @Field(() => Int, { description: '版本号（乐观锁：修改时须带上）' })
+  declare version: number;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 import type { Household } from './household.entity.js';
@@ -47,7 +47,7 @@ export class HouseholdTag extends BaseEntity {
 
   @Field(() => Date, { description: '设置时间' })
   @Property({ type: 'datetime' })
-  setAt: Date = new Date();
+  setAt: Opt<Date> = new Date();
 
   @Field(() => String, { nullable: true, description: '备注' })
   @Property({ type: 'string', length: 200, nullable: true })

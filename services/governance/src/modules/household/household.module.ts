@@ -1,5 +1,6 @@
 import type { GovernanceModule } from '../../module.js';
 import { HouseholdResolver } from './household.resolver.js';
+import { HouseholdMutationResolver } from './household-mutation.resolver.js';
 import { householdReference } from './household.reference.js';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
@@ -9,6 +10,6 @@ import { HouseholdGridMove } from './household-grid-move.entity.js';
 /** What the household module adds to the governance subgraph. */
 export const householdModule: GovernanceModule = {
   entities: [Household, Resident, HouseholdTag, HouseholdGridMove],
-  resolvers: [HouseholdResolver],
+  resolvers: [HouseholdResolver, HouseholdMutationResolver],
   references: { ...householdReference },
 };

@@ -1,12 +1,29 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Role, hasRole, narrowScope, type Principal } from '@xiangzhi/auth';
-import { decodePage, toConnection, badInput, type Connection } from '@xiangzhi/subgraph-kit';
+import { decodePage, toConnection, badInput, forbidden, type Connection } from '@xiangzhi/subgraph-kit';
 import { Household } from './household.entity.js';
+import { Resident } from './resident.entity.js';
+import { HouseholdTag, HouseholdTagKind, SENSITIVE_TAGS } from './household-tag.entity.js';
+import { lookupIndex } from './resident-input.js';
+import { UUID } from './household.errors.js';
 import { Pairing } from '../cadre/pairing.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
+import { maySeePersonalData } from '../audit/pii-access.js';
+import { PHONE_MESSAGE } from '../../pii/phone.js';
+import type { FieldCrypto } from '../../pii/field-crypto.js';
 
-export interface HouseholdQuery { regionCode?: string | null; search?: string | null; first?: number; after?: string | null }
+export interface HouseholdQuery {
+  regionCode?: string | null;
+  search?: string | null;
+  gridId?: string | null;
+  tag?: HouseholdTagKind | null;
+  idCardNo?: string | null;
+  phone?: string | null;
+  unpaired?: boolean | null;
+  first?: number;
+  after?: string | null;
+}
 
 // Roles that see every household of their division; grid leaders and cadres see their grids and pairs.
 const DIVISION_WIDE: Role[] = [
@@ -14,8 +31,14 @@ const DIVISION_WIDE: Role[] = [
   Role.VILLAGE_SECRETARY, Role.VILLAGE_COMMITTEE, Role.AUDITOR,
 ];
 
+/** A raw SQL condition on the household row (`{h}` stands for its alias), usable inside a filter. */
+const where = (sql: string, params: unknown[] = []): FilterQuery<Household> =>
+  ({ [raw((alias: string) => sql.replaceAll('{h}', alias), params)]: [] }) as FilterQuery<Household>;
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 export class HouseholdService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly crypto?: FieldCrypto) {}
 
   /** The filter every household read goes through: division prefix, then grid / pairing for cadres. */
   async scopeFilter(regionCode?: string | null): Promise<FilterQuery<Household>> {
@@ -31,40 +54,108 @@ export class HouseholdService {
     return { $and: [base, own.length ? { $or: own } : { id: null }] };
   }
 
+  /** Households in scope matching every filter given, a page at a time, with the total. */
   async list(q: HouseholdQuery): Promise<Connection<Household>> {
     const { limit, offset } = decodePage(q);
-    const where: FilterQuery<Household>[] = [await this.scopeFilter(q.regionCode)];
-    const search = q.search?.trim();
-    if (search) {
-      if (search.length > 50) throw badInput('search', '搜索内容不能超过 50 个字');
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push({ $or: [{ headName: { $ilike: like } }, { address: { $ilike: like } }] });
-    }
-    const [rows, total] = await this.em.findAndCount(Household, { $and: where }, {
+    const filters: FilterQuery<Household>[] = [await this.scopeFilter(q.regionCode), ...this.conditions(q)];
+    const [rows, total] = await this.em.findAndCount(Household, { $and: filters }, {
       orderBy: [{ villageCode: 'asc' }, { address: 'asc' }, { id: 'asc' }], limit, offset,
     });
     return toConnection(rows, total, offset);
   }
 
+  private conditions(q: HouseholdQuery): FilterQuery<Household>[] {
+    const out: FilterQuery<Household>[] = [];
+    const search = q.search?.trim();
+    if (search) {
+      if (search.length > 50) throw badInput('search', '搜索内容不能超过 50 个字');
+      const like = `%${escapeLike(search)}%`;
+      // pinyin initials (wjg) match from the start of a name, what people type on a phone
+      const initials = /^[a-z]+$/i.test(search) ? `${search.toLowerCase()}%` : null;
+      out.push(where(
+        `({h}.head_name ilike ? or {h}.address ilike ?${initials ? ' or {h}.head_name_initials like ?' : ''}
+          or exists (select 1 from resident r where r.household_id = {h}.id and (r.name ilike ?${initials ? ' or r.name_initials like ?' : ''})))`,
+        initials ? [like, like, initials, like, initials] : [like, like, like],
+      ));
+    }
+    if (q.gridId) {
+      if (!UUID.test(q.gridId)) throw badInput('gridId', '网格编号格式不正确');
+      out.push(where(
+        '{h}.grid_id in (select g.id from grid g where g.id = ? or g.parent_id = ? or g.parent_id in (select p.id from grid p where p.parent_id = ?))',
+        [q.gridId, q.gridId, q.gridId],
+      ));
+    }
+    if (q.tag) {
+      if (SENSITIVE_TAGS.has(q.tag) && !maySeePersonalData(this.principal)) throw forbidden('您无权按该特殊群体标签筛选');
+      out.push(where('exists (select 1 from household_tag t where t.household_id = {h}.id and t.tag = ? and t.removed_at is null)', [q.tag]));
+    }
+    if (q.idCardNo?.trim()) {
+      const index = this.index('idCard', q.idCardNo, 'idCardNo', '身份证号格式或校验位不正确，无法查找');
+      out.push(where('exists (select 1 from resident r where r.household_id = {h}.id and r.id_card_index = ?)', [index]));
+    }
+    if (q.phone?.trim()) {
+      const index = this.index('phone', q.phone, 'phone', PHONE_MESSAGE);
+      out.push(where('exists (select 1 from resident r where r.household_id = {h}.id and r.phone_index = ?)', [index]));
+    }
+    if (q.unpaired != null) {
+      out.push(where(`${q.unpaired ? 'not ' : ''}exists (select 1 from pairing p where p.household_id = {h}.id and p.ended_on is null)`));
+    }
+    return out;
+  }
+
+  private index(kind: 'idCard' | 'phone', value: string, field: string, message: string): string {
+    if (!this.crypto) throw new Error('HouseholdService needs the field crypto for exact lookups');
+    const index = lookupIndex(this.crypto, kind, value);
+    if (!index) throw badInput(field, message);
+    return index;
+  }
+
   async get(id: string): Promise<Household | null> {
+    if (!UUID.test(id)) return null;
     return this.em.findOne(Household, { $and: [{ id }, await this.scopeFilter()] });
   }
 
   /** Visible households among `ids`, one statement (federation references). */
   async getMany(ids: readonly string[]): Promise<Map<string, Household>> {
-    const rows = await this.em.find(Household, { $and: [{ id: { $in: [...ids] } }, await this.scopeFilter()] });
+    const valid = ids.filter((id) => UUID.test(id));
+    if (!valid.length) return new Map();
+    const rows = await this.em.find(Household, { $and: [{ id: { $in: valid } }, await this.scopeFilter()] });
     return new Map(rows.map((h) => [h.id, h]));
   }
 
   /** Current paired cadres of many households, one statement. */
   async pairedCadres(householdIds: readonly string[]): Promise<Map<string, Cadre[]>> {
     const pairings = await this.em.find(Pairing, { household: { $in: [...householdIds] }, endedOn: null }, { populate: ['cadre'], orderBy: { startedOn: 'asc' } });
-    const out = new Map<string, Cadre[]>();
-    for (const p of pairings) {
-      const list = out.get(p.household.id) ?? [];
-      list.push(p.cadre);
-      out.set(p.household.id, list);
-    }
-    return out;
+    return groupBy(pairings, (p) => p.household.id, (p) => p.cadre);
   }
+
+  /** Residents of many households, head first then in register order, one statement. */
+  async residentsOf(householdIds: readonly string[]): Promise<Map<string, Resident[]>> {
+    const rows = await this.em.find(Resident, { household: { $in: [...householdIds] } }, {
+      orderBy: [{ isHead: 'desc' }, { sortOrder: 'asc' }, { id: 'asc' }],
+    });
+    return groupBy(rows, (r) => r.household.id, (r) => r);
+  }
+
+  /**
+   * Tags in force on many households, one statement. Sensitive tags (低保, 重病重残 …) only for
+   * callers who may see personal data.
+   */
+  async activeTags(householdIds: readonly string[]): Promise<Map<string, HouseholdTag[]>> {
+    const sensitive = maySeePersonalData(this.principal);
+    const rows = await this.em.find(HouseholdTag, {
+      household: { $in: [...householdIds] }, removedAt: null, ...(sensitive ? {} : { tag: { $nin: [...SENSITIVE_TAGS] } }),
+    }, { orderBy: [{ setAt: 'asc' }, { id: 'asc' }] });
+    return groupBy(rows, (t) => t.household.id, (t) => t);
+  }
+}
+
+function groupBy<T, V>(rows: readonly T[], key: (row: T) => string, value: (row: T) => V): Map<string, V[]> {
+  const out = new Map<string, V[]>();
+  for (const row of rows) {
+    const list = out.get(key(row)) ?? [];
+    list.push(value(row));
+    out.set(key(row), list);
+  }
+  return out;
 }

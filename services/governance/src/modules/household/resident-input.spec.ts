@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FieldCrypto } from '../../pii/field-crypto.js';
-import { lookupIndex, nameInitials, prepareResident } from './resident-input.js';
+import { lookupIndex, mergeResidentFields, nameInitials, prepareResident } from './resident-input.js';
 
 const crypto = new FieldCrypto(randomBytes(32));
 
@@ -26,5 +26,25 @@ describe('prepareResident', () => {
   });
   it('makes pinyin initials', () => {
     expect(nameInitials('王建国')).toBe('wjg');
+  });
+});
+
+describe('mergeResidentFields', () => {
+  const current = { name: '王秀英', relation: '配偶', sex: 'FEMALE', birthDate: '1949-12-31', idCardNo: '11010519491231002X', phone: '13812345678', occupation: '务农', health: '高血压' };
+
+  it('keeps what is left out, clears what is null, and keeps name and relation when null', () => {
+    expect(mergeResidentFields(current, { phone: null, occupation: '', name: null, relation: ' ' })).toEqual({
+      ...current, sex: null, birthDate: null, phone: null, occupation: '',
+    });
+  });
+  it('lets a new ID number decide sex and birth date unless they are given again', () => {
+    const merged = mergeResidentFields(current, { idCardNo: '430999199001011230' });
+    expect(merged).toMatchObject({ idCardNo: '430999199001011230', sex: null, birthDate: null });
+    expect(prepareResident(merged, crypto)).toMatchObject({ value: { sex: 'MALE', birthDate: '1990-01-01' } });
+    expect(mergeResidentFields(current, { sex: 'MALE' }).sex).toBe('MALE');
+  });
+  it('keeps sex and birth date of a person without an ID number', () => {
+    expect(mergeResidentFields({ ...current, idCardNo: null }, { name: '王秀兰' })).toMatchObject({ name: '王秀兰', sex: 'FEMALE', birthDate: '1949-12-31' });
+    expect(mergeResidentFields({ ...current, idCardNo: null }, { birthDate: null }).birthDate).toBeNull();
   });
 });

@@ -102,3 +102,25 @@ export function prepareResident(input: ResidentFields, crypto: FieldCrypto, pref
     },
   };
 }
+
+/**
+ * The full set of a person's fields after a partial update: a field left out (`undefined`) keeps
+ * its current value, `null` or an empty string clears it (name and relation cannot be cleared).
+ * With an ID number in force, sex and birth date come from it unless they are given again, and
+ * then they must agree with it.
+ */
+export function mergeResidentFields(current: ResidentFields, change: ResidentFields): ResidentFields {
+  const keep = <K extends keyof ResidentFields>(k: K): ResidentFields[K] => (change[k] === undefined ? current[k] : change[k]);
+  const idCardNo = keep('idCardNo');
+  const hasId = !!idCardNo?.trim();
+  return {
+    name: change.name ?? current.name,
+    relation: change.relation?.trim() ? change.relation : current.relation,
+    sex: change.sex ?? (hasId ? null : current.sex),
+    birthDate: change.birthDate !== undefined ? change.birthDate : hasId ? null : current.birthDate,
+    idCardNo,
+    phone: keep('phone'),
+    occupation: keep('occupation'),
+    health: keep('health'),
+  };
+}

@@ -6,7 +6,7 @@ import type { Household } from './household.entity.js';
 export enum Sex { MALE = 'MALE', FEMALE = 'FEMALE' }
 registerEnumType(Sex, { name: 'Sex', description: '性别 / Sex', valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } } });
 
-/** A member of a household (人员信息). ID numbers and phones arrive with the register (issue 3), encrypted. */
+/** A member of a household (人员信息). ID numbers, phones and health notes are stored encrypted; responses show masked forms only. */
 @ObjectType('Resident', { description: '家庭成员 / Resident' })
 @Entity({ tableName: 'resident' })
 export class Resident extends BaseEntity {
@@ -28,6 +28,7 @@ export class Resident extends BaseEntity {
   @Enum({ items: () => Sex, type: 'string' })
   sex!: Sex;
 
+  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD' })
   @Property({ type: 'date', nullable: true })
   birthDate: string | null = null;
 
@@ -73,6 +74,9 @@ export class Resident extends BaseEntity {
   /** Health / disability notes are sensitive: encrypted like ID numbers. */
   @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
   healthCipher: string | null = null;
+
+  @Field(() => Int, { description: '版本号（乐观锁：修改、删除时须带上）' })
+  declare version: number;
 
   @Field(() => Int, { nullable: true, description: '出生年份' })
   get birthYear(): number | null {

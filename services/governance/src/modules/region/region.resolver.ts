@@ -3,7 +3,6 @@ import { requestLoader, requirePrincipal, type Connection } from '@xiangzhi/subg
 import { inLine } from '@xiangzhi/auth';
 import { Region } from './region.entity.js';
 import { RegionService } from './region.service.js';
-import { Grid } from '../grid/grid.entity.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdConnection, householdService } from '../household/household.resolver.js';
 import { RegionHouseholdsArgs } from '../household/dto/households.args.js';
@@ -39,16 +38,6 @@ export class RegionResolver {
   @FieldResolver(() => HouseholdConnection, { description: '本区划内的农户（限管辖范围）' })
   households(@Root() r: Region, @Args(() => RegionHouseholdsArgs) args: RegionHouseholdsArgs, @Ctx() ctx: GovernanceContext): Promise<Connection<Household>> {
     return householdService(ctx).list({ ...args, regionCode: r.code });
-  }
-
-  @FieldResolver(() => [Grid], { description: '本区划的网格（乡镇为一级网格，村为二、三级网格）' })
-  grids(@Root() r: Region, @Ctx() ctx: GovernanceContext): Promise<Grid[]> {
-    return requestLoader(ctx, 'region.grids', async (codes) => {
-      const rows = await ctx.em.find(Grid, { divisionCode: { $in: [...codes] } }, { orderBy: [{ level: 'asc' }, { name: 'asc' }] });
-      const out = new Map<string, Grid[]>();
-      for (const g of rows) out.set(g.divisionCode, [...(out.get(g.divisionCode) ?? []), g]);
-      return out;
-    }, [] as Grid[]).load(r.code);
   }
 }
 

@@ -1,8 +1,9 @@
 import type { GovernanceModule } from '../../module.js';
+import { RegisterExportResolver } from './register-export.resolver.js';
 
 /** What the register-export module adds to the governance subgraph. */
 export const register_exportModule: GovernanceModule = {
   entities: [],
-  resolvers: [],
+  resolvers: [RegisterExportResolver],
   references: {},
 };

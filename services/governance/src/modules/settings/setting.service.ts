@@ -1,13 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, hasRole, inJurisdiction, type Principal } from '@xiangzhi/auth';
-import { badInput, forbidden } from '@xiangzhi/subgraph-kit';
+import { Role, divisionLevel, hasRole, inJurisdiction, inLine, type Principal } from '@xiangzhi/auth';
+import { badInput, forbidden, notFound } from '@xiangzhi/subgraph-kit';
 import { Setting } from './setting.entity.js';
-import { SETTING_DEFINITIONS, isSettingKey, type SettingKey, type SettingValue } from './setting.defaults.js';
+import { Region } from '../region/region.entity.js';
+import { SETTING_DEFINITIONS, SETTING_KEYS, isSettingKey, type SettingKey, type SettingValue } from './setting.defaults.js';
 
 /** The division codes a setting may come from, most specific first: village, township, county. */
 const ancestry = (code: string): string[] => [code, code.slice(0, 9), code.slice(0, 6)].filter((c, i, all) => c.length >= 6 && all.indexOf(c) === i);
 
-export interface EffectiveSetting { key: SettingKey; value: unknown; source: string | null }
+export interface EffectiveSetting { key: SettingKey; label: string; value: unknown; source: string | null }
+
+function checkFormat(divisionCode: string): void {
+  if (!divisionLevel(divisionCode)) throw badInput('divisionCode', '区划代码应为 6 位（县）、9 位（乡镇）或 12 位（村）数字');
+}
 
 const ADMINS: Role[] = [Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.VILLAGE_SECRETARY];
 
@@ -20,27 +25,58 @@ export class SettingService {
   }
 
   async effective(divisionCode: string, keys: readonly SettingKey[]): Promise<EffectiveSetting[]> {
-    const codes = ancestry(divisionCode);
-    const rows = await this.em.find(Setting, { divisionCode: { $in: codes }, key: { $in: [...keys] } });
-    return keys.map((key) => {
-      for (const code of codes) {
-        const row = rows.find((r) => r.key === key && r.divisionCode === code);
-        if (row) return { key, value: row.value, source: code };
-      }
-      return { key, value: SETTING_DEFINITIONS[key].default, source: null };
-    });
+    const found = (await this.effectiveMany([divisionCode], keys)).get(divisionCode);
+    return keys.map((key) => ({ key, label: SETTING_DEFINITIONS[key].label, ...(found?.get(key) ?? { value: SETTING_DEFINITIONS[key].default, source: null }) }));
+  }
+
+  /**
+   * The values in force for many divisions in one statement (a grid tree, a list of cadres):
+   * for each code and key, the division's own value, its township's, its county's, else the default.
+   */
+  async effectiveMany(divisionCodes: Iterable<string>, keys: readonly SettingKey[]): Promise<Map<string, Map<SettingKey, { value: unknown; source: string | null }>>> {
+    const wanted = [...new Set(divisionCodes)];
+    const all = [...new Set(wanted.flatMap(ancestry))];
+    const rows = all.length && keys.length ? await this.em.find(Setting, { divisionCode: { $in: all }, key: { $in: [...keys] } }) : [];
+    const byKey = new Map(rows.map((r) => [`${r.divisionCode}|${r.key}`, r.value]));
+    return new Map(wanted.map((code) => [code, new Map(keys.map((key) => {
+      const source = ancestry(code).find((c) => byKey.has(`${c}|${key}`)) ?? null;
+      return [key, { value: source ? byKey.get(`${source}|${key}`) : SETTING_DEFINITIONS[key].default, source }] as const;
+    }))]));
+  }
+
+  /** Every setting in force for a division in the caller's line (own, below, or a level above). */
+  async list(principal: Principal, divisionCode: string): Promise<EffectiveSetting[]> {
+    checkFormat(divisionCode);
+    if (!inLine(principal, divisionCode)) throw forbidden('只能查看本人管辖范围内的设置');
+    await this.checkExists(divisionCode);
+    return this.effective(divisionCode, SETTING_KEYS);
   }
 
   /** Sets a value for a division inside the caller's jurisdiction (admins and village secretaries). */
   async set(principal: Principal, divisionCode: string, key: string, value: unknown): Promise<EffectiveSetting> {
     if (!isSettingKey(key)) throw badInput('key', `未知的设置项：${key}`);
+    checkFormat(divisionCode);
     if (!inJurisdiction(principal, divisionCode) || !hasRole(principal, ...ADMINS)) throw forbidden('只能修改本人管辖范围内的设置');
+    await this.checkExists(divisionCode);
     const parsed = SETTING_DEFINITIONS[key].schema.safeParse(value);
     if (!parsed.success) throw badInput('value', `“${SETTING_DEFINITIONS[key].label}”的取值无效`);
+    await this.checkCapacityRange(divisionCode, key, parsed.data);
     const existing = await this.em.findOne(Setting, { divisionCode, key });
     if (existing) { existing.value = parsed.data; existing.updatedBy = principal.accountId; }
     else this.em.create(Setting, { divisionCode, key, value: parsed.data, updatedBy: principal.accountId });
     await this.em.flush();
-    return { key, value: parsed.data, source: divisionCode };
+    return { key, label: SETTING_DEFINITIONS[key].label, value: parsed.data, source: divisionCode };
+  }
+
+  private async checkExists(divisionCode: string): Promise<void> {
+    if (!(await this.em.count(Region, { code: divisionCode }))) throw notFound('区划不存在');
+  }
+
+  /** The lower bound of households per cadre may not exceed the upper bound in force. */
+  private async checkCapacityRange(divisionCode: string, key: SettingKey, value: unknown): Promise<void> {
+    if (key !== 'pairing.capacityMin' && key !== 'pairing.capacityMax') return;
+    const [min, max] = (await this.effective(divisionCode, ['pairing.capacityMin', 'pairing.capacityMax'])).map((s) => s.value as number);
+    const next = key === 'pairing.capacityMin' ? { min: value as number, max } : { min, max: value as number };
+    if (next.min > next.max) throw badInput('value', `联户数下限（${next.min}）不能大于上限（${next.max}）`);
   }
 }

@@ -1,10 +1,11 @@
-import { Entity, Index, Property } from '@mikro-orm/core';
+import { Entity, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 
 /** 村民小组: an optional sub-unit of a village that addresses and registers use. */
 @ObjectType('VillagerGroup', { description: '村民小组 / Villager group' })
 @Entity({ tableName: 'villager_group' })
+@Unique({ properties: ['villageCode', 'name'] })
 export class VillagerGroup extends BaseEntity {
   @Field(() => ID, { description: '编号' })
   declare id: string;

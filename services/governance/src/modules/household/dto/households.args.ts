@@ -1,17 +1,33 @@
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType, Field, ID } from 'type-graphql';
 import { PageArgs } from '@xiangzhi/subgraph-kit';
+import { HouseholdTagKind } from '../household-tag.entity.js';
 
 @ArgsType()
 export class HouseholdsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: '区划代码（县、乡镇或村）；缺省为本人管辖范围' })
   regionCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: '按户主姓名或住址搜索' })
+  @Field(() => String, { nullable: true, description: '按户主或家庭成员姓名、姓名拼音首字母（如 wjg）或住址搜索' })
   search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '网格编号：三级网格为其农户，一、二级网格含下级网格的农户' })
+  gridId?: string | null;
+
+  @Field(() => HouseholdTagKind, { nullable: true, description: '只看带该特殊群体标签的农户' })
+  tag?: HouseholdTagKind | null;
+
+  @Field(() => String, { nullable: true, description: '按身份证号精确查找（任一家庭成员）' })
+  idCardNo?: string | null;
+
+  @Field(() => String, { nullable: true, description: '按联系电话精确查找（任一家庭成员）' })
+  phone?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true：只看尚无联户党员的农户；false：只看已结对的农户' })
+  unpaired?: boolean | null;
 }
 
 @ArgsType()
 export class RegionHouseholdsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: '按户主姓名或住址搜索' })
+  @Field(() => String, { nullable: true, description: '按户主或家庭成员姓名、拼音首字母或住址搜索' })
   search?: string | null;
 }

@@ -1,0 +1,70 @@
+import { useSession, useT } from '@xiangzhi/platform';
+import { Alert, Flex, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import { ModuleNav } from './components/ModuleNav';
+import { canOpen, navItemsFor } from './lib/access';
+import { useRoute, type GovernanceRoute } from './lib/routing';
+import { HouseholdDetailPage } from './pages/HouseholdDetailPage';
+import { HouseholdsPage } from './pages/HouseholdsPage';
+import { VisitNewPage } from './pages/VisitNewPage';
+
+// The register and visit entry (what a cadre on a phone uses) are in governance.js; the desk
+// pages load on first visit, from chunks beside it, to keep the first load small.
+const TerritoryPage = lazy(() => import('./pages/TerritoryPage').then((m) => ({ default: m.TerritoryPage })));
+const ImportPage = lazy(() => import('./pages/ImportPage').then((m) => ({ default: m.ImportPage })));
+const PairingPage = lazy(() => import('./pages/PairingPage').then((m) => ({ default: m.PairingPage })));
+const VisitCoveragePage = lazy(() => import('./pages/VisitCoveragePage').then((m) => ({ default: m.VisitCoveragePage })));
+const CardsPage = lazy(() => import('./pages/CardsPage').then((m) => ({ default: m.CardsPage })));
+
+function PageLoading() {
+  return (
+    <Flex justify="center" style={{ padding: 48 }} data-testid="gov-page-loading">
+      <Spin />
+    </Flex>
+  );
+}
+
+function Page({ route }: { route: GovernanceRoute }) {
+  switch (route.page) {
+    case 'households':
+      return <HouseholdsPage />;
+    case 'household':
+      return <HouseholdDetailPage key={route.id} id={route.id} />;
+    case 'territory':
+      return <TerritoryPage />;
+    case 'import':
+      return <ImportPage />;
+    case 'pairing':
+      return <PairingPage />;
+    case 'visit-new':
+      return <VisitNewPage key={route.householdId ?? ''} householdId={route.householdId} />;
+    case 'visits':
+      return <VisitCoveragePage />;
+    case 'cards':
+      return <CardsPage />;
+    case 'not-found':
+      return null;
+  }
+}
+
+/** The module: its tabs and the page of the current URL. */
+export function GovernanceApp() {
+  const t = useT();
+  const route = useRoute();
+  const roles = useSession()?.account.roles ?? [];
+  const items = navItemsFor(roles);
+  return (
+    <div data-testid="governance-module" data-page={route.page}>
+      <ModuleNav items={items} current={route.page} />
+      {route.page === 'not-found' ? (
+        <Alert type="warning" showIcon title={t('gov.nav.notFound')} data-testid="gov-not-found" />
+      ) : canOpen(roles, route.page) ? (
+        <Suspense fallback={<PageLoading />}>
+          <Page route={route} />
+        </Suspense>
+      ) : (
+        <Alert type="warning" showIcon title={t('gov.nav.forbidden')} data-testid="gov-forbidden" />
+      )}
+    </div>
+  );
+}

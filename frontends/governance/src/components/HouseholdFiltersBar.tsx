@@ -1,0 +1,112 @@
+import { FilterOutlined, SearchOutlined } from '@ant-design/icons';
+import { RegionPicker, useIsPhone, useT } from '@xiangzhi/platform';
+import { Button, Checkbox, Flex, Input, Select } from 'antd';
+import { useState } from 'react';
+import { TAG_KINDS, type TagKind } from '../api/enums';
+import type { HouseholdFilters } from '../households-query';
+import { GridSelect } from './GridSelect';
+
+export interface HouseholdFiltersBarProps {
+  filters: HouseholdFilters;
+  onChange(filters: HouseholdFilters): void;
+  /** Shown for users above village level. */
+  regionRoot: string | null;
+  onRegionChange(code: string | undefined): void;
+  /** The region whose grids the grid filter offers. */
+  gridRegion: string;
+}
+
+/** Search box always; ID number, phone, tag, grid and "unpaired only" (folded away on a phone). */
+export function HouseholdFiltersBar({ filters, onChange, regionRoot, onRegionChange, gridRegion }: HouseholdFiltersBarProps) {
+  const t = useT();
+  const isPhone = useIsPhone();
+  const [open, setOpen] = useState(false);
+  const [idCardNo, setIdCardNo] = useState(filters.idCardNo);
+  const [phone, setPhone] = useState(filters.phone);
+  const set = (patch: Partial<HouseholdFilters>) => onChange({ ...filters, ...patch });
+  const activeCount = [filters.idCardNo, filters.phone, filters.tag, filters.gridId, filters.unpaired || null].filter(Boolean).length;
+  const fieldWidth = isPhone ? '100%' : 200;
+  const showMore = !isPhone || open;
+
+  return (
+    <Flex vertical gap={8} style={{ marginBottom: 16 }} data-testid="household-filters">
+      <Flex wrap gap={8} align="center">
+        {regionRoot ? <RegionPicker rootCode={regionRoot} onChange={onRegionChange} /> : null}
+        <Input
+          allowClear
+          prefix={<SearchOutlined />}
+          enterKeyHint="search"
+          size={isPhone ? 'large' : 'middle'}
+          placeholder={t('governance.searchPlaceholder')}
+          onPressEnter={(event) => set({ search: event.currentTarget.value.trim() })}
+          onChange={(event) => {
+            // The clear button empties the box: show everything again.
+            if (event.target.value === '') set({ search: '' });
+          }}
+          style={{ flex: isPhone ? '1 1 0' : undefined, width: isPhone ? undefined : 280 }}
+          data-testid="household-search"
+        />
+        {isPhone ? (
+          <Button
+            size="large"
+            icon={<FilterOutlined />}
+            type={activeCount > 0 ? 'primary' : 'default'}
+            aria-label={t('gov.filter.more')}
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+            data-testid="household-filters-toggle"
+          >
+            {activeCount > 0 ? activeCount : null}
+          </Button>
+        ) : null}
+      </Flex>
+      {showMore ? (
+        <Flex wrap gap={8} align="center">
+          <Input
+            allowClear
+            value={idCardNo}
+            maxLength={18}
+            placeholder={t('gov.filter.idCardNo')}
+            onChange={(event) => {
+              setIdCardNo(event.target.value);
+              if (event.target.value === '') set({ idCardNo: '' });
+            }}
+            onPressEnter={() => set({ idCardNo })}
+            onBlur={() => idCardNo !== filters.idCardNo && set({ idCardNo })}
+            style={{ width: fieldWidth }}
+            data-testid="household-filter-idcard"
+          />
+          <Input
+            allowClear
+            value={phone}
+            inputMode="tel"
+            maxLength={20}
+            placeholder={t('gov.filter.phone')}
+            onChange={(event) => {
+              setPhone(event.target.value);
+              if (event.target.value === '') set({ phone: '' });
+            }}
+            onPressEnter={() => set({ phone })}
+            onBlur={() => phone !== filters.phone && set({ phone })}
+            style={{ width: fieldWidth }}
+            data-testid="household-filter-phone"
+          />
+          <span data-testid="household-filter-tag" style={{ width: fieldWidth }}>
+            <Select<TagKind>
+              allowClear
+              placeholder={t('gov.filter.tag')}
+              value={filters.tag ?? undefined}
+              onChange={(tag) => set({ tag: tag ?? null })}
+              options={TAG_KINDS.map((tag) => ({ value: tag, label: t(`gov.tag.${tag}`) }))}
+              style={{ width: '100%' }}
+            />
+          </span>
+          <GridSelect regionCode={gridRegion} value={filters.gridId} onChange={(gridId) => set({ gridId })} testId="household-filter-grid" width={fieldWidth} />
+          <Checkbox checked={filters.unpaired} onChange={(event) => set({ unpaired: event.target.checked })} data-testid="household-filter-unpaired">
+            {t('gov.filter.unpairedOnly')}
+          </Checkbox>
+        </Flex>
+      ) : null}
+    </Flex>
+  );
+}

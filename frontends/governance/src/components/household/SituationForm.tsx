@@ -1,0 +1,128 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { gqlRequest, useIsPhone, useT } from '@xiangzhi/platform';
+import { Alert, Button, Flex, Form, Input, Select } from 'antd';
+import { useState } from 'react';
+import { INCOME_BANDS, type IncomeBand } from '../../api/enums';
+import { UPDATE_HOUSEHOLD_MUTATION, type HouseholdDetail } from '../../api/household';
+import { asRequestError, CONFLICT, formFieldOf } from '../../lib/errors';
+
+interface SituationValues {
+  address: string;
+  incomeBand: IncomeBand | null;
+  productionSituation: string;
+  livingSituation: string;
+  difficulties: string;
+}
+
+const FIELDS = ['address', 'incomeBand', 'productionSituation', 'livingSituation', 'difficulties'] as const;
+
+export type SavedSituation = Pick<HouseholdDetail, 'id' | 'version' | 'address' | 'incomeBand' | 'productionSituation' | 'livingSituation' | 'difficulties'>;
+
+export interface SituationFormProps {
+  household: HouseholdDetail;
+  onSaved(saved: SavedSituation): void;
+  onCancel(): void;
+  /** Reloads the household after a conflict (someone else saved first). */
+  onReload(): void;
+}
+
+/**
+ * Edits the household's situation with its version: if someone saved in between the server
+ * answers CONFLICT and nothing is written; the user reloads and edits the fresh data.
+ */
+export function SituationForm({ household, onSaved, onCancel, onReload }: SituationFormProps) {
+  const t = useT();
+  const isPhone = useIsPhone();
+  const [form] = Form.useForm<SituationValues>();
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (values: SituationValues) => {
+    setSaving(true);
+    setError(null);
+    setConflict(null);
+    try {
+      const input = {
+        id: household.id,
+        version: household.version,
+        address: values.address.trim(),
+        incomeBand: values.incomeBand ?? null,
+        productionSituation: values.productionSituation.trim() || null,
+        livingSituation: values.livingSituation.trim() || null,
+        difficulties: values.difficulties.trim() || null,
+      };
+      const data = await gqlRequest<{ updateHousehold: SavedSituation }>(UPDATE_HOUSEHOLD_MUTATION, { input });
+      onSaved(data.updateHousehold);
+    } catch (caught) {
+      const failure = asRequestError(caught, t('gov.common.failed'));
+      const field = formFieldOf(failure.field, FIELDS);
+      if (failure.code === CONFLICT) setConflict(failure.message || t('gov.household.conflict'));
+      else if (field) form.setFields([{ name: field as keyof SituationValues, errors: [failure.message] }]);
+      else setError(failure.message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Form<SituationValues>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      disabled={saving}
+      onFinish={submit}
+      initialValues={{
+        address: household.address,
+        incomeBand: household.incomeBand,
+        productionSituation: household.productionSituation ?? '',
+        livingSituation: household.livingSituation ?? '',
+        difficulties: household.difficulties ?? '',
+      }}
+      data-testid="household-situation-form"
+    >
+      {conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={conflict}
+          style={{ marginBottom: 12 }}
+          action={
+            <Button size="small" icon={<ReloadOutlined />} onClick={onReload} data-testid="household-reload">
+              {t('gov.household.reload')}
+            </Button>
+          }
+          data-testid="household-conflict"
+        />
+      ) : null}
+      <Form.Item name="address" label={t('governance.address')} rules={[{ required: true, whitespace: true, message: t('gov.household.addressRequired') }]}>
+        <Input maxLength={200} data-testid="situation-address" />
+      </Form.Item>
+      <Form.Item name="incomeBand" label={t('gov.household.incomeBand')}>
+        <Select<IncomeBand>
+          allowClear
+          options={INCOME_BANDS.map((band) => ({ value: band, label: t(`gov.income.${band}`) }))}
+          data-testid="situation-income"
+        />
+      </Form.Item>
+      <Form.Item name="productionSituation" label={t('gov.household.production')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="situation-production" />
+      </Form.Item>
+      <Form.Item name="livingSituation" label={t('gov.household.living')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="situation-living" />
+      </Form.Item>
+      <Form.Item name="difficulties" label={t('gov.household.difficulties')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="situation-difficulties" />
+      </Form.Item>
+      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="situation-error" /> : null}
+      <Flex gap={8} justify="flex-end">
+        <Button size={isPhone ? 'large' : 'middle'} onClick={onCancel} data-testid="situation-cancel">
+          {t('gov.common.cancel')}
+        </Button>
+        <Button size={isPhone ? 'large' : 'middle'} type="primary" htmlType="submit" loading={saving} disabled={conflict !== null} data-testid="situation-save">
+          {t('gov.common.save')}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}

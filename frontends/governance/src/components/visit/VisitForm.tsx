@@ -1,0 +1,197 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { gqlRequest, useT } from '@xiangzhi/platform';
+import { Alert, Button, Checkbox, Flex, Form, Input, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import type { VisitMethod } from '../../api/enums';
+import { RECORD_VISIT_MUTATION, type RecordVisitInput, type VisitHousehold } from '../../api/visits';
+import { isoDate } from '../../lib/dates';
+import { asRequestError, CONFLICT, formFieldOf } from '../../lib/errors';
+import { MethodButtons } from './MethodButtons';
+
+interface VisitValues {
+  visitedOn: string;
+  family: string;
+  production: string;
+  living: string;
+  difficulties: string;
+  demands: string;
+  cadreIds: string[];
+  updateHousehold: boolean;
+  productionSituation: string;
+  livingSituation: string;
+  householdDifficulties: string;
+}
+
+const FIELDS = ['visitedOn', 'family', 'production', 'living', 'difficulties', 'demands', 'cadreIds', 'productionSituation', 'livingSituation'] as const;
+
+const text = (value: string | undefined) => value?.trim() || null;
+/** Only what the cadre changed is sent (null = unchanged), so a reload never overwrites others' edits. */
+const changed = (value: string | undefined, current: string | null) => {
+  const next = text(value);
+  return next === (current?.trim() || null) ? null : next;
+};
+
+export interface VisitFormProps {
+  household: VisitHousehold;
+  /** The caller has no cadre record: they name the cadres who went (the household's by default). */
+  chooseCadres: boolean;
+  onSaved(visitId: string): void;
+  onReloadHousehold(): void;
+}
+
+/** Method, date (today), what was learned; optional details and the household's new situation. */
+export function VisitForm({ household, chooseCadres, onSaved, onReloadHousehold }: VisitFormProps) {
+  const t = useT();
+  const [form] = Form.useForm<VisitValues>();
+  const [method, setMethod] = useState<VisitMethod>('IN_PERSON');
+  const [more, setMore] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const updateHousehold = Form.useWatch('updateHousehold', form) ?? false;
+  const today = isoDate();
+
+  // After a reload the household comes back with its new version: the next save may go through,
+  // and the situation boxes the cadre has not touched show what is now in the register.
+  useEffect(() => {
+    setConflict(null);
+    const fresh: Partial<VisitValues> = {};
+    if (!form.isFieldTouched('productionSituation')) fresh.productionSituation = household.productionSituation ?? '';
+    if (!form.isFieldTouched('livingSituation')) fresh.livingSituation = household.livingSituation ?? '';
+    if (!form.isFieldTouched('householdDifficulties')) fresh.householdDifficulties = household.difficulties ?? '';
+    form.setFieldsValue(fresh);
+  }, [form, household.version, household.productionSituation, household.livingSituation, household.difficulties]);
+
+  const submit = async (values: VisitValues) => {
+    setSaving(true);
+    setError(null);
+    setConflict(null);
+    const input: RecordVisitInput = {
+      householdId: household.id,
+      cadreIds: chooseCadres ? values.cadreIds : null,
+      visitedOn: values.visitedOn,
+      method,
+      family: text(values.family),
+      production: text(values.production),
+      living: text(values.living),
+      difficulties: text(values.difficulties),
+      demands: text(values.demands),
+      updateHousehold: values.updateHousehold
+        ? {
+            version: household.version,
+            productionSituation: changed(values.productionSituation, household.productionSituation),
+            livingSituation: changed(values.livingSituation, household.livingSituation),
+            difficulties: changed(values.householdDifficulties, household.difficulties),
+          }
+        : null,
+    };
+    try {
+      const data = await gqlRequest<{ recordVisit: { id: string } }>(RECORD_VISIT_MUTATION, { input });
+      onSaved(data.recordVisit.id);
+    } catch (caught) {
+      const failure = asRequestError(caught, t('gov.common.failed'));
+      if (failure.code === CONFLICT) {
+        setConflict(failure.message);
+      } else {
+        // "updateHousehold.difficulties" is the situation box; plain "difficulties" the visit's.
+        const field = failure.field?.startsWith('updateHousehold.') && failure.field.endsWith('difficulties') ? 'householdDifficulties' : formFieldOf(failure.field, FIELDS);
+        if (field) {
+          if (['production', 'living', 'difficulties', 'demands'].includes(field)) setMore(true);
+          form.setFields([{ name: field as keyof VisitValues, errors: [failure.message] }]);
+          form.scrollToField(field, { block: 'center' });
+        } else setError(failure.message);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Form<VisitValues>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={submit}
+      initialValues={{
+        visitedOn: today,
+        family: '',
+        production: '',
+        living: '',
+        difficulties: '',
+        demands: '',
+        cadreIds: household.pairedCadres.map((cadre) => cadre.id),
+        updateHousehold: false,
+        productionSituation: household.productionSituation ?? '',
+        livingSituation: household.livingSituation ?? '',
+        householdDifficulties: household.difficulties ?? '',
+      }}
+      data-testid="visit-form"
+    >
+      <Form.Item label={t('gov.visit.method')}>
+        <MethodButtons value={method} onChange={setMethod} />
+      </Form.Item>
+      <Form.Item name="visitedOn" label={t('gov.visit.date')} rules={[{ required: true, message: t('gov.visit.dateRequired') }]}>
+        <Input type="date" size="large" max={today} data-testid="visit-date" />
+      </Form.Item>
+      {chooseCadres ? (
+        <Form.Item name="cadreIds" label={t('gov.visit.cadres')} rules={[{ required: true, type: 'array', min: 1, message: t('gov.visit.cadresRequired') }]}>
+          <Select mode="multiple" size="large" options={household.pairedCadres.map((cadre) => ({ value: cadre.id, label: `${cadre.name}（${cadre.post}）` }))} data-testid="visit-cadres" />
+        </Form.Item>
+      ) : null}
+      <Form.Item name="family" label={t('gov.visit.learned')}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} placeholder={t('gov.visit.learnedPlaceholder')} data-testid="visit-learned" />
+      </Form.Item>
+      <Button type="link" style={{ padding: 0, marginBottom: 8 }} onClick={() => setMore(!more)} aria-expanded={more} data-testid="visit-more-toggle">
+        {more ? t('gov.visit.lessDetail') : t('gov.visit.moreDetail')}
+      </Button>
+      <div hidden={!more}>
+        <Form.Item name="difficulties" label={t('gov.visit.difficulties')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-difficulties" />
+        </Form.Item>
+        <Form.Item name="demands" label={t('gov.visit.demands')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-demands" />
+        </Form.Item>
+        <Form.Item name="production" label={t('gov.visit.production')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-production" />
+        </Form.Item>
+        <Form.Item name="living" label={t('gov.visit.living')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-living" />
+        </Form.Item>
+      </div>
+      <Form.Item name="updateHousehold" valuePropName="checked" style={{ marginBottom: 8 }}>
+        <Checkbox data-testid="visit-update-household">{t('gov.visit.updateHousehold')}</Checkbox>
+      </Form.Item>
+      <div hidden={!updateHousehold} data-testid="visit-situation">
+        <Form.Item name="productionSituation" label={t('gov.household.production')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-situation-production" />
+        </Form.Item>
+        <Form.Item name="livingSituation" label={t('gov.household.living')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-situation-living" />
+        </Form.Item>
+        <Form.Item name="householdDifficulties" label={t('gov.household.difficulties')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-situation-difficulties" />
+        </Form.Item>
+      </div>
+      {conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={conflict}
+          style={{ marginBottom: 12 }}
+          action={
+            <Button size="small" icon={<ReloadOutlined />} onClick={onReloadHousehold} data-testid="visit-reload">
+              {t('gov.household.reload')}
+            </Button>
+          }
+          data-testid="visit-conflict"
+        />
+      ) : null}
+      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="visit-error" /> : null}
+      <Flex>
+        <Button type="primary" htmlType="submit" size="large" block loading={saving} style={{ height: 52, fontSize: 17 }} data-testid="visit-submit">
+          {t('gov.visit.submit')}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}

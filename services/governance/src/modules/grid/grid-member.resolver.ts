@@ -1,0 +1,29 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { requirePrincipal } from '@xiangzhi/subgraph-kit';
+import { GridMember } from './grid-member.entity.js';
+import { GridMemberService } from './grid-member.service.js';
+import { AssignGridMemberInput, EndGridMemberInput } from './dto/grid.input.js';
+import { Cadre } from '../cadre/cadre.entity.js';
+import type { GovernanceContext } from '../../context.js';
+
+const service = (ctx: GovernanceContext): GridMemberService => new GridMemberService(ctx.em, requirePrincipal(ctx));
+
+@Resolver(() => GridMember)
+export class GridMemberResolver {
+  @Authorized()
+  @Mutation(() => GridMember, { description: '任命网格长或网格员（每个网格只能有一名在任网格长）' })
+  assignGridMember(@Arg('input', () => AssignGridMemberInput) input: AssignGridMemberInput, @Ctx() ctx: GovernanceContext): Promise<GridMember> {
+    return service(ctx).assign(input);
+  }
+
+  @Authorized()
+  @Mutation(() => GridMember, { description: '网格长、网格员卸任（保留任职记录）' })
+  endGridMember(@Arg('input', () => EndGridMemberInput) input: EndGridMemberInput, @Ctx() ctx: GovernanceContext): Promise<GridMember> {
+    return service(ctx).end(input);
+  }
+
+  @FieldResolver(() => Cadre, { description: '任职的党员干部' })
+  async cadre(@Root() m: GridMember, @Ctx() ctx: GovernanceContext): Promise<Cadre> {
+    return ctx.em.getReference(Cadre, m.cadre.id, { wrapped: true }).loadOrFail({ dataloader: true });
+  }
+}

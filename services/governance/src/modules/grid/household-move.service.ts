@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import { hasRole, type Principal } from '@xiangzhi/auth';
+import { badInput, forbidden, notFound } from '@xiangzhi/subgraph-kit';
+import { Grid, GridLevel } from './grid.entity.js';
+import { Household } from '../household/household.entity.js';
+import { HouseholdGridMove } from '../household/household-grid-move.entity.js';
+import { SettingService } from '../settings/setting.service.js';
+import { REGISTER_CLERKS, assertCanWrite, assertManages } from '../territory/territory.access.js';
+import { GridErrorCode, gridError } from './grid.errors.js';
+import { isUuid } from '../territory/formats.js';
+import type { MoveHouseholdInput } from './dto/grid.input.js';
+
+/** The household scope of the register (HouseholdService.scopeFilter), handed in so scoping is written once. */
+export type HouseholdScope = (regionCode?: string | null) => Promise<FilterQuery<Household>>;
+
+/** Moving a household between area grids: capacity checked, history kept (who, when, why). */
+export class HouseholdMoveService {
+  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly scope: HouseholdScope) {}
+
+  async move(input: MoveHouseholdInput): Promise<Household> {
+    assertCanWrite(this.principal);
+    if (!hasRole(this.principal, ...REGISTER_CLERKS)) throw forbidden('您的角色不能调整农户网格');
+    const reason = input.reason.trim();
+    if (!reason) throw badInput('reason', '请填写调整原因');
+    if (reason.length > 200) throw badInput('reason', '调整原因不能超过 200 个字');
+    if (!isUuid(input.householdId)) throw notFound('农户不存在');
+    const scope = await this.scope();
+    return this.em.transactional(async (tx) => {
+      const household = await tx.findOne(Household, { $and: [{ id: input.householdId }, scope] });
+      if (!household) throw notFound('农户不存在');
+      assertManages(this.principal, household.villageCode, REGISTER_CLERKS, '调整农户网格');
+      await tx.lock(household, LockMode.OPTIMISTIC, input.version);
+      // the target row is locked so two moves into one grid cannot both take its last place
+      const to = isUuid(input.toGridId) ? await tx.findOne(Grid, { id: input.toGridId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      if (!to || to.level !== GridLevel.AREA || to.divisionCode !== household.villageCode) throw badInput('toGridId', '只能调入本村的三级网格（片区网格）');
+      const fromGridId = household.grid?.id ?? null;
+      if (fromGridId === to.id) throw badInput('toGridId', '农户已在该网格');
+      const capacity = await new SettingService(tx).get(to.divisionCode, 'grid.areaCapacity');
+      const count = await tx.count(Household, { grid: to.id });
+      if (count >= capacity) throw gridError(GridErrorCode.GRID_FULL, 'toGridId', `网格“${to.name}”已满：上限 ${capacity} 户，现有 ${count} 户`);
+      household.grid = to;
+      tx.create(HouseholdGridMove, { household, fromGridId, toGridId: to.id, movedBy: this.principal.username, reason, movedAt: new Date() });
+      await tx.flush();
+      return household;
+    });
+  }
+
+  /** Grid history of many households, newest first, one statement. */
+  async historyOf(householdIds: readonly string[]): Promise<Map<string, HouseholdGridMove[]>> {
+    const rows = await this.em.find(HouseholdGridMove, { household: { $in: [...householdIds] } }, { orderBy: [{ movedAt: 'desc' }, { id: 'desc' }] });
+    const out = new Map<string, HouseholdGridMove[]>();
+    for (const m of rows) out.set(m.household.id, [...(out.get(m.household.id) ?? []), m]);
+    return out;
+  }
+}

@@ -1,0 +1,30 @@
+import { AppError, CommonErrorCode } from '@xiangzhi/subgraph-kit';
+
+/** Errors of the household register, each with its Chinese message. */
+export enum HouseholdErrorCode {
+  /** Another household (of any village) already holds the ID number. */
+  DUPLICATE_ID_CARD = 'DUPLICATE_ID_CARD',
+  /** The head cannot leave while other members remain. */
+  HEAD_NOT_REMOVABLE = 'HEAD_NOT_REMOVABLE',
+  /** The area grid holds as many households as its jurisdiction's setting allows. */
+  GRID_FULL = 'GRID_FULL',
+  /** The resident has no value for the field asked to unmask. */
+  NO_VALUE = 'NO_VALUE',
+}
+
+const MESSAGES: Record<HouseholdErrorCode, string> = {
+  [HouseholdErrorCode.DUPLICATE_ID_CARD]: '该身份证号已登记在册，同一人不能重复登记',
+  [HouseholdErrorCode.HEAD_NOT_REMOVABLE]: '户主不能删除：本户还有其他家庭成员',
+  [HouseholdErrorCode.GRID_FULL]: '该网格户数已达上限，请选择其他网格或调整设置',
+  [HouseholdErrorCode.NO_VALUE]: '该成员未登记此项信息',
+};
+
+export const householdError = (code: HouseholdErrorCode, field?: string, message?: string): AppError =>
+  new AppError(code, message ?? MESSAGES[code], field);
+
+/** Missing and out-of-jurisdiction look the same, so a caller learns nothing about other villages. */
+export const notVisible = (what = '农户'): AppError => new AppError(CommonErrorCode.FORBIDDEN, `${what}不存在或不在您的管辖范围内`);
+
+export const staleVersion = (): AppError => new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试', 'version');
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,82 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role, hasRole, type Principal } from '@xiangzhi/auth';
+import { AppError, badInput, forbidden } from '@xiangzhi/subgraph-kit';
+import { Household } from './household.entity.js';
+import { Resident } from './resident.entity.js';
+import { HouseholdService } from './household.service.js';
+import { HouseholdErrorCode, UUID, householdError, notVisible, staleVersion } from './household.errors.js';
+import type { FieldProblem } from './resident-input.js';
+
+/** Roles that keep the register: they may change households they can see. */
+export const REGISTER_WRITERS: Role[] = [
+  Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_LEADER, Role.VILLAGE_SECRETARY, Role.VILLAGE_COMMITTEE, Role.GRID_LEADER, Role.CADRE,
+];
+
+/** True when the caller may write the register at all: read-only roles (county departments, auditors, dashboards) and the 三员 never. */
+export const mayWriteRegister = (p: Principal): boolean => hasRole(p, ...REGISTER_WRITERS) && !hasRole(p, Role.API_CLIENT);
+
+export function requireWriter(p: Principal): void {
+  if (!mayWriteRegister(p)) throw forbidden('您的角色只能查看，不能修改人员信息台账');
+}
+
+/** The first problem of a validation, as the error a client sees (code, Chinese message, field). */
+export function firstProblem(problems: FieldProblem[]): AppError {
+  const p = problems[0];
+  return badInput(p.field, p.message);
+}
+
+export function checkVersion(entity: { version: number }, given: number): void {
+  if (entity.version !== given) throw staleVersion();
+}
+
+/** Checks a free-text field: trimmed, at most `max` characters; null clears it. */
+export function text(value: string | null | undefined, field: string, label: string, max: number): string | null {
+  const v = value?.trim() || null;
+  if (v && v.length > max) throw badInput(field, `${label}不能超过 ${max} 个字`);
+  return v;
+}
+
+/** The household the caller may change (a writer, and the household in their scope), or refuses as not visible. */
+export async function writableHousehold(em: EntityManager, principal: Principal, id: string): Promise<Household> {
+  requireWriter(principal);
+  if (!UUID.test(id)) throw notVisible();
+  const found = await em.findOne(Household, { $and: [{ id }, await new HouseholdService(em, principal).scopeFilter()] });
+  if (!found) throw notVisible();
+  return found;
+}
+
+/** The resident the caller may change (through its household's scope), or refuses as not visible. */
+export async function writableResident(em: EntityManager, principal: Principal, id: string, lazy: ('idCardCipher' | 'phoneCipher' | 'healthCipher')[] = []): Promise<Resident> {
+  requireWriter(principal);
+  return visibleResident(em, principal, id, lazy);
+}
+
+export async function visibleResident(em: EntityManager, principal: Principal, id: string, lazy: ('idCardCipher' | 'phoneCipher' | 'healthCipher')[] = []): Promise<Resident> {
+  if (!UUID.test(id)) throw notVisible('家庭成员');
+  const scope = await new HouseholdService(em, principal).scopeFilter();
+  const found = await em.findOne(Resident, { id, household: scope }, { populate: ['household', ...lazy] });
+  if (!found) throw notVisible('家庭成员');
+  return found as Resident;
+}
+
+/** One person, one record: refuses an ID number another resident already holds. */
+export async function assertIdCardFree(em: EntityManager, index: string, field: string, exceptResidentId?: string): Promise<void> {
+  const other = await em.count(Resident, { idCardIndex: index, ...(exceptResidentId ? { id: { $ne: exceptResidentId } } : {}) });
+  if (other) throw householdError(HouseholdErrorCode.DUPLICATE_ID_CARD, field);
+}
+
+/**
+ * Keeps the household's derived columns right after its members change: member count, the
+ * head's name and its pinyin initials. Plain SQL in the caller's transaction, so adding a member
+ * does not bump the household's version and clash with someone editing its address.
+ */
+export async function refreshDerived(em: EntityManager, householdId: string): Promise<void> {
+  await em.execute(
+    `update household h set
+       member_count = (select count(*) from resident r where r.household_id = h.id),
+       head_name = coalesce((select r.name from resident r where r.household_id = h.id and r.is_head limit 1), h.head_name),
+       head_name_initials = coalesce((select r.name_initials from resident r where r.household_id = h.id and r.is_head limit 1), h.head_name_initials)
+     where h.id = ?`,
+    [householdId],
+  );
+}

@@ -1,0 +1,6 @@
+/** What tools (the import benchmark) use of the register import, through `@xiangzhi/governance-subgraph/register-import`. */
+export { REGISTER_COLUMNS, INCOME_BAND_LABELS, parseTags } from './register-columns.js';
+export { copyFrom, copyChunks } from './pg-copy.js';
+export { RegisterImportService } from './register-import.service.js';
+export { ImportMode, ImportStatus, ImportJob } from './import-job.entity.js';
+export { FieldCrypto } from '../../pii/field-crypto.js';

@@ -1,0 +1,124 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { Role, hasRole, inJurisdiction, READ_ONLY_ROLES, type Principal } from '@xiangzhi/auth';
+import { badInput } from '@xiangzhi/subgraph-kit';
+import type { FieldCrypto } from '../../pii/field-crypto.js';
+import { Region, RegionLevel } from '../region/region.entity.js';
+import { ImportJob, ImportMode, ImportRowError, ImportStatus } from './import-job.entity.js';
+import { validateImport } from './import-validate.js';
+import { commitImport } from './import-commit.js';
+import { withSql } from './import-sql.js';
+import { importErrors, MAX_IMPORT_BYTES } from './register-import.errors.js';
+import { XlsxError, XlsxFile } from './xlsx-rows.js';
+
+/** Who may import into a village's register: those who keep it (not grid leaders or cadres, who see part of it). */
+const IMPORT_ROLES: Role[] = [Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_LEADER, Role.VILLAGE_SECRETARY, Role.VILLAGE_COMMITTEE];
+
+export function canImportInto(p: Principal, villageCode: string): boolean {
+  return hasRole(p, ...IMPORT_ROLES) && !p.roles.some((r) => READ_ONLY_ROLES.has(r)) && inJurisdiction(p, villageCode);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const MAX_ERROR_PAGE = 1000;
+
+/** The uploaded workbook of the mutation, within the upload limit. */
+export function decodeUpload(contentBase64: string): Buffer {
+  if (contentBase64.length > Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4) throw importErrors.tooLarge();
+  return Buffer.from(contentBase64, 'base64');
+}
+
+/** A job started in the background: the job as saved, and the work (which never rejects). */
+export interface StartedJob { job: ImportJob; done: Promise<void> }
+
+/**
+ * The register import: validate a workbook into a job (a report, nothing written), then write
+ * it as the user chooses. Both steps run in the background and report progress on the job, so a
+ * village's whole ledger does not hold an HTTP request open; the client polls `importJob`.
+ */
+export class RegisterImportService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly crypto: FieldCrypto,
+    private readonly log?: Logger,
+  ) {}
+
+  private async background(jobId: string, what: string, work: (em: EntityManager) => Promise<void>, failure: string): Promise<void> {
+    const em = this.em.fork();
+    try {
+      await work(em);
+    } catch (err) {
+      this.log?.error({ err, jobId }, `register import: ${what} failed`);
+      await em.nativeUpdate(ImportJob, { id: jobId }, {
+        status: ImportStatus.FAILED, finishedAt: new Date(), report: [{ row: 0, column: '', message: failure }],
+      }).catch((e: unknown) => this.log?.error({ err: e, jobId }, 'register import: could not mark the job failed'));
+    }
+  }
+
+  /**
+   * Checks the caller, the village and that the content is an .xlsx, saves the job and starts
+   * validating. The upload limit (MAX_IMPORT_BYTES) is the API's: see `decodeUpload`.
+   */
+  async startValidation(villageCode: string, fileName: string, content: Buffer): Promise<StartedJob> {
+    const name = fileName.trim().split(/[\\/]/).pop() ?? '';
+    if (!name) throw badInput('fileName', '请提供文件名');
+    if (name.length > 200) throw badInput('fileName', '文件名不能超过 200 个字');
+    if (!canImportInto(this.principal, villageCode)) throw importErrors.forbidden();
+    const village = await this.em.findOne(Region, { code: villageCode, level: RegionLevel.VILLAGE });
+    if (!village) throw importErrors.notVillage(villageCode);
+    let file: XlsxFile;
+    try {
+      file = new XlsxFile(content);
+    } catch (e) {
+      if (e instanceof XlsxError) throw importErrors.notXlsx(e.reason === 'LEGACY_XLS');
+      throw e;
+    }
+    const job = this.em.create(ImportJob, { divisionCode: villageCode, createdBy: this.principal.username, fileName: name });
+    await this.em.flush();
+    const done = this.background(job.id, 'validation', (em) => validateImport(em, this.crypto, job.id, villageCode, file),
+      '校验过程中出错，文件未导入任何数据，请重新上传；如仍出错请联系管理员');
+    return { job, done };
+  }
+
+  /** A job in the caller's jurisdiction, or null. */
+  async get(id: string): Promise<ImportJob | null> {
+    if (!UUID.test(id)) return null;
+    return this.em.findOne(ImportJob, { id, divisionCode: { $like: `${this.principal.divisionCode}%` } });
+  }
+
+  async startCommit(jobId: string, mode: ImportMode): Promise<StartedJob> {
+    const job = await this.get(jobId);
+    if (!job) throw badInput('jobId', '找不到该导入任务');
+    if (!canImportInto(this.principal, job.divisionCode)) throw importErrors.forbidden();
+    const retry = job.status === ImportStatus.FAILED && job.mode !== null;
+    if (job.status !== ImportStatus.VALIDATED && !retry) throw importErrors.notReady(job.status);
+    if (mode === ImportMode.ALL_OR_NOTHING && job.errorRows > 0) throw importErrors.hasErrors(job.errorRows);
+    // the status moves only from what we read, so two clicks start one import
+    const claimed = await this.em.nativeUpdate(ImportJob, { id: job.id, status: job.status }, {
+      status: ImportStatus.IMPORTING, mode, progress: 0, processedRows: 0, createdHouseholds: 0, updatedHouseholds: 0, report: null, finishedAt: null,
+    });
+    if (!claimed) throw importErrors.notReady(ImportStatus.IMPORTING);
+    const actor = this.principal.username;
+    const failure = mode === ImportMode.ALL_OR_NOTHING
+      ? '写入过程中出错，未写入任何数据，可重新点击导入'
+      : '写入过程中出错，已写入的户保留；可重新点击导入，已写入的户会按身份证号匹配更新，不会重复';
+    const done = this.background(job.id, 'commit', (em) => commitImport(em, job, mode, actor), failure);
+    await this.em.refresh(job);
+    return { job, done };
+  }
+
+  /** The report, file problems first, then by row: `first` problems after the first `after`. */
+  async errors(job: ImportJob, first: number, after: number): Promise<ImportRowError[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_ERROR_PAGE) throw badInput('first', `每页条数须在 1 到 ${MAX_ERROR_PAGE} 之间`);
+    if (!Number.isInteger(after) || after < 0) throw badInput('after', '跳过的条数不能为负数');
+    const fileProblems = job.report ?? [];
+    const out = fileProblems.slice(after, after + first);
+    if (out.length === first) return out;
+    const skip = Math.max(0, after - fileProblems.length);
+    const rows = await withSql(this.em, (sql) => sql.rows<ImportRowError>(
+      `select r.row_no "row", e.v->>'column' "column", e.v->>'message' message
+       from import_row r cross join lateral jsonb_array_elements(r.errors) with ordinality e(v, n)
+       where r.job_id = $1 and r.errors is not null order by r.row_no, e.n offset $2 limit $3`, [job.id, skip, first - out.length]));
+    return [...out, ...rows];
+  }
+}

@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { divisionLevel, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
+import { badInput } from '@xiangzhi/subgraph-kit';
+import { VillagerGroup } from './villager-group.entity.js';
+import { Region, RegionLevel } from '../region/region.entity.js';
+import { TERRITORY_MANAGERS, assertManages } from './territory.access.js';
+import { TerritoryErrorCode, territoryError } from './territory.errors.js';
+import type { CreateVillagerGroupInput } from './dto/create-villager-group.input.js';
+
+/** 村民小组: listed per village, created by those who manage the village. */
+export class VillagerGroupService {
+  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+
+  /** Groups of one village (in the caller's line), by name. */
+  async list(villageCode: string): Promise<VillagerGroup[]> {
+    if (divisionLevel(villageCode) !== 'VILLAGE') throw badInput('villageCode', '村区划代码须为 12 位数字');
+    narrowScope(this.principal, villageCode);
+    return this.em.find(VillagerGroup, { villageCode }, { orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  }
+
+  /** Groups of many villages in one statement (Region.villagerGroups over a list). */
+  async ofVillages(codes: readonly string[]): Promise<Map<string, VillagerGroup[]>> {
+    const visible = codes.filter((c) => inLine(this.principal, c));
+    const rows = visible.length ? await this.em.find(VillagerGroup, { villageCode: { $in: visible } }, { orderBy: [{ name: 'asc' }, { id: 'asc' }] }) : [];
+    const out = new Map<string, VillagerGroup[]>();
+    for (const g of rows) out.set(g.villageCode, [...(out.get(g.villageCode) ?? []), g]);
+    return out;
+  }
+
+  async create(input: CreateVillagerGroupInput): Promise<VillagerGroup> {
+    const villageCode = input.villageCode.trim();
+    const name = input.name.trim();
+    if (divisionLevel(villageCode) !== 'VILLAGE') throw badInput('villageCode', '村区划代码须为 12 位数字');
+    assertManages(this.principal, villageCode, TERRITORY_MANAGERS, '新建村民小组');
+    if (!name) throw badInput('name', '请填写小组名称');
+    if (name.length > 50) throw badInput('name', '小组名称不能超过 50 个字');
+    const village = await this.em.findOne(Region, { code: villageCode });
+    if (!village || village.level !== RegionLevel.VILLAGE) throw badInput('villageCode', '该村不存在');
+    if (await this.em.count(VillagerGroup, { villageCode, name })) throw territoryError(TerritoryErrorCode.VILLAGER_GROUP_EXISTS, 'name');
+    const group = this.em.create(VillagerGroup, { villageCode, name });
+    try {
+      await this.em.flush();
+    } catch (e) {
+      if (e instanceof UniqueConstraintViolationException) throw territoryError(TerritoryErrorCode.VILLAGER_GROUP_EXISTS, 'name');
+      throw e;
+    }
+    return group;
+  }
+}
