@@ -8,9 +8,10 @@ import { TERRITORY_MANAGERS, assertManages } from '../territory/territory.access
 import { isUuid } from '../territory/formats.js';
 import { GridErrorCode, gridError } from './grid.errors.js';
 import type { CreateGridInput, UpdateGridInput } from './dto/grid.input.js';
+import { compareNames } from '../../util/natural-order.js';
 
 const LEVEL_ORDER: Record<GridLevel, number> = { TOWNSHIP: 0, VILLAGE: 1, AREA: 2 };
-const byLevelThenName = (a: Grid, b: Grid): number => LEVEL_ORDER[a.level as GridLevel] - LEVEL_ORDER[b.level as GridLevel] || a.divisionCode.localeCompare(b.divisionCode) || a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id);
+const byLevelThenName = (a: Grid, b: Grid): number => LEVEL_ORDER[a.level as GridLevel] - LEVEL_ORDER[b.level as GridLevel] || a.divisionCode.localeCompare(b.divisionCode) || compareNames(a.name, b.name) || a.id.localeCompare(b.id);
 
 /** Where a grid of each level sits: its division's length and the level of its parent grid. */
 const RULES: Record<GridLevel, { division: 'TOWNSHIP' | 'VILLAGE'; parent: GridLevel | null; parentCode: (code: string) => string }> = {

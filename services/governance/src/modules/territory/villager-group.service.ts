@@ -7,6 +7,9 @@ import { Region, RegionLevel } from '../region/region.entity.js';
 import { TERRITORY_MANAGERS, assertManages } from './territory.access.js';
 import { TerritoryErrorCode, territoryError } from './territory.errors.js';
 import type { CreateVillagerGroupInput } from './dto/create-villager-group.input.js';
+import { compareNames } from '../../util/natural-order.js';
+
+const byName = (a: VillagerGroup, b: VillagerGroup): number => compareNames(a.name, b.name) || a.id.localeCompare(b.id);
 
 /** 村民小组: listed per village, created by those who manage the village. */
 export class VillagerGroupService {
@@ -16,13 +19,13 @@ export class VillagerGroupService {
   async list(villageCode: string): Promise<VillagerGroup[]> {
     if (divisionLevel(villageCode) !== 'VILLAGE') throw badInput('villageCode', '村区划代码须为 12 位数字');
     narrowScope(this.principal, villageCode);
-    return this.em.find(VillagerGroup, { villageCode }, { orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    return (await this.em.find(VillagerGroup, { villageCode })).sort(byName);
   }
 
   /** Groups of many villages in one statement (Region.villagerGroups over a list). */
   async ofVillages(codes: readonly string[]): Promise<Map<string, VillagerGroup[]>> {
     const visible = codes.filter((c) => inLine(this.principal, c));
-    const rows = visible.length ? await this.em.find(VillagerGroup, { villageCode: { $in: visible } }, { orderBy: [{ name: 'asc' }, { id: 'asc' }] }) : [];
+    const rows = visible.length ? (await this.em.find(VillagerGroup, { villageCode: { $in: visible } })).sort(byName) : [];
     const out = new Map<string, VillagerGroup[]>();
     for (const g of rows) out.set(g.villageCode, [...(out.get(g.villageCode) ?? []), g]);
     return out;
