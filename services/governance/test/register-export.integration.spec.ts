@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo.js';
 import { startGovernance, type Harness } from './harness.js';
-import { fixture, householdId, PASSWORD, TOWN_A, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './fixture.js';
+import { Role } from '@xiangzhi/auth';
+import { COUNTY, fixture, householdId, PASSWORD, TOWN_A, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './fixture.js';
 import { commit, idCard, readWorkbook, validate, workbook, type SheetRow } from './register-import.fixture.js';
 
 let h: Harness;
@@ -66,14 +67,18 @@ describe('exportRegister', () => {
     for (const r of book.rows) expect(r.idCardNo).toContain('*');
   });
 
-  it('shows sensitive tags (低保, …) only to those who may unmask', async () => {
+  it('shows sensitive tags (低保, …) only to roles that may see personal data', async () => {
     for (const tag of ['DIBAO', 'LEFT_BEHIND_CHILD']) {
       await sql(`insert into household_tag (id, household_id, tag, set_by, set_at, version) values (gen_random_uuid(), ?, ?, 'sec_a1', now(), 1)`, [householdId(0, 0), tag]);
     }
-    const cadre = await exported(tokens.cadre_a1);
-    expect(cadre.book.rows.find((r) => r.address === '石门村1号' && r.relation === '户主')?.tags).toBe('留守儿童');
-    const secretary = await exported(tokens.sec_a1);
-    expect(secretary.book.rows.find((r) => r.address === '石门村1号' && r.relation === '户主')?.tags).toBe('低保户、留守儿童');
+    const headOf = (rows: Awaited<ReturnType<typeof exported>>['book']['rows']) => rows.find((r) => r.address === '石门村1号' && r.relation === '户主');
+    expect(headOf((await exported(tokens.cadre_a1)).book.rows)?.tags).toBe('低保户、留守儿童');
+    const { token } = await h.signer.sign({ accountId: '0190a000-0000-7000-8000-000000000555', username: 'county_dept', roles: [Role.COUNTY_DEPARTMENT], divisionCode: COUNTY, gridIds: [], cadreId: null });
+    const department = await exported(token, { r: VILLAGE_A1 });
+    expect(headOf(department.book.rows)?.tags).toBe('留守儿童');
+    expect(department.book.rows).toHaveLength(16);
+    const unmask = await h.gql(EXPORT, { r: VILLAGE_A1, u: true, why: '核对' }, token);
+    expect(unmask.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('unmasks only with the permission and a reason, and the unmasked export imports again as updates', async () => {

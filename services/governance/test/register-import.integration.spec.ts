@@ -4,7 +4,7 @@ import { loadDemo } from '../src/demo.js';
 import { VillagerGroup } from '../src/modules/territory/villager-group.entity.js';
 import { startGovernance, type Harness } from './harness.js';
 import { fixture, ids, PASSWORD, VILLAGE_A1, VILLAGE_B1 } from './fixture.js';
-import { COMMIT, VALIDATE, commit, idCard, readWorkbook, validate, workbook, type SheetRow } from './register-import.fixture.js';
+import { COMMIT, VALIDATE, commit, idCard, readWorkbook, settle, validate, workbook, type SheetRow } from './register-import.fixture.js';
 
 let h: Harness;
 const tokens: Record<string, string> = {};
@@ -219,6 +219,18 @@ describe('commitRegisterImport', () => {
       { householdKey: 'Z', address: '柳溪村 20 号', name: '陈德明', relation: '户主', idCardNo: idCard(11) },
     ]));
     expect(job.errors).toEqual([{ row: 2, column: '身份证号', message: '该身份证号已在其他村（社区）登记，请先由原村迁出后再导入' }]);
+  });
+});
+
+describe('a job cut off by a restart', () => {
+  it('shows as failed once it has not moved for half an hour, and can be written again', async () => {
+    const rows: SheetRow[] = [{ householdKey: 'R', address: '石门村五组 1 号', name: '冯一', relation: '户主', idCardNo: idCard(601) }];
+    const job = await validate(h, tokens.sec_a1, VILLAGE_A1, await workbook(rows));
+    await sql(`update import_job set status = 'IMPORTING', mode = 'VALID_ONLY', updated_at = now() - interval '1 hour' where id = ?`, [job.id]);
+    const seen = await settle(h, tokens.sec_a1, job.id);
+    expect(seen.status).toBe('FAILED');
+    expect(seen.errors[0]).toEqual({ row: 0, column: '', message: '写入中断（服务曾重启），可重新点击导入，已写入的户不会重复' });
+    expect(await commit(h, tokens.sec_a1, job.id, 'VALID_ONLY')).toMatchObject({ status: 'DONE', createdHouseholds: 1, errors: [] });
   });
 });
 

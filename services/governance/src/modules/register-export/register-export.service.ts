@@ -16,7 +16,8 @@ import { AuditAction, AuditRecord } from '../audit/audit-record.entity.js';
 import { INCOME_BAND_LABELS, type ColumnKey } from '../register-import/register-columns.js';
 import { DATA_SHEET, DATA_SHEET_OPTIONS, addListValidations, layoutDataSheet } from '../register-import/register-template.js';
 import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from './file-download.type.js';
-import { canUnmaskRegister, mayExportRegister } from './register-export.access.js';
+import { mayExportRegister } from './register-export.access.js';
+import { maySeePersonalData, mayUnmaskRegion } from '../audit/pii-access.js';
 import { exportErrors } from './register-export.errors.js';
 
 /** Households per page read from the database (one statement each for households, residents, tags). */
@@ -26,8 +27,9 @@ type Row = Record<ColumnKey, string>;
 
 /**
  * The register as an .xlsx in the template's columns (so the file imports again), within the
- * caller's scope (the same filter as the household list), masked unless the caller may unmask
- * and asks to; every export writes an audit record with its row count.
+ * caller's scope (the same filter as the household list), masked unless the caller may unmask the
+ * region and asks to, with sensitive tags only for those who may see personal data (the rules of
+ * modules/audit/pii-access.ts); every export writes an audit record with its row count.
  */
 export class RegisterExportService {
   constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly crypto: FieldCrypto) {}
@@ -36,13 +38,13 @@ export class RegisterExportService {
     if (!mayExportRegister(this.principal)) throw exportErrors.forbidden();
     const why = reason?.trim() ?? '';
     if (why.length > 200) throw badInput('reason', '事由不能超过 200 个字');
+    const scopeCode = narrowScope(this.principal, regionCode);
     if (unmasked) {
-      if (!canUnmaskRegister(this.principal)) throw exportErrors.cannotUnmask();
+      if (!mayUnmaskRegion(this.principal, scopeCode)) throw exportErrors.cannotUnmask();
       if (!why) throw badInput('reason', '导出明文（未脱敏）须填写事由');
     }
-    const scopeCode = narrowScope(this.principal, regionCode);
     const scope = await new HouseholdService(this.em, this.principal).scopeFilter(regionCode);
-    const sensitive = canUnmaskRegister(this.principal);
+    const sensitive = maySeePersonalData(this.principal);
 
     const chunks: Buffer[] = [];
     const sink = new PassThrough();

@@ -22,6 +22,8 @@ async function writeBatch(sql: Sql, jobId: string, villageCode: string, actor: s
     from (select household_key, row_no from import_row where job_id = $1 and is_head and errors is null and row_no > $2 order by row_no limit $3) h
     left join import_target t on t.household_key = h.household_key`,
   [jobId, afterRow, COMMIT_BATCH]);
+  // temporary tables have no statistics until analysed: without them the planner scans the register instead of using its indexes
+  await sql.run('analyze import_batch');
   const [batch] = await sql.rows<{ n: number; created: number; last: number | null }>(
     'select count(*)::int n, count(*) filter (where is_new)::int created, max(head_row) last from import_batch');
   if (!batch.n) return { households: 0, rows: 0, created: 0, updated: 0, lastHeadRow: afterRow };
@@ -38,6 +40,7 @@ async function writeBatch(sql: Sql, jobId: string, villageCode: string, actor: s
           and (x.id_card_index = m.id_card_index or (x.name = m.name and (x.id_card_index is null or m.id_card_index is null)))
         order by (x.id_card_index is not distinct from m.id_card_index) desc, x.created_at limit 1) end existing
     from import_batch b join import_row m on m.job_id = $1 and m.household_key = b.household_key`, [jobId]);
+  await sql.run('analyze import_person');
   await sql.run(`insert into resident (id, created_at, updated_at, version, household_id, name, relation, sex, birth_date, is_head, sort_order,
       name_initials, id_card_cipher, id_card_index, id_card_masked, phone_cipher, phone_index, phone_masked, occupation)
     select ${sql.uuid7}, now(), now(), 1, p.household_id, m.name, m.relation, m.sex, m.birth_date, m.is_head,
@@ -152,7 +155,7 @@ export async function commitImport(em: EntityManager, job: Pick<ImportJob, 'id' 
           if (!b.households) break;
           after = b.lastHeadRow;
           sum.rows += b.rows; sum.created += b.created; sum.updated += b.updated;
-          await withSql(em, (other) => other.run('update import_job set processed_rows = $2::int, progress = least(0.99, $2::int::float8 / $3::int) where id = $1', [job.id, sum.rows, total]));
+          await withSql(em, (other) => other.run('update import_job set processed_rows = $2::int, progress = least(0.99, $2::int::float8 / $3::int), updated_at = now() where id = $1', [job.id, sum.rows, total]));
         }
         await sql.run('update import_job set processed_rows = $2::int, created_households = $3::int, updated_households = $4::int where id = $1',
           [job.id, sum.rows, sum.created, sum.updated]);

@@ -15,7 +15,6 @@ export interface Sql {
   uuid7: string;
 }
 
-const T = process.env.IMPORT_TRACE ? (t: number, text: string) => console.log(`${(performance.now() - t).toFixed(0).padStart(6)} ms  ${text.replace(/\s+/g, ' ').slice(0, 300)}`) : null;
 /** A UUIDv7 made in SQL (time-ordered like the ids the ORM makes) for PostgreSQL 13–17. */
 const UUID7_FALLBACK = `encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing substring(int8send(floor(extract(epoch from clock_timestamp()) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid`;
 const uuid7Of = new WeakMap<pg.Client, string>();
@@ -32,8 +31,8 @@ async function sqlOf(client: pg.Client): Promise<Sql> {
 
 const sqlOver = (client: pg.Client, uuid7: string): Sql => ({
   uuid7,
-  async rows<T>(text: string, params: unknown[] = []) { const t = performance.now(); const r = (await client.query(text, params)).rows as T[]; T?.(t, text); return r; },
-  async run(text, params = []) { const t = performance.now(); const r = (await client.query(text, params)).rowCount ?? 0; T?.(t, text); return r; },
+  async rows<T>(text: string, params: unknown[] = []) { return (await client.query(text, params)).rows as T[]; },
+  async run(text, params = []) { return (await client.query(text, params)).rowCount ?? 0; },
   copy: (table, columns, rows) => copyFrom(client, `copy ${table} (${columns.join(', ')}) from stdin`, copyChunks(rows)),
 });
 

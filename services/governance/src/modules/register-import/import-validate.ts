@@ -39,7 +39,7 @@ const stagedValues = (jobId: string, s: StagedRow): (string | number | boolean |
 const STAGE_COLUMNS = ['job_id', ...STAGED_COLUMNS.map(([, c]) => c)];
 
 async function fail(em: EntityManager, jobId: string, problems: JobProblem[]): Promise<void> {
-  await em.nativeUpdate(ImportJob, { id: jobId }, { status: ImportStatus.FAILED, report: problems, progress: 1, finishedAt: new Date() });
+  await em.nativeUpdate(ImportJob, { id: jobId }, { status: ImportStatus.FAILED, report: problems, progress: 1, finishedAt: new Date(), updatedAt: new Date() });
 }
 
 /**
@@ -69,6 +69,9 @@ export async function validateImport(em: EntityManager, crypto: FieldCrypto, job
   let total = 0;
   await withSql(em, async (sql) => {
     await sql.run('delete from import_row where job_id = $1', [jobId]);
+    // staged rows are kept a week for a report or a retry, then dropped (jobs never committed, rows left out)
+    await sql.run(`delete from import_row r using import_job j where r.job_id = j.id and j.division_code = $1
+      and j.updated_at < now() - interval '7 days' and j.status <> $2`, [villageCode, ImportStatus.IMPORTING]);
     let batch: (string | number | boolean | null)[][] = [];
     let bytes = 0;
     // one COPY in flight while the next batch is read and sealed: the database and the parser work side by side
@@ -84,7 +87,7 @@ export async function validateImport(em: EntityManager, crypto: FieldCrypto, job
       inflight = (async () => {
         await sql.copy('import_row', STAGE_COLUMNS, rows);
         total += rows.length;
-        await sql.run('update import_job set progress = $2, total_rows = $3 where id = $1', [jobId, progress, total]);
+        await sql.run('update import_job set progress = $2, total_rows = $3, updated_at = now() where id = $1', [jobId, progress, total]);
       })().catch((e: unknown) => { failure = e; });
     };
     for await (const rows of file.rows(header.sheet.path, (b) => { bytes = b; })) {

@@ -83,7 +83,7 @@ export function copyValue(v: string | number | boolean | null | undefined): stri
   return String(v);
 }
 
-/** Rows → COPY text, in chunks of about 1 MB. */
+/** Rows → COPY text, in chunks of about half a million characters. */
 export function* copyChunks(rows: Iterable<(string | number | boolean | null)[]>): Generator<Buffer> {
   let text = '';
   for (const row of rows) {

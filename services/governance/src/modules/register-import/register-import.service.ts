@@ -20,6 +20,8 @@ export function canImportInto(p: Principal, villageCode: string): boolean {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_ERROR_PAGE = 1000;
+/** A running job whose progress has not moved for this long is taken for cut off. */
+export const STALE_MINUTES = 30;
 
 /** The uploaded workbook of the mutation, within the upload limit. */
 export function decodeUpload(contentBase64: string): Buffer {
@@ -50,7 +52,7 @@ export class RegisterImportService {
     } catch (err) {
       this.log?.error({ err, jobId }, `register import: ${what} failed`);
       await em.nativeUpdate(ImportJob, { id: jobId }, {
-        status: ImportStatus.FAILED, finishedAt: new Date(), report: [{ row: 0, column: '', message: failure }],
+        status: ImportStatus.FAILED, finishedAt: new Date(), updatedAt: new Date(), report: [{ row: 0, column: '', message: failure }],
       }).catch((e: unknown) => this.log?.error({ err: e, jobId }, 'register import: could not mark the job failed'));
     }
   }
@@ -80,10 +82,20 @@ export class RegisterImportService {
     return { job, done };
   }
 
-  /** A job in the caller's jurisdiction, or null. */
+  /**
+   * A job in the caller's jurisdiction, or null. A job that says it is running but has not moved
+   * for STALE_MINUTES was cut off (the service restarted): it is shown as failed, and may be retried.
+   */
   async get(id: string): Promise<ImportJob | null> {
     if (!UUID.test(id)) return null;
-    return this.em.findOne(ImportJob, { id, divisionCode: { $like: `${this.principal.divisionCode}%` } });
+    const job = await this.em.findOne(ImportJob, { id, divisionCode: { $like: `${this.principal.divisionCode}%` } });
+    const running = job?.status === ImportStatus.VALIDATING || job?.status === ImportStatus.IMPORTING;
+    if (job && running && job.updatedAt.getTime() < Date.now() - STALE_MINUTES * 60_000) {
+      const message = job.status === ImportStatus.VALIDATING ? '校验中断（服务曾重启），请重新上传' : '写入中断（服务曾重启），可重新点击导入，已写入的户不会重复';
+      await this.em.nativeUpdate(ImportJob, { id: job.id, status: job.status }, { status: ImportStatus.FAILED, report: [{ row: 0, column: '', message }], finishedAt: new Date(), updatedAt: new Date() });
+      await this.em.refresh(job);
+    }
+    return job;
   }
 
   async startCommit(jobId: string, mode: ImportMode): Promise<StartedJob> {
@@ -95,7 +107,7 @@ export class RegisterImportService {
     if (mode === ImportMode.ALL_OR_NOTHING && job.errorRows > 0) throw importErrors.hasErrors(job.errorRows);
     // the status moves only from what we read, so two clicks start one import
     const claimed = await this.em.nativeUpdate(ImportJob, { id: job.id, status: job.status }, {
-      status: ImportStatus.IMPORTING, mode, progress: 0, processedRows: 0, createdHouseholds: 0, updatedHouseholds: 0, report: null, finishedAt: null,
+      status: ImportStatus.IMPORTING, mode, progress: 0, processedRows: 0, createdHouseholds: 0, updatedHouseholds: 0, report: null, finishedAt: null, updatedAt: new Date(),
     });
     if (!claimed) throw importErrors.notReady(ImportStatus.IMPORTING);
     const actor = this.principal.username;
