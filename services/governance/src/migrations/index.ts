@@ -1,3 +1,4 @@
+import { Migration20261122021410 } from './Migration20261122021410.js';
 import { Migration20261122012447 } from './Migration20261122012447.js';
 import { Migration20261122011820 } from './Migration20261122011820.js';
 import { Migration20261122011722 } from './Migration20261122011722.js';
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122011722', class: Migration20261122011722 },
   { name: 'Migration20261122011820', class: Migration20261122011820 },
   { name: 'Migration20261122012447', class: Migration20261122012447 },
+  { name: 'Migration20261122021410', class: Migration20261122021410 },
 ];

@@ -9,6 +9,8 @@ registerEnumType(Sex, { name: 'Sex', description: '性别 / Sex', valuesConfig: 
 /** A member of a household (人员信息). ID numbers, phones and health notes are stored encrypted; responses show masked forms only. */
 @ObjectType('Resident', { description: '家庭成员 / Resident' })
 @Entity({ tableName: 'resident' })
+// One register entry per person, even under concurrent writes or imports (matched by the blind index).
+@Index({ name: 'resident_one_per_id_card', expression: `create unique index "resident_one_per_id_card" on "resident" ("id_card_index") where "id_card_index" is not null` })
 export class Resident extends BaseEntity {
   @Field(() => ID, { description: '编号' })
   declare id: string;

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../src/demo.js';
+import { startGovernance, type Harness } from './harness.js';
+import { ids, registerFixture, tokenFor, VILLAGE_A1 } from './household-fixture.js';
+
+let h: Harness;
+let token: string;
+
+beforeAll(async () => {
+  h = await startGovernance();
+  await loadDemo(h.subgraph.orm.em.fork(), registerFixture, h.crypto);
+  token = await tokenFor(h, 'sec_a1');
+});
+afterAll(async () => { await h?.stop(); });
+
+const CREATE = 'mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }';
+
+describe('one register entry per person', () => {
+  it('lets exactly one of several simultaneous registrations of the same ID number through', async () => {
+    const input = (n: number) => ({ villageCode: VILLAGE_A1, gridId: ids.gridA1, address: `石门村同时登记${n}号`, head: { name: '周同时', idCardNo: '110105195001010012' } });
+    const results = await Promise.all([1, 2, 3, 4].map((n) => h.gql<{ createHousehold: { id: string } | null }>(CREATE, { input: input(n) }, token)));
+    const created = results.filter((r) => r.data?.createHousehold?.id);
+    expect(created).toHaveLength(1);
+    for (const r of results.filter((x) => !x.data?.createHousehold)) {
+      expect(['DUPLICATE_ID_CARD', 'CONFLICT']).toContain(r.errors?.[0]?.extensions?.code);
+    }
+    const rows = await h.subgraph.orm.em.fork().getConnection().execute<{ n: number }[]>(
+      "select count(*)::int as n from household where address like '石门村同时登记%'");
+    expect(rows[0].n).toBe(1);
+  });
+});
