@@ -31,10 +31,12 @@ export default defineConfig({
       ...packages('frontends'),
       'tools/dev',
       {
-        // browser tests against the running system: after every other project, one file at a time
+        // browser tests against the running system: after every other project, one file at a time;
+        // its globalSetup starts that system once for all of them (tools/e2e/src/global-setup.ts)
         test: {
           name: 'e2e',
           include: ['tools/e2e/**/*.e2e.ts'],
+          globalSetup: ['./tools/e2e/src/global-setup.ts'],
           sequence: { groupOrder: 1 },
           fileParallelism: false,
           testTimeout: 120_000,

@@ -1,6 +1,8 @@
 // The foundation in a real browser against the whole system (three subgraphs, gateway, static
-// server, embedded Postgres, demo county): log in, households, 说事会 meetings, points ranking,
-// language, log out — as a village secretary at a desk and as a cadre on a phone.
+// server, embedded Postgres, demo county; started once per run by src/global-setup.ts): log in,
+// households, 说事会 meetings, points ranking, language, log out — as a village secretary at a
+// desk and as a cadre on a phone. Read only; the other files change nothing it counts (they add
+// households and pairings in villages 2 and 3; in village 1 only texts, a tag, a visit).
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -9,30 +11,26 @@ import { DESKTOP, PHONE, launchChromium, submitLogin, watchedPage } from './src/
 import type { WatchedPage } from './src/browser.js';
 import { MEETING_KIND_ZH, accountFacts, demo, headNameSearch, pairedHouseholdIds } from './src/demo-facts.js';
 import type { AccountFacts } from './src/demo-facts.js';
-import { startE2eSystem } from './src/system.js';
-import type { E2eSystem } from './src/system.js';
+import { sharedSystem } from './src/shared-system.js';
 import { attributeOfAll, hasChinese, leaderboardRows, leadingNumber, meetingRows, pagerInfo, settled } from './src/ui.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const PAGE_SIZE = 20;
 const WAIT = { timeout: 20_000, interval: 100 };
 
-let system: E2eSystem | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  system = await startE2eSystem();
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await system?.stop();
 });
 
 async function open(name: string, viewport: { width: number; height: number }, mobile = false): Promise<WatchedPage> {
-  if (!browser || !system) throw new Error('the system or the browser did not start');
-  const watched = await watchedPage(browser, { viewport, baseUrl: system.baseUrl, screenshotDir: SCREENSHOTS, mobile });
+  if (!browser) throw new Error('the browser did not start');
+  const watched = await watchedPage(browser, { viewport, baseUrl: sharedSystem().baseUrl, screenshotDir: SCREENSHOTS, mobile });
   watched.page.setDefaultTimeout(20_000);
   console.log(`[e2e] ${name}: ${viewport.width}×${viewport.height}`);
   return watched;

@@ -96,7 +96,8 @@ export async function watchedPage(browser: Browser, options: PageOptions): Promi
     reactRenderers: () => page.evaluate(() => (window as unknown as HookWindow).__xzRenderers ?? []),
     async screenshot(name) {
       const path = join(options.screenshotDir, `${name}.png`);
-      await page.screenshot({ path });
+      // transitions (a radio's dot, a tab's ink bar) finish first: the picture shows the settled state
+      await page.screenshot({ path, animations: 'disabled' });
       return path;
     },
     close: () => context.close(),
