@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/core';
 import { hasRole, Role, type Principal } from '@xiangzhi/auth';
 import { badInput, forbidden, notFound } from '@xiangzhi/subgraph-kit';
@@ -71,7 +72,7 @@ export class ContactCardService {
     }
     const where: FilterQuery<Household> = { $and: [scope, { grid: { $in: ids } }] };
     if ((await this.em.count(Household, where)) > MAX_CARDS) throw badInput('gridId', `一次最多打印 ${MAX_CARDS} 张，请按片区网格分别打印`);
-    const households = await this.em.find(Household, where, { populate: ['grid'], orderBy: [{ address: 'asc' }, { id: 'asc' }] });
+    const households = await this.em.find(Household, where, { populate: ['grid'], orderBy: [{ [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' }, { id: 'asc' }] });
     if (!households.length) throw badInput('gridId', '该网格没有可打印的农户');
     return { households, grid };
   }

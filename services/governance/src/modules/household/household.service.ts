@@ -59,7 +59,7 @@ export class HouseholdService {
     const { limit, offset } = decodePage(q);
     const filters: FilterQuery<Household>[] = [await this.scopeFilter(q.regionCode), ...this.conditions(q)];
     const [rows, total] = await this.em.findAndCount(Household, { $and: filters }, {
-      orderBy: [{ villageCode: 'asc' }, { address: 'asc' }, { id: 'asc' }], limit, offset,
+      orderBy: [{ villageCode: 'asc' }, { [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' }, { id: 'asc' }], limit, offset,
     });
     return toConnection(rows, total, offset);
   }

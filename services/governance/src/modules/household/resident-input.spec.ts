@@ -26,6 +26,8 @@ describe('prepareResident', () => {
   });
   it('makes pinyin initials', () => {
     expect(nameInitials('王建国')).toBe('wjg');
+    expect(nameInitials('曾有清')).toBe('zyq');
+    expect(nameInitials('单田芳')).toBe('stf');
   });
 });
 

@@ -39,9 +39,9 @@ export const RELATIONS = ['户主', '配偶', '子', '女', '子女', '父亲', 
 
 const SEX_WORDS: Record<string, Sex> = { MALE: Sex.MALE, FEMALE: Sex.FEMALE, 男: Sex.MALE, 女: Sex.FEMALE };
 
-/** Pinyin initials of a Chinese name (王建国 → wjg), what people type on a phone to find someone. */
+/** Pinyin initials of a Chinese name (王建国 → wjg, 曾有清 → zyq: surnames in their surname reading), what people type on a phone. */
 export const nameInitials = (name: string): string =>
-  pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z]/g, '');
+  pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' }).join('').toLowerCase().replace(/[^a-z]/g, '');
 
 /** The blind index of an ID number or phone typed in a search box, or null when it is not one. */
 export function lookupIndex(crypto: FieldCrypto, kind: 'idCard' | 'phone', raw: string): string | null {
@@ -89,7 +89,8 @@ export function prepareResident(input: ResidentFields, crypto: FieldCrypto, pref
     if (!normalised) problems.push({ field: f('phone'), message: PHONE_MESSAGE });
     else phone = { cipher: crypto.encrypt(normalised), index: crypto.blindIndex(normalised), masked: maskPhone(normalised) };
   }
-  if (!sex && !problems.some((p) => p.field === f('sex'))) problems.push({ field: f('sex'), message: '请填写性别（或填写身份证号）' });
+  // an ID number that was given but is wrong already has its own error: no second one about sex
+  if (!sex && !input.idCardNo?.trim() && !problems.some((p) => p.field === f('sex'))) problems.push({ field: f('sex'), message: '请填写性别（或填写身份证号）' });
   const occupation = input.occupation?.trim() || null;
   if (occupation && occupation.length > 50) problems.push({ field: f('occupation'), message: '职业不能超过 50 个字' });
   const health = input.health?.trim() || null;
