@@ -1,4 +1,5 @@
-import type { Connection, TagKind } from './api/enums';
+import type { Connection } from '@xiangzhi/platform';
+import type { TagKind } from './api/enums';
 
 export interface PairedCadre {
   id: string;

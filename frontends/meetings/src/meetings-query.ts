@@ -1,3 +1,4 @@
+import type { Connection } from '@xiangzhi/platform';
 import type { MeetingKind } from './messages';
 
 export interface MeetingRow {
@@ -10,11 +11,7 @@ export interface MeetingRow {
 }
 
 export interface MeetingsData {
-  meetings: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: MeetingRow }[];
-  };
+  meetings: Connection<MeetingRow>;
 }
 
 export const MEETINGS_QUERY = `query MeetingsList($regionCode: String, $first: Int, $after: String) {

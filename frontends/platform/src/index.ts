@@ -18,10 +18,13 @@ export {
 export { GraphQLRequestError, isGraphQLRequestError, CLIENT_ERROR_CODES } from './graphql/graphql-error';
 export type { GraphQLVariables } from './graphql/transport';
 export type { PartialResult, RequestOptions } from './graphql/gql-client';
+export { nodesOf } from './graphql/connection';
+export type { Connection } from './graphql/connection';
 export { LOCALES, DEFAULT_LOCALE, isLocale } from './i18n/i18n-store';
 export type { Locale, MessageBundle, MessageParams, Translate } from './i18n/i18n-store';
 export { ROLES } from './session/session-types';
 export type { Account, RegionLevel, RegionSummary, Role, Session } from './session/session-types';
+export { VILLAGE_CODE_LENGTH, isAboveVillage } from './session/division';
 export {
   LOGIN_PATH,
   MODULE_ROUTES,
@@ -39,8 +42,16 @@ export type { QueryResult } from './react/useGqlQuery';
 export { useIsPhone } from './react/useIsPhone';
 export { useCursorPages } from './react/useCursorPages';
 export type { CursorPages } from './react/useCursorPages';
+export { usePagedQuery } from './react/usePagedQuery';
+export type { PagedQuery, PagedQueryOptions } from './react/usePagedQuery';
+export { moduleLifecycles } from './react/moduleLifecycles';
 export { QueryState } from './components/QueryState';
 export { CursorPager } from './components/CursorPager';
+export { ConnectionPager } from './components/ConnectionPager';
+export { PagedQueryState } from './components/PagedQueryState';
+export { DataTable, cellTestId } from './components/DataTable';
+export type { DataTableProps, TestAttributes } from './components/DataTable';
+export { PageHeader } from './components/PageHeader';
 export { RegionPicker } from './components/RegionPicker';
 export { moduleErrorBoundary } from './components/moduleErrorBoundary';
 export { LoginPage } from './login/LoginPage';

@@ -1,4 +1,4 @@
-import type { Role } from './session/session-types';
+import { ROLES, type Role } from './session/session-types';
 
 export type ModuleName = 'governance' | 'meetings' | 'points';
 
@@ -13,18 +13,11 @@ export interface ModuleRoute {
 
 export const LOGIN_PATH = '/login';
 
-const PORTAL_ROLES: readonly Role[] = [
-  'COUNTY_ADMIN',
-  'TOWNSHIP_ADMIN',
-  'TOWNSHIP_LEADER',
-  'VILLAGE_SECRETARY',
-  'VILLAGE_COMMITTEE',
-  'GRID_LEADER',
-  'CADRE',
-];
-
 // The 三员 (system, security, audit admins) and API clients see no business module; county
-// departments read the ledger and the rankings (DESIGN.md, Access).
+// departments read the ledger and the rankings (DESIGN.md, Access); every other role sees all.
+const NOT_PORTAL: readonly Role[] = ['COUNTY_DEPARTMENT', 'SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDITOR', 'API_CLIENT'];
+const PORTAL_ROLES: readonly Role[] = ROLES.filter((role) => !NOT_PORTAL.includes(role));
+
 export const MODULE_ROUTES: readonly ModuleRoute[] = [
   {
     name: 'governance',

@@ -19,6 +19,12 @@ describe('navigation by role', () => {
     }
   });
 
+  it('lets every working role into meetings, but not county departments, the 三员 or API clients', () => {
+    const meetings = visibleModules(['CADRE']).find((route) => route.name === 'meetings');
+    expect(meetings?.roles).toEqual(['COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'TOWNSHIP_LEADER', 'VILLAGE_SECRETARY', 'VILLAGE_COMMITTEE', 'GRID_LEADER', 'CADRE']);
+    expect(visibleModules(['API_CLIENT'])).toEqual([]);
+  });
+
   it('matches module paths by prefix segment', () => {
     expect(moduleForPath('/meetings')?.name).toBe('meetings');
     expect(moduleForPath('/meetings/abc')?.name).toBe('meetings');

@@ -1,5 +1,5 @@
+import type { Connection } from '@xiangzhi/platform';
 import { FILE_DOWNLOAD_FIELDS } from '../lib/files';
-import type { Connection } from './enums';
 
 /** Households to choose for contact cards (searched by name, pinyin initials or address). */
 export const HOUSEHOLD_OPTIONS_QUERY = `query GovernanceHouseholdOptions($regionCode: String, $search: String, $first: Int) {

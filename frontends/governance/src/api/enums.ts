@@ -25,11 +25,3 @@ export type UnmaskField = 'ID_CARD_NO' | 'PHONE' | 'HEALTH';
 export type ImportStatus = 'VALIDATING' | 'VALIDATED' | 'IMPORTING' | 'DONE' | 'FAILED';
 export type ImportMode = 'ALL_OR_NOTHING' | 'VALID_ONLY';
 export type CoverageGroup = 'CADRE' | 'GRID' | 'VILLAGE' | 'TOWNSHIP';
-
-export interface Connection<T> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: T }[];
-}
-
-export const nodesOf = <T>(connection: Connection<T> | null | undefined): T[] => connection?.edges.map((edge) => edge.node) ?? [];

@@ -1,4 +1,5 @@
-import type { Connection, IncomeBand, Sex, TagKind, UnmaskField, VisitMethod } from './enums';
+import type { Connection } from '@xiangzhi/platform';
+import type { IncomeBand, Sex, TagKind, UnmaskField, VisitMethod } from './enums';
 
 export interface ResidentDetail {
   id: string;

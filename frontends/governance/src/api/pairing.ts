@@ -1,5 +1,6 @@
+import type { Connection } from '@xiangzhi/platform';
 import { FILE_DOWNLOAD_FIELDS } from '../lib/files';
-import type { Connection, TagKind } from './enums';
+import type { TagKind } from './enums';
 
 export interface UnpairedHousehold {
   id: string;

@@ -1,4 +1,5 @@
-import type { Connection, CoverageGroup, TagKind, VisitMethod } from './enums';
+import type { Connection } from '@xiangzhi/platform';
+import type { CoverageGroup, TagKind, VisitMethod } from './enums';
 
 export interface VisitHouseholdOption {
   id: string;

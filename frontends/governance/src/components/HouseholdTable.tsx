@@ -1,6 +1,5 @@
-import { useT } from '@xiangzhi/platform';
-import { Button, Table, type TableColumnsType } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { cellTestId, DataTable, useT } from '@xiangzhi/platform';
+import { Button, type TableColumnsType } from 'antd';
 import type { HouseholdRow } from '../households-query';
 import { navigate } from '../lib/routing';
 import { Link } from './Link';
@@ -14,9 +13,6 @@ export interface HouseholdTableProps {
   canVisit: boolean;
 }
 
-const rowAttributes = (row: HouseholdRow) =>
-  ({ 'data-testid': 'household-row', 'data-household-id': row.id }) as HTMLAttributes<HTMLElement>;
-
 /** Desktop: one line per household; the pager below it does the server pagination. */
 export function HouseholdTable({ households, loading, showVillage, canVisit }: HouseholdTableProps) {
   const t = useT();
@@ -25,7 +21,7 @@ export function HouseholdTable({ households, loading, showVillage, canVisit }: H
       key: 'head',
       title: t('governance.head'),
       width: 110,
-      onCell: () => ({ 'data-testid': 'household-head' }) as HTMLAttributes<HTMLElement>,
+      onCell: () => cellTestId('household-head'),
       render: (_, row) => (
         <Link to={{ page: 'household', id: row.id }} testId="household-open">
           {row.headName}
@@ -56,17 +52,14 @@ export function HouseholdTable({ households, loading, showVillage, canVisit }: H
       : []),
   ];
   return (
-    <div data-testid="households-table">
-      <Table<HouseholdRow>
-        rowKey="id"
-        columns={columns}
-        dataSource={households}
-        loading={loading}
-        pagination={false}
-        size="middle"
-        onRow={rowAttributes}
-        scroll={{ x: 900 }}
-      />
-    </div>
+    <DataTable<HouseholdRow>
+      testId="households-table"
+      rowKey="id"
+      columns={columns}
+      rows={households}
+      loading={loading}
+      rowAttributes={(row) => ({ 'data-testid': 'household-row', 'data-household-id': row.id })}
+      scrollX={900}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { defineMessages, RegionPicker, useIsPhone, useSession, useT } from '@xiangzhi/platform';
+import { defineMessages, isAboveVillage, RegionPicker, useIsPhone, useSession, useT } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import { GridSelect } from '../components/GridSelect';
@@ -42,7 +42,7 @@ export function CardsPage() {
       <Card size="small">
         <Flex vertical gap={12}>
           <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.cards.hint')}</span>
-          {divisionCode.length < 12 && divisionCode ? (
+          {isAboveVillage(divisionCode) ? (
             <RegionPicker
               rootCode={divisionCode}
               onChange={(code) => {

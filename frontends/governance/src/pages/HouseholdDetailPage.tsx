@@ -1,8 +1,7 @@
 import { EditOutlined, LeftOutlined } from '@ant-design/icons';
-import { QueryState, useGqlQuery, useIsPhone, useSession, useT } from '@xiangzhi/platform';
+import { nodesOf, QueryState, useGqlQuery, useIsPhone, useSession, useT } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import { nodesOf } from '../api/enums';
 import { HOUSEHOLD_DETAIL_QUERY, type HouseholdDetail, type HouseholdDetailData } from '../api/household';
 import { GridHistorySection, PairingSection, VisitHistorySection } from '../components/household/HistorySections';
 import { MoveGridForm } from '../components/household/MoveGridForm';

@@ -1,5 +1,5 @@
-import { defineMessages, RegionPicker, useSession, useT } from '@xiangzhi/platform';
-import { Alert, Flex, Tabs } from 'antd';
+import { defineMessages, isAboveVillage, PageHeader, RegionPicker, useSession, useT, VILLAGE_CODE_LENGTH } from '@xiangzhi/platform';
+import { Alert, Tabs } from 'antd';
 import { useState } from 'react';
 import { CadreLoadSection } from '../components/pairing/CadreLoadSection';
 import { CoverageSection } from '../components/pairing/CoverageSection';
@@ -10,7 +10,6 @@ import { PAIRING_MESSAGES } from '../messages/pairing';
 
 defineMessages(PAIRING_MESSAGES);
 
-const VILLAGE_CODE_LENGTH = 12;
 type PairingTab = 'coverage' | 'suggestions' | 'load' | 'roster';
 
 /** 联户 board: coverage and the unpaired, suggested pairings, cadre load, the roster. */
@@ -21,17 +20,15 @@ export function PairingPage() {
   const [regionCode, setRegionCode] = useState<string | null>(null);
   const [tab, setTab] = useState<PairingTab>('coverage');
   const [pairedCount, setPairedCount] = useState(0);
-  const aboveVillage = divisionCode.length < VILLAGE_CODE_LENGTH;
   const region = regionCode ?? divisionCode;
   const villageCode = region.length === VILLAGE_CODE_LENGTH ? region : null;
   const label = (key: PairingTab, text: string) => <span data-testid={`pairing-tab-${key}`}>{text}</span>;
 
   return (
     <section data-testid="pairing-page">
-      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 8 }}>
-        <h2 style={{ margin: 0, fontSize: 20 }}>{t('gov.pairing.title')}</h2>
-        {aboveVillage && divisionCode ? <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} /> : null}
-      </Flex>
+      <PageHeader title={t('gov.pairing.title')} marginBottom={8}>
+        {isAboveVillage(divisionCode) ? <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} /> : null}
+      </PageHeader>
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as PairingTab)}

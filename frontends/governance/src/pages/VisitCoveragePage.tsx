@@ -1,11 +1,10 @@
-import { CursorPager, QueryState, RegionPicker, useCursorPages, useGqlQuery, useSession, useT } from '@xiangzhi/platform';
+import { isAboveVillage, PagedQueryState, PageHeader, QueryState, RegionPicker, useGqlQuery, usePagedQuery, useSession, useT } from '@xiangzhi/platform';
 import { Card, Flex, Radio, Select } from 'antd';
 import { useState } from 'react';
-import { nodesOf, type CoverageGroup } from '../api/enums';
+import type { CoverageGroup } from '../api/enums';
 import { NOT_VISITED_QUERY, VISIT_COVERAGE_QUERY, type NotVisitedData, type VisitCoverageData } from '../api/visits';
-import { Link } from '../components/Link';
+import { HouseholdLine } from '../components/HouseholdLine';
 import { PairedCadres } from '../components/PairedCadres';
-import { TagList } from '../components/TagList';
 import { CoverageTable } from '../components/visit/CoverageTable';
 import { recentPeriods, type PeriodKind } from '../lib/dates';
 
@@ -22,19 +21,17 @@ export function VisitCoveragePage() {
   const [regionCode, setRegionCode] = useState<string | null>(null);
   const [cadreId, setCadreId] = useState<string | null>(null);
   const coverage = useGqlQuery<VisitCoverageData>(VISIT_COVERAGE_QUERY, { regionCode, period, groupBy });
-  const pages = useCursorPages(`${regionCode}|${period}|${cadreId}`);
-  const notVisited = useGqlQuery<NotVisitedData>(NOT_VISITED_QUERY, { regionCode, period, cadreId, first: PAGE_SIZE, after: pages.after });
+  const notVisited = usePagedQuery(NOT_VISITED_QUERY, { regionCode, period, cadreId }, { pageSize: PAGE_SIZE, connection: (data: NotVisitedData) => data.notVisited });
   const rows = coverage.data?.visitCoverage ?? [];
-  const households = nodesOf(notVisited.data?.notVisited);
+  const households = notVisited.nodes;
   // A village sees its grids and cadres; grouping by village or township only makes sense above it.
   const groups = GROUPS.filter((group) => (group === 'VILLAGE' ? divisionCode.length < 12 : group === 'TOWNSHIP' ? divisionCode.length < 9 : true));
 
   return (
     <section data-testid="visit-coverage-page">
-      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 12 }}>
-        <h2 style={{ margin: 0, fontSize: 20 }}>{t('gov.coverage.title')}</h2>
-        {divisionCode.length < 12 && divisionCode ? <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} /> : null}
-      </Flex>
+      <PageHeader title={t('gov.coverage.title')}>
+        {isAboveVillage(divisionCode) ? <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} /> : null}
+      </PageHeader>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
         <Radio.Group
           optionType="button"
@@ -76,32 +73,15 @@ export function VisitCoveragePage() {
             </span>
           }
         >
-          <QueryState testId="not-visited" loading={notVisited.loading} error={notVisited.error} hasData={notVisited.data !== null} isEmpty={households.length === 0} onRetry={notVisited.reload} emptyText={t('gov.coverage.allVisited')}>
+          <PagedQueryState testId="not-visited" query={notVisited} emptyText={t('gov.coverage.allVisited')}>
             <Flex vertical gap={6} data-testid="not-visited-list">
               {households.map((household) => (
-                <Flex key={household.id} wrap gap={8} align="center" data-testid="not-visited-row" data-household-id={household.id} style={{ padding: '6px 0', borderBottom: '1px solid #f5f5f5' }}>
-                  <Link to={{ page: 'household', id: household.id }}>
-                    <strong>{household.headName}</strong>
-                  </Link>
-                  <span style={{ color: 'rgba(0,0,0,0.55)' }}>{[household.village?.name, household.grid?.name, household.address].filter(Boolean).join(' · ')}</span>
-                  <TagList tags={household.tags} />
+                <HouseholdLine key={household.id} household={household} testId="not-visited-row">
                   <PairedCadres cadres={household.pairedCadres.map((cadre) => ({ ...cadre, post: '' }))} />
-                </Flex>
+                </HouseholdLine>
               ))}
             </Flex>
-            {notVisited.data ? (
-              <CursorPager
-                testId="not-visited-pager"
-                page={pages.page}
-                pageSize={PAGE_SIZE}
-                totalCount={notVisited.data.notVisited.totalCount}
-                hasNextPage={notVisited.data.notVisited.pageInfo.hasNextPage}
-                loading={notVisited.loading}
-                onPrev={pages.prev}
-                onNext={() => notVisited.data && pages.next(notVisited.data.notVisited.pageInfo.endCursor)}
-              />
-            ) : null}
-          </QueryState>
+          </PagedQueryState>
         </Card>
       </Flex>
     </section>

@@ -1,14 +1,4 @@
-import {
-  CursorPager,
-  QueryState,
-  RegionPicker,
-  useCursorPages,
-  useGqlQuery,
-  useIsPhone,
-  useSession,
-  useT,
-} from '@xiangzhi/platform';
-import { Flex } from 'antd';
+import { isAboveVillage, PagedQueryState, PageHeader, RegionPicker, useIsPhone, usePagedQuery, useSession, useT } from '@xiangzhi/platform';
 import { useState } from 'react';
 import { MeetingCards } from '../components/MeetingCards';
 import { MeetingTable } from '../components/MeetingTable';
@@ -22,47 +12,23 @@ export function MeetingsPage() {
   const session = useSession();
   const isPhone = useIsPhone();
   const [regionCode, setRegionCode] = useState<string | undefined>();
-  const pages = useCursorPages(regionCode ?? '');
-  const query = useGqlQuery<MeetingsData>(MEETINGS_QUERY, { regionCode: regionCode ?? null, first: PAGE_SIZE, after: pages.after });
-  const connection = query.data?.meetings;
-  const meetings = connection?.edges.map((edge) => edge.node) ?? [];
+  const query = usePagedQuery(MEETINGS_QUERY, { regionCode: regionCode ?? null }, { pageSize: PAGE_SIZE, connection: (data: MeetingsData) => data.meetings });
+  const meetings = query.nodes;
   const divisionCode = session?.account.divisionCode ?? '';
-  const aboveVillage = divisionCode.length > 0 && divisionCode.length < 12;
+  const aboveVillage = isAboveVillage(divisionCode);
 
   return (
     <section data-testid="meetings-page">
-      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
-        <h2 style={{ margin: 0, fontSize: 20 }}>{t('meetings.title')}</h2>
+      <PageHeader title={t('meetings.title')} marginBottom={16}>
         {aboveVillage ? <RegionPicker rootCode={divisionCode} onChange={setRegionCode} /> : null}
-      </Flex>
-      <QueryState
-        testId="meetings"
-        loading={query.loading}
-        error={query.error}
-        partialErrors={query.partialErrors}
-        hasData={connection !== undefined}
-        isEmpty={meetings.length === 0}
-        onRetry={query.reload}
-        emptyText={t('meetings.empty')}
-      >
+      </PageHeader>
+      <PagedQueryState testId="meetings" query={query} showPartial emptyText={t('meetings.empty')}>
         {isPhone ? (
           <MeetingCards meetings={meetings} loading={query.loading} />
         ) : (
           <MeetingTable meetings={meetings} loading={query.loading} showVillage={aboveVillage} />
         )}
-        {connection ? (
-          <CursorPager
-            testId="meetings-pager"
-            page={pages.page}
-            pageSize={PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={query.loading}
-            onPrev={pages.prev}
-            onNext={() => pages.next(connection.pageInfo.endCursor)}
-          />
-        ) : null}
-      </QueryState>
+      </PagedQueryState>
     </section>
   );
 }

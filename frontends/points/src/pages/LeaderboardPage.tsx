@@ -1,5 +1,4 @@
-import { QueryState, RegionPicker, useGqlQuery, useIsPhone, useSession, useT } from '@xiangzhi/platform';
-import { Flex } from 'antd';
+import { isAboveVillage, PageHeader, QueryState, RegionPicker, useGqlQuery, useIsPhone, useSession, useT } from '@xiangzhi/platform';
 import { useState } from 'react';
 import { LeaderboardCards } from '../components/LeaderboardCards';
 import { LeaderboardTable } from '../components/LeaderboardTable';
@@ -19,10 +18,9 @@ export function LeaderboardPage() {
 
   return (
     <section data-testid="points-page">
-      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
-        <h2 style={{ margin: 0, fontSize: 20 }}>{t('points.title')}</h2>
-        {divisionCode.length > 0 && divisionCode.length < 12 ? <RegionPicker rootCode={divisionCode} onChange={setRegionCode} /> : null}
-      </Flex>
+      <PageHeader title={t('points.title')} marginBottom={16}>
+        {isAboveVillage(divisionCode) ? <RegionPicker rootCode={divisionCode} onChange={setRegionCode} /> : null}
+      </PageHeader>
       <QueryState
         testId="leaderboard"
         loading={query.loading}

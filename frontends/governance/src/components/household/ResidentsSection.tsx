@@ -1,11 +1,8 @@
-import { useIsPhone, useT } from '@xiangzhi/platform';
-import { Card, Flex, Table, Tag, type TableColumnsType } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { useT } from '@xiangzhi/platform';
+import { Card, Flex, Tag, type TableColumnsType } from 'antd';
 import type { ResidentDetail } from '../../api/household';
+import { RowList } from '../RowList';
 import { UnmaskableValue } from './UnmaskableValue';
-
-const rowAttributes = (row: ResidentDetail) =>
-  ({ 'data-testid': 'resident-row', 'data-resident-id': row.id }) as HTMLAttributes<HTMLElement>;
 
 /** Members with masked ID numbers and phones; permitted roles may reveal one with a reason. */
 export interface ResidentsSectionProps {
@@ -16,7 +13,6 @@ export interface ResidentsSectionProps {
 
 export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone }: ResidentsSectionProps) {
   const t = useT();
-  const isPhone = useIsPhone();
   const idCard = (row: ResidentDetail) => (
     <UnmaskableValue residentId={row.id} field="ID_CARD_NO" masked={row.idCardMasked} canUnmask={canUnmaskIdCard} testId="resident-idcard" unmaskTestId="unmask-idcard" />
   );
@@ -36,26 +32,6 @@ export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone }:
   const sexAndBirth = (row: ResidentDetail) =>
     [t(`gov.sex.${row.sex}`), row.birthDate ?? (row.birthYear ? t('gov.resident.born', { year: row.birthYear }) : null)].filter(Boolean).join(' · ');
 
-  if (isPhone) {
-    return (
-      <Flex vertical gap={8} data-testid="residents">
-        {residents.map((row) => (
-          <Card key={row.id} size="small" title={name(row)} extra={row.relation} data-testid="resident-row" data-resident-id={row.id}>
-            <Flex vertical gap={4}>
-              <span>{sexAndBirth(row)}{row.occupation ? ` · ${row.occupation}` : ''}</span>
-              <span>
-                {t('gov.resident.idCard')}：{idCard(row)}
-              </span>
-              <span>
-                {t('gov.resident.phone')}：{phone(row)}
-              </span>
-            </Flex>
-          </Card>
-        ))}
-      </Flex>
-    );
-  }
-
   const columns: TableColumnsType<ResidentDetail> = [
     { key: 'name', title: t('gov.resident.name'), width: 130, render: (_, row) => name(row) },
     { key: 'relation', title: t('gov.resident.relation'), dataIndex: 'relation', width: 90 },
@@ -65,8 +41,26 @@ export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone }:
     { key: 'occupation', title: t('gov.resident.occupation'), dataIndex: 'occupation', width: 110 },
   ];
   return (
-    <div data-testid="residents">
-      <Table<ResidentDetail> rowKey="id" size="small" columns={columns} dataSource={residents} pagination={false} onRow={rowAttributes} scroll={{ x: 760 }} />
-    </div>
+    <RowList<ResidentDetail>
+      testId="residents"
+      rowKey="id"
+      columns={columns}
+      rows={residents}
+      rowAttributes={(row) => ({ 'data-testid': 'resident-row', 'data-resident-id': row.id })}
+      scrollX={760}
+      renderCard={(row, attributes) => (
+        <Card size="small" title={name(row)} extra={row.relation} {...attributes}>
+          <Flex vertical gap={4}>
+            <span>{sexAndBirth(row)}{row.occupation ? ` · ${row.occupation}` : ''}</span>
+            <span>
+              {t('gov.resident.idCard')}：{idCard(row)}
+            </span>
+            <span>
+              {t('gov.resident.phone')}：{phone(row)}
+            </span>
+          </Flex>
+        </Card>
+      )}
+    />
   );
 }

@@ -1,10 +1,11 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { gqlRequest, useIsPhone, useT } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Form, Input, Select } from 'antd';
-import { useState } from 'react';
 import { INCOME_BANDS, type IncomeBand } from '../../api/enums';
 import { UPDATE_HOUSEHOLD_MUTATION, type HouseholdDetail } from '../../api/household';
-import { asRequestError, CONFLICT, formFieldOf } from '../../lib/errors';
+import { formFieldOf } from '../../lib/errors';
+import { useSaveForm } from '../../lib/useSaveForm';
+import { ConflictAlert } from '../ConflictAlert';
+import { SituationItems } from './SituationItems';
 
 interface SituationValues {
   address: string;
@@ -34,15 +35,13 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
   const t = useT();
   const isPhone = useIsPhone();
   const [form] = Form.useForm<SituationValues>();
-  const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, conflict, save } = useSaveForm(form, {
+    fieldOf: (field) => formFieldOf(field, FIELDS),
+    conflictFallback: t('gov.household.conflict'),
+  });
 
-  const submit = async (values: SituationValues) => {
-    setSaving(true);
-    setError(null);
-    setConflict(null);
-    try {
+  const submit = (values: SituationValues) =>
+    save(async () => {
       const input = {
         id: household.id,
         version: household.version,
@@ -54,16 +53,7 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
       };
       const data = await gqlRequest<{ updateHousehold: SavedSituation }>(UPDATE_HOUSEHOLD_MUTATION, { input });
       onSaved(data.updateHousehold);
-    } catch (caught) {
-      const failure = asRequestError(caught, t('gov.common.failed'));
-      const field = formFieldOf(failure.field, FIELDS);
-      if (failure.code === CONFLICT) setConflict(failure.message || t('gov.household.conflict'));
-      else if (field) form.setFields([{ name: field as keyof SituationValues, errors: [failure.message] }]);
-      else setError(failure.message);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Form<SituationValues>
@@ -81,20 +71,7 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
       }}
       data-testid="household-situation-form"
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={conflict}
-          style={{ marginBottom: 12 }}
-          action={
-            <Button size="small" icon={<ReloadOutlined />} onClick={onReload} data-testid="household-reload">
-              {t('gov.household.reload')}
-            </Button>
-          }
-          data-testid="household-conflict"
-        />
-      ) : null}
+      <ConflictAlert message={conflict} testId="household" onReload={onReload} />
       <Form.Item name="address" label={t('governance.address')} rules={[{ required: true, whitespace: true, message: t('gov.household.addressRequired') }]}>
         <Input maxLength={200} data-testid="situation-address" />
       </Form.Item>
@@ -105,15 +82,7 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
           data-testid="situation-income"
         />
       </Form.Item>
-      <Form.Item name="productionSituation" label={t('gov.household.production')}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="situation-production" />
-      </Form.Item>
-      <Form.Item name="livingSituation" label={t('gov.household.living')}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="situation-living" />
-      </Form.Item>
-      <Form.Item name="difficulties" label={t('gov.household.difficulties')}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="situation-difficulties" />
-      </Form.Item>
+      <SituationItems testId="situation" difficultiesName="difficulties" />
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="situation-error" /> : null}
       <Flex gap={8} justify="flex-end">
         <Button size={isPhone ? 'large' : 'middle'} onClick={onCancel} data-testid="situation-cancel">

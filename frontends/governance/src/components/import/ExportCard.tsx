@@ -1,5 +1,5 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
-import { RegionPicker, useT } from '@xiangzhi/platform';
+import { isAboveVillage, RegionPicker, useT } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { EXPORT_REGISTER } from '../../api/register-import';
@@ -17,7 +17,7 @@ export function ExportCard({ divisionCode, canUnmask }: { divisionCode: string; 
     <Card size="small" title={t('gov.export.title')} data-testid="register-export">
       <Flex vertical gap={8}>
         <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.export.hint')}</span>
-        {divisionCode.length < 12 && divisionCode ? <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} /> : null}
+        {isAboveVillage(divisionCode) ? <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} /> : null}
         <Flex gap={8} wrap>
           <Button icon={<DownloadOutlined />} loading={exporter.busy && !asking} onClick={() => exporter.run({ regionCode, unmasked: false, reason: null })} data-testid="export-masked">
             {t('gov.export.masked')}

@@ -1,13 +1,11 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { gqlRequest, RegionPicker, useIsPhone, useT } from '@xiangzhi/platform';
+import { gqlRequest, RegionPicker, useIsPhone, useT, VILLAGE_CODE_LENGTH } from '@xiangzhi/platform';
 import { Alert, Button, Flex } from 'antd';
 import { useRef, useState } from 'react';
 import { TEMPLATE_QUERY, VALIDATE_IMPORT, type ImportJob } from '../../api/register-import';
 import { asRequestError } from '../../lib/errors';
 import { fileToBase64, MAX_IMPORT_BYTES } from '../../lib/files';
 import { useFileAction } from '../../lib/useFileAction';
-
-const VILLAGE_CODE_LENGTH = 12;
 
 export interface ImportUploadProps {
   divisionCode: string;

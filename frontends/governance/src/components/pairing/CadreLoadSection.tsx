@@ -1,9 +1,8 @@
-import { CursorPager, QueryState, useCursorPages, useGqlQuery, useIsPhone, useT } from '@xiangzhi/platform';
-import { Flex, Table, Tag, type TableColumnsType } from 'antd';
-import type { HTMLAttributes } from 'react';
-import { nodesOf, type Connection } from '../../api/enums';
+import { PagedQueryState, usePagedQuery, useT, type Connection } from '@xiangzhi/platform';
+import { Flex, Tag, type TableColumnsType } from 'antd';
 import { CADRE_LOAD_QUERY, type CadreLoad } from '../../api/pairing';
 import { ProgressBar } from '../ProgressBar';
+import { ROW_CARD_STYLE, RowList } from '../RowList';
 
 const PAGE_SIZE = 50;
 
@@ -20,15 +19,10 @@ function Load({ cadre }: { cadre: CadreLoad }) {
   );
 }
 
-const rowAttributes = (row: CadreLoad) => ({ 'data-testid': 'cadre-load-row', 'data-cadre-id': row.id }) as HTMLAttributes<HTMLElement>;
-
 /** Each cadre's paired households against their capacity (5–10 by default, per jurisdiction). */
 export function CadreLoadSection({ regionCode }: { regionCode: string | null }) {
   const t = useT();
-  const isPhone = useIsPhone();
-  const pages = useCursorPages(regionCode ?? '');
-  const query = useGqlQuery<{ cadres: Connection<CadreLoad> }>(CADRE_LOAD_QUERY, { regionCode, first: PAGE_SIZE, after: pages.after });
-  const cadres = nodesOf(query.data?.cadres);
+  const query = usePagedQuery(CADRE_LOAD_QUERY, { regionCode }, { pageSize: PAGE_SIZE, connection: (data: { cadres: Connection<CadreLoad> }) => data.cadres });
   const name = (cadre: CadreLoad) => (
     <span>
       <strong data-testid="cadre-load-name">{cadre.name}</strong>
@@ -46,36 +40,24 @@ export function CadreLoadSection({ regionCode }: { regionCode: string | null }) 
     { key: 'load', title: t('gov.pairing.load'), width: 220, render: (_, row) => <Load cadre={row} /> },
   ];
   return (
-    <QueryState testId="cadre-load" loading={query.loading} error={query.error} hasData={query.data !== null} isEmpty={cadres.length === 0} onRetry={query.reload}>
-      {isPhone ? (
-        <Flex vertical gap={8} data-testid="cadre-load-list">
-          {cadres.map((cadre) => (
-            <div key={cadre.id} data-testid="cadre-load-row" data-cadre-id={cadre.id} style={{ padding: 10, border: '1px solid #f0f0f0', borderRadius: 8, background: '#fff' }}>
-              <Flex justify="space-between" wrap gap={6}>
-                {name(cadre)}
-                <span style={{ color: 'rgba(0,0,0,0.55)' }}>{cadre.post}</span>
-              </Flex>
-              <Load cadre={cadre} />
-            </div>
-          ))}
-        </Flex>
-      ) : (
-        <div data-testid="cadre-load-list">
-          <Table<CadreLoad> rowKey="id" size="small" columns={columns} dataSource={cadres} loading={query.loading} pagination={false} onRow={rowAttributes} />
-        </div>
-      )}
-      {query.data ? (
-        <CursorPager
-          testId="cadre-load-pager"
-          page={pages.page}
-          pageSize={PAGE_SIZE}
-          totalCount={query.data.cadres.totalCount}
-          hasNextPage={query.data.cadres.pageInfo.hasNextPage}
-          loading={query.loading}
-          onPrev={pages.prev}
-          onNext={() => query.data && pages.next(query.data.cadres.pageInfo.endCursor)}
-        />
-      ) : null}
-    </QueryState>
+    <PagedQueryState testId="cadre-load" query={query}>
+      <RowList<CadreLoad>
+        testId="cadre-load-list"
+        rowKey="id"
+        columns={columns}
+        rows={query.nodes}
+        loading={query.loading}
+        rowAttributes={(row) => ({ 'data-testid': 'cadre-load-row', 'data-cadre-id': row.id })}
+        renderCard={(cadre, attributes) => (
+          <div {...attributes} style={ROW_CARD_STYLE}>
+            <Flex justify="space-between" wrap gap={6}>
+              {name(cadre)}
+              <span style={{ color: 'rgba(0,0,0,0.55)' }}>{cadre.post}</span>
+            </Flex>
+            <Load cadre={cadre} />
+          </div>
+        )}
+      />
+    </PagedQueryState>
   );
 }

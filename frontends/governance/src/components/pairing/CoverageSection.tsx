@@ -1,20 +1,17 @@
-import { CursorPager, QueryState, useCursorPages, useGqlQuery, useT } from '@xiangzhi/platform';
+import { ConnectionPager, QueryState, usePagedQuery, useT } from '@xiangzhi/platform';
 import { Card, Flex } from 'antd';
-import { nodesOf } from '../../api/enums';
 import { COVERAGE_QUERY, type PairingCoverageData } from '../../api/pairing';
-import { Link } from '../Link';
+import { HouseholdLine } from '../HouseholdLine';
 import { StatTile } from '../StatTile';
-import { TagList } from '../TagList';
 
 const PAGE_SIZE = 20;
 
 /** 家家党员联、户户见党员: the numbers, then the unpaired households (special groups first). */
 export function CoverageSection({ regionCode }: { regionCode: string | null }) {
   const t = useT();
-  const pages = useCursorPages(regionCode ?? '');
-  const query = useGqlQuery<PairingCoverageData>(COVERAGE_QUERY, { regionCode, first: PAGE_SIZE, after: pages.after });
+  const query = usePagedQuery(COVERAGE_QUERY, { regionCode }, { pageSize: PAGE_SIZE, connection: (data: PairingCoverageData) => data.pairingCoverage.unpaired });
   const coverage = query.data?.pairingCoverage;
-  const unpaired = nodesOf(coverage?.unpaired);
+  const unpaired = query.nodes;
 
   return (
     <QueryState testId="coverage" loading={query.loading} error={query.error} partialErrors={query.partialErrors} hasData={coverage !== undefined} isEmpty={false} onRetry={query.reload}>
@@ -35,28 +32,11 @@ export function CoverageSection({ regionCode }: { regionCode: string | null }) {
             ) : (
               <Flex vertical gap={8} data-testid="unpaired-list">
                 {unpaired.map((household) => (
-                  <Flex key={household.id} wrap gap={8} align="center" data-testid="unpaired-row" data-household-id={household.id} style={{ padding: '6px 0', borderBottom: '1px solid #f5f5f5' }}>
-                    <Link to={{ page: 'household', id: household.id }}>
-                      <strong>{household.headName}</strong>
-                    </Link>
-                    <span style={{ color: 'rgba(0,0,0,0.55)' }}>
-                      {[household.village?.name, household.grid?.name, household.address].filter(Boolean).join(' · ')}
-                    </span>
-                    <TagList tags={household.tags} />
-                  </Flex>
+                  <HouseholdLine key={household.id} household={household} testId="unpaired-row" />
                 ))}
               </Flex>
             )}
-            <CursorPager
-              testId="unpaired-pager"
-              page={pages.page}
-              pageSize={PAGE_SIZE}
-              totalCount={coverage.unpaired.totalCount}
-              hasNextPage={coverage.unpaired.pageInfo.hasNextPage}
-              loading={query.loading}
-              onPrev={pages.prev}
-              onNext={() => pages.next(coverage.unpaired.pageInfo.endCursor)}
-            />
+            <ConnectionPager testId="unpaired-pager" query={query} />
           </Card>
         </Flex>
       ) : null}

@@ -1,8 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { useGqlQuery, useT } from '@xiangzhi/platform';
+import { nodesOf, useGqlQuery, useT, type Connection } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Input, Spin } from 'antd';
 import { useState } from 'react';
-import { nodesOf, type Connection } from '../../api/enums';
 import { MY_HOUSEHOLDS_QUERY, SEARCH_HOUSEHOLDS_QUERY, type MyHouseholdsData, type VisitHouseholdOption } from '../../api/visits';
 import { TagList } from '../TagList';
 

@@ -1,11 +1,14 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import { gqlRequest, useT } from '@xiangzhi/platform';
 import { Alert, Button, Checkbox, Flex, Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { VisitMethod } from '../../api/enums';
 import { RECORD_VISIT_MUTATION, type RecordVisitInput, type VisitHousehold } from '../../api/visits';
 import { isoDate } from '../../lib/dates';
-import { asRequestError, CONFLICT, formFieldOf } from '../../lib/errors';
+import { formFieldOf } from '../../lib/errors';
+import { useSaveForm } from '../../lib/useSaveForm';
+import { ConflictAlert } from '../ConflictAlert';
+import { SituationItems } from '../household/SituationItems';
+import { TextAreaItem } from '../TextAreaItem';
 import { MethodButtons } from './MethodButtons';
 
 interface VisitValues {
@@ -23,6 +26,12 @@ interface VisitValues {
 }
 
 const FIELDS = ['visitedOn', 'family', 'production', 'living', 'difficulties', 'demands', 'cadreIds', 'productionSituation', 'livingSituation'] as const;
+/** The fields under 更多 (collapsed at first). */
+const DETAIL_FIELDS: readonly string[] = ['production', 'living', 'difficulties', 'demands'];
+
+/** "updateHousehold.difficulties" is the situation box; plain "difficulties" the visit's. */
+const fieldOf = (field: string | null) =>
+  field?.startsWith('updateHousehold.') && field.endsWith('difficulties') ? 'householdDifficulties' : formFieldOf(field, FIELDS);
 
 const text = (value: string | undefined) => value?.trim() || null;
 /** Only what the cadre changed is sent (null = unchanged), so a reload never overwrites others' edits. */
@@ -45,66 +54,51 @@ export function VisitForm({ household, chooseCadres, onSaved, onReloadHousehold 
   const [form] = Form.useForm<VisitValues>();
   const [method, setMethod] = useState<VisitMethod>('IN_PERSON');
   const [more, setMore] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<string | null>(null);
+  const { saving, error, conflict, clearConflict, save } = useSaveForm(form, {
+    fieldOf,
+    onFieldError: (field) => {
+      if (DETAIL_FIELDS.includes(field)) setMore(true);
+      form.scrollToField(field, { block: 'center' });
+    },
+  });
   const updateHousehold = Form.useWatch('updateHousehold', form) ?? false;
   const today = isoDate();
 
   // After a reload the household comes back with its new version: the next save may go through,
   // and the situation boxes the cadre has not touched show what is now in the register.
   useEffect(() => {
-    setConflict(null);
+    clearConflict();
     const fresh: Partial<VisitValues> = {};
     if (!form.isFieldTouched('productionSituation')) fresh.productionSituation = household.productionSituation ?? '';
     if (!form.isFieldTouched('livingSituation')) fresh.livingSituation = household.livingSituation ?? '';
     if (!form.isFieldTouched('householdDifficulties')) fresh.householdDifficulties = household.difficulties ?? '';
     form.setFieldsValue(fresh);
-  }, [form, household.version, household.productionSituation, household.livingSituation, household.difficulties]);
+  }, [form, clearConflict, household.version, household.productionSituation, household.livingSituation, household.difficulties]);
 
-  const submit = async (values: VisitValues) => {
-    setSaving(true);
-    setError(null);
-    setConflict(null);
-    const input: RecordVisitInput = {
-      householdId: household.id,
-      cadreIds: chooseCadres ? values.cadreIds : null,
-      visitedOn: values.visitedOn,
-      method,
-      family: text(values.family),
-      production: text(values.production),
-      living: text(values.living),
-      difficulties: text(values.difficulties),
-      demands: text(values.demands),
-      updateHousehold: values.updateHousehold
-        ? {
-            version: household.version,
-            productionSituation: changed(values.productionSituation, household.productionSituation),
-            livingSituation: changed(values.livingSituation, household.livingSituation),
-            difficulties: changed(values.householdDifficulties, household.difficulties),
-          }
-        : null,
-    };
-    try {
+  const submit = (values: VisitValues) =>
+    save(async () => {
+      const input: RecordVisitInput = {
+        householdId: household.id,
+        cadreIds: chooseCadres ? values.cadreIds : null,
+        visitedOn: values.visitedOn,
+        method,
+        family: text(values.family),
+        production: text(values.production),
+        living: text(values.living),
+        difficulties: text(values.difficulties),
+        demands: text(values.demands),
+        updateHousehold: values.updateHousehold
+          ? {
+              version: household.version,
+              productionSituation: changed(values.productionSituation, household.productionSituation),
+              livingSituation: changed(values.livingSituation, household.livingSituation),
+              difficulties: changed(values.householdDifficulties, household.difficulties),
+            }
+          : null,
+      };
       const data = await gqlRequest<{ recordVisit: { id: string } }>(RECORD_VISIT_MUTATION, { input });
       onSaved(data.recordVisit.id);
-    } catch (caught) {
-      const failure = asRequestError(caught, t('gov.common.failed'));
-      if (failure.code === CONFLICT) {
-        setConflict(failure.message);
-      } else {
-        // "updateHousehold.difficulties" is the situation box; plain "difficulties" the visit's.
-        const field = failure.field?.startsWith('updateHousehold.') && failure.field.endsWith('difficulties') ? 'householdDifficulties' : formFieldOf(failure.field, FIELDS);
-        if (field) {
-          if (['production', 'living', 'difficulties', 'demands'].includes(field)) setMore(true);
-          form.setFields([{ name: field as keyof VisitValues, errors: [failure.message] }]);
-          form.scrollToField(field, { block: 'center' });
-        } else setError(failure.message);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Form<VisitValues>
@@ -138,54 +132,23 @@ export function VisitForm({ household, chooseCadres, onSaved, onReloadHousehold 
           <Select mode="multiple" size="large" options={household.pairedCadres.map((cadre) => ({ value: cadre.id, label: `${cadre.name}（${cadre.post}）` }))} data-testid="visit-cadres" />
         </Form.Item>
       ) : null}
-      <Form.Item name="family" label={t('gov.visit.learned')}>
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} placeholder={t('gov.visit.learnedPlaceholder')} data-testid="visit-learned" />
-      </Form.Item>
+      <TextAreaItem name="family" label={t('gov.visit.learned')} testId="visit-learned" minRows={3} maxRows={8} placeholder={t('gov.visit.learnedPlaceholder')} />
       <Button type="link" style={{ padding: 0, marginBottom: 8 }} onClick={() => setMore(!more)} aria-expanded={more} data-testid="visit-more-toggle">
         {more ? t('gov.visit.lessDetail') : t('gov.visit.moreDetail')}
       </Button>
       <div hidden={!more}>
-        <Form.Item name="difficulties" label={t('gov.visit.difficulties')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-difficulties" />
-        </Form.Item>
-        <Form.Item name="demands" label={t('gov.visit.demands')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-demands" />
-        </Form.Item>
-        <Form.Item name="production" label={t('gov.visit.production')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-production" />
-        </Form.Item>
-        <Form.Item name="living" label={t('gov.visit.living')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-living" />
-        </Form.Item>
+        <TextAreaItem name="difficulties" label={t('gov.visit.difficulties')} testId="visit-difficulties" />
+        <TextAreaItem name="demands" label={t('gov.visit.demands')} testId="visit-demands" />
+        <TextAreaItem name="production" label={t('gov.visit.production')} testId="visit-production" />
+        <TextAreaItem name="living" label={t('gov.visit.living')} testId="visit-living" />
       </div>
       <Form.Item name="updateHousehold" valuePropName="checked" style={{ marginBottom: 8 }}>
         <Checkbox data-testid="visit-update-household">{t('gov.visit.updateHousehold')}</Checkbox>
       </Form.Item>
       <div hidden={!updateHousehold} data-testid="visit-situation">
-        <Form.Item name="productionSituation" label={t('gov.household.production')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-situation-production" />
-        </Form.Item>
-        <Form.Item name="livingSituation" label={t('gov.household.living')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-situation-living" />
-        </Form.Item>
-        <Form.Item name="householdDifficulties" label={t('gov.household.difficulties')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="visit-situation-difficulties" />
-        </Form.Item>
+        <SituationItems testId="visit-situation" difficultiesName="householdDifficulties" />
       </div>
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={conflict}
-          style={{ marginBottom: 12 }}
-          action={
-            <Button size="small" icon={<ReloadOutlined />} onClick={onReloadHousehold} data-testid="visit-reload">
-              {t('gov.household.reload')}
-            </Button>
-          }
-          data-testid="visit-conflict"
-        />
-      ) : null}
+      <ConflictAlert message={conflict} testId="visit" onReload={onReloadHousehold} />
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="visit-error" /> : null}
       <Flex>
         <Button type="primary" htmlType="submit" size="large" block loading={saving} style={{ height: 52, fontSize: 17 }} data-testid="visit-submit">

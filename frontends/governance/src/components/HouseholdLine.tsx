@@ -1,0 +1,36 @@
+import { Flex } from 'antd';
+import type { ReactNode } from 'react';
+import type { TagKind } from '../api/enums';
+import { Link } from './Link';
+import { TagList } from './TagList';
+
+export interface HouseholdLineItem {
+  id: string;
+  headName: string;
+  address: string;
+  village: { name: string } | null;
+  grid: { name: string } | null;
+  tags: { tag: TagKind }[];
+}
+
+export interface HouseholdLineProps {
+  household: HouseholdLineItem;
+  /** The line's data-testid (it also carries `data-household-id`). */
+  testId: string;
+  /** After the tags (e.g. the paired cadres). */
+  children?: ReactNode;
+}
+
+/** A household in a short list: the head (opens the detail), village · grid · address, its tags. */
+export function HouseholdLine({ household, testId, children }: HouseholdLineProps) {
+  return (
+    <Flex wrap gap={8} align="center" data-testid={testId} data-household-id={household.id} style={{ padding: '6px 0', borderBottom: '1px solid #f5f5f5' }}>
+      <Link to={{ page: 'household', id: household.id }}>
+        <strong>{household.headName}</strong>
+      </Link>
+      <span style={{ color: 'rgba(0,0,0,0.55)' }}>{[household.village?.name, household.grid?.name, household.address].filter(Boolean).join(' · ')}</span>
+      <TagList tags={household.tags} />
+      {children}
+    </Flex>
+  );
+}
