@@ -26,9 +26,9 @@ export interface SystemPorts {
   meetings: number;
   points: number;
   gateway: number;
-  /** 0: any free port (the static server reports the one it got). */
+  /** 0 picks a free port (the static server reports the one it got). */
   shell: number;
-  /** Embedded Postgres; 0: any free port. */
+  /** Embedded Postgres; 0 picks a free port. */
   postgres: number;
 }
 

@@ -2,24 +2,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IncomeBand } from '../household.entity.js';
 import { ResidentInput } from './resident.input.js';
 
-/** The household's situation, the same fields on create and on update. */
-@InputType({ isAbstract: true })
-export abstract class HouseholdSituationInput {
-  @Field(() => IncomeBand, { nullable: true, description: '家庭年收入档次' })
-  incomeBand?: IncomeBand | null;
-
-  @Field(() => String, { nullable: true, description: '生产情况' })
-  productionSituation?: string | null;
-
-  @Field(() => String, { nullable: true, description: '生活情况' })
-  livingSituation?: string | null;
-
-  @Field(() => String, { nullable: true, description: '困难与诉求' })
-  difficulties?: string | null;
-}
-
 @InputType('CreateHouseholdInput', { description: '新建农户（连同户主）' })
-export class CreateHouseholdInput extends HouseholdSituationInput {
+export class CreateHouseholdInput {
   @Field(() => String, { description: '所属村区划代码（12 位）' })
   villageCode!: string;
 
@@ -32,12 +16,24 @@ export class CreateHouseholdInput extends HouseholdSituationInput {
   @Field(() => String, { description: '住址' })
   address!: string;
 
+  @Field(() => IncomeBand, { nullable: true, description: '家庭年收入档次' })
+  incomeBand?: IncomeBand | null;
+
+  @Field(() => String, { nullable: true, description: '生产情况' })
+  productionSituation?: string | null;
+
+  @Field(() => String, { nullable: true, description: '生活情况' })
+  livingSituation?: string | null;
+
+  @Field(() => String, { nullable: true, description: '困难与诉求' })
+  difficulties?: string | null;
+
   @Field(() => ResidentInput, { description: '户主' })
   head!: ResidentInput;
 }
 
 @InputType('UpdateHouseholdInput', { description: '修改农户：只改给出的字段，传 null 表示清除' })
-export class UpdateHouseholdInput extends HouseholdSituationInput {
+export class UpdateHouseholdInput {
   @Field(() => ID, { description: '农户编号' })
   id!: string;
 
@@ -46,6 +42,18 @@ export class UpdateHouseholdInput extends HouseholdSituationInput {
 
   @Field(() => String, { nullable: true, description: '住址（不能清除）' })
   address?: string | null;
+
+  @Field(() => IncomeBand, { nullable: true, description: '家庭年收入档次' })
+  incomeBand?: IncomeBand | null;
+
+  @Field(() => String, { nullable: true, description: '生产情况' })
+  productionSituation?: string | null;
+
+  @Field(() => String, { nullable: true, description: '生活情况' })
+  livingSituation?: string | null;
+
+  @Field(() => String, { nullable: true, description: '困难与诉求' })
+  difficulties?: string | null;
 
   @Field(() => ID, { nullable: true, description: '所属村民小组编号' })
   groupId?: string | null;
