@@ -3,3 +3,4 @@ export * from './principal.js';
 export * from './division.js';
 export * from './tokens.js';
 export * from './hmac.js';
+export * from './permissions.js';

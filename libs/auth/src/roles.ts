@@ -28,9 +28,3 @@ export const ROLE_LABELS: Record<Role, string> = {
   [Role.AUDITOR]: '安全审计员',
   [Role.API_CLIENT]: '数据接口客户端',
 };
-
-/** Roles that only read (county departments embedding modules, auditors, dashboards). */
-export const READ_ONLY_ROLES: ReadonlySet<Role> = new Set([Role.COUNTY_DEPARTMENT, Role.AUDITOR, Role.API_CLIENT]);
-
-/** Roles that see aggregates only, never personal data. */
-export const AGGREGATE_ONLY_ROLES: ReadonlySet<Role> = new Set([Role.API_CLIENT]);

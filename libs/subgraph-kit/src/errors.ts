@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { JurisdictionError, TokenError } from '@xiangzhi/auth';
+import { AccessDeniedError, JurisdictionError, TokenError } from '@xiangzhi/auth';
 import type { Logger } from 'pino';
 
 /** Codes every subgraph shares; each module adds its own enum in `<name>.errors.ts`. */
@@ -35,7 +35,7 @@ export const forbidden = (message = '您没有权限执行此操作'): AppError 
 /** Maps any thrown value to the error a client sees. One place, so every subgraph answers alike. */
 export function toAppError(e: unknown): AppError | null {
   if (e instanceof AppError) return e;
-  if (e instanceof JurisdictionError) return new AppError(CommonErrorCode.FORBIDDEN, e.message);
+  if (e instanceof JurisdictionError || e instanceof AccessDeniedError) return new AppError(CommonErrorCode.FORBIDDEN, e.message);
   if (e instanceof TokenError) return new AppError(CommonErrorCode.UNAUTHENTICATED, e.message);
   if (e instanceof AuthenticationError) return unauthenticated();
   if (e instanceof AuthorizationError) return forbidden();
