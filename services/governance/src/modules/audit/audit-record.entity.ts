@@ -3,11 +3,11 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { v7 } from 'uuid';
 import { PrimaryKey } from '@mikro-orm/core';
 
-export enum AuditAction { UNMASK = 'UNMASK', EXPORT = 'EXPORT', IMPORT = 'IMPORT', PERMISSION_CHANGE = 'PERMISSION_CHANGE' }
+export enum AuditAction { UNMASK = 'UNMASK', EXPORT = 'EXPORT', IMPORT = 'IMPORT', PERMISSION_CHANGE = 'PERMISSION_CHANGE', LOOKUP = 'LOOKUP' }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
   description: '审计动作 / Audited action',
-  valuesConfig: { UNMASK: { description: '查看明文' }, EXPORT: { description: '导出' }, IMPORT: { description: '导入' }, PERMISSION_CHANGE: { description: '权限变更' } },
+  valuesConfig: { UNMASK: { description: '查看明文' }, EXPORT: { description: '导出' }, IMPORT: { description: '导入' }, PERMISSION_CHANGE: { description: '权限变更' }, LOOKUP: { description: '按身份证号或电话精确查找' } },
 });
 
 /** Who saw or moved personal data, whose, when and why. Append-only. */
