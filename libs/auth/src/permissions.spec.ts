@@ -65,6 +65,12 @@ describe('the permission table', () => {
     expect(() => authorize(who([Role.CADRE]), Action.POINTS_AWARD)).toThrow(AccessDeniedError);
     expect(() => authorize(who([Role.CADRE]), Action.POINTS_AWARD)).toThrow(/积分/);
   });
+  it('refuses every action to a principal who must change the password first', () => {
+    const fresh = who([Role.COUNTY_ADMIN], '430999', { mustChangePassword: true });
+    for (const a of Object.values(Action)) expect(can(fresh, a), a).toBe(false);
+    expect(scopeOf(fresh, Action.REGISTER_READ)).toBeNull();
+    expect(can(who([Role.SYSTEM_ADMIN], '430999', { mustChangePassword: true }), Action.ACCOUNT_MANAGE)).toBe(false);
+  });
   it('has an entry for every action', () => {
     for (const a of Object.values(Action)) expect(PERMISSIONS[a], a).toBeDefined();
   });

@@ -129,7 +129,9 @@ export function effectiveRoles(p: Pick<Principal, 'roles'>): Role[] {
 }
 
 /** The widest scope the principal holds for `action`, or null when refused. */
-export function scopeOf(p: Pick<Principal, 'roles'>, action: Action): Scope | null {
+export function scopeOf(p: Pick<Principal, 'roles' | 'mustChangePassword'>, action: Action): Scope | null {
+  // until a temporary password is changed the caller may only change it, see `me` and log out
+  if (p.mustChangePassword) return null;
   let best: Scope | null = null;
   for (const role of effectiveRoles(p)) {
     const s = PERMISSIONS[action][role];
