@@ -14,6 +14,11 @@ describe('access tokens', () => {
     const other = await TokenVerifier.fromPem((await generateSigningKeys()).publicKeyPem);
     await expect(other.verify(token)).rejects.toMatchObject({ reason: 'INVALID' });
   });
+  it('carries "must change the password" in the token', async () => {
+    const keys = await generateSigningKeys();
+    const { token } = await (await TokenSigner.fromPem(keys.privateKeyPem)).sign({ ...principal, mustChangePassword: true });
+    expect(await (await TokenVerifier.fromPem(keys.publicKeyPem)).verify(token)).toEqual({ ...principal, mustChangePassword: true });
+  });
   it('reports an expired token as EXPIRED', async () => {
     const keys = await generateSigningKeys();
     const { token } = await (await TokenSigner.fromPem(keys.privateKeyPem)).sign(principal, -10);

@@ -11,6 +11,8 @@ export interface Principal {
   gridIds: string[];
   /** The cadre record of a CADRE / GRID_LEADER account, when any. */
   cadreId: string | null;
+  /** A new or reset password must be changed first: until then every action is refused. */
+  mustChangePassword?: boolean;
 }
 
 export const hasRole = (p: Principal, ...roles: Role[]): boolean => p.roles.some((r) => roles.includes(r));

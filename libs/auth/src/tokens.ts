@@ -26,7 +26,8 @@ export class TokenSigner {
   async sign(p: Principal, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): Promise<{ token: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
     const exp = now + ttlSeconds;
-    const token = await new SignJWT({ usr: p.username, rol: p.roles, div: p.divisionCode, grd: p.gridIds, cdr: p.cadreId })
+    const claims = { usr: p.username, rol: p.roles, div: p.divisionCode, grd: p.gridIds, cdr: p.cadreId, ...(p.mustChangePassword ? { pwd: 1 } : {}) };
+    const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: ALG })
       .setIssuer(ISSUER)
       .setSubject(p.accountId)
@@ -64,6 +65,7 @@ export class TokenVerifier {
         divisionCode: payload.div,
         gridIds: Array.isArray(payload.grd) ? payload.grd.filter((g): g is string => typeof g === 'string') : [],
         cadreId: typeof payload.cdr === 'string' ? payload.cdr : null,
+        ...(payload.pwd === 1 ? { mustChangePassword: true } : {}),
       };
     } catch (e) {
       if (e instanceof TokenError) throw e;
