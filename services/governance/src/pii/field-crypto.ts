@@ -2,6 +2,9 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 
 const VERSION = 'v1';
 
+/** The derived keys of a FieldCrypto, as a worker thread receives them. */
+export interface FieldKeys { encKey: Uint8Array; indexKey: Uint8Array }
+
 /**
  * AES-256-GCM per field with a random 96-bit IV, plus an HMAC-SHA256 blind index for exact
  * lookup. Both keys are derived from one master key (HKDF), so rotating means one secret.
@@ -15,10 +18,21 @@ export class FieldCrypto {
   private ivPool = Buffer.alloc(0);
   private ivOffset = 0;
 
-  constructor(masterKey: Buffer) {
+  /** From the master key, or (in a worker thread) from the keys another instance's `exportKeys()` gave. */
+  constructor(masterKey: Buffer | FieldKeys) {
+    if (!Buffer.isBuffer(masterKey)) {
+      this.encKey = Buffer.from(masterKey.encKey);
+      this.indexKey = Buffer.from(masterKey.indexKey);
+      return;
+    }
     if (masterKey.length < 32) throw new Error('PII master key must be at least 32 bytes');
     this.encKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'xiangzhi/pii/enc', 32));
     this.indexKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'xiangzhi/pii/index', 32));
+  }
+
+  /** Copies of the derived keys, for a worker thread that seals with them (the register import parses off the event loop). */
+  exportKeys(): FieldKeys {
+    return { encKey: Buffer.from(this.encKey), indexKey: Buffer.from(this.indexKey) };
   }
 
   static fromBase64(key: string): FieldCrypto {
