@@ -51,14 +51,14 @@ function Page({ route }: { route: GovernanceRoute }) {
 export function GovernanceApp() {
   const t = useT();
   const route = useRoute();
-  const roles = useSession()?.account.roles ?? [];
-  const items = navItemsFor(roles);
+  const permissions = useSession()?.account.permissions ?? [];
+  const items = navItemsFor(permissions);
   return (
     <div data-testid="governance-module" data-page={route.page}>
       <ModuleNav items={items} current={route.page} />
       {route.page === 'not-found' ? (
         <Alert type="warning" showIcon title={t('gov.nav.notFound')} data-testid="gov-not-found" />
-      ) : canOpen(roles, route.page) ? (
+      ) : canOpen(permissions, route.page) ? (
         <Suspense fallback={<PageLoading />}>
           <Page route={route} />
         </Suspense>

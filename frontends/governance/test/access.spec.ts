@@ -1,29 +1,49 @@
+import { Action, Role, can, type Principal } from '@xiangzhi/auth';
 import { describe, expect, it } from 'vitest';
-import { canOpen, canUnmask, canUnmaskPhone, canWrite, navItemsFor } from '../src/lib/access';
+import { canMoveHousehold, canOpen, canUnmask, canUnmaskPhone, canWrite, navItemsFor } from '../src/lib/access';
 
-const pages = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((item) => item.page);
+/** `me.permissions` of an account with these roles: exactly what the server's table grants. */
+function grantsOf(...roles: Role[]): string[] {
+  const principal: Principal = { accountId: 'a', username: 'u', roles, divisionCode: '430999001001', gridIds: [], cadreId: null };
+  return Object.values(Action).filter((action) => can(principal, action));
+}
 
-describe('what each role sees in the module', () => {
+const pages = (...roles: Role[]) => navItemsFor(grantsOf(...roles)).map((item) => item.page);
+
+describe('what each account sees in the module, from its permissions', () => {
   it('a village secretary has every page', () => {
-    expect(pages(['VILLAGE_SECRETARY'])).toEqual(['households', 'visit-new', 'territory', 'pairing', 'visits', 'import', 'cards']);
-    expect(canUnmask(['VILLAGE_SECRETARY'])).toBe(true);
+    expect(pages(Role.VILLAGE_SECRETARY)).toEqual(['households', 'visit-new', 'territory', 'pairing', 'visits', 'import', 'cards']);
+    expect(canUnmask(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
+    expect(canMoveHousehold(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
   });
 
   it('a cadre has the register and visit entry, and may reveal phones only', () => {
-    expect(pages(['CADRE'])).toEqual(['households', 'visit-new']);
-    expect(canUnmask(['CADRE'])).toBe(false);
-    expect(canUnmaskPhone(['CADRE'])).toBe(true);
-    expect(canOpen(['CADRE'], 'import')).toBe(false);
-    expect(canOpen(['CADRE'], 'household')).toBe(true);
+    const cadre = grantsOf(Role.CADRE);
+    expect(pages(Role.CADRE)).toEqual(['households', 'visit-new']);
+    expect(canUnmask(cadre)).toBe(false);
+    expect(canUnmaskPhone(cadre)).toBe(true);
+    expect(canMoveHousehold(cadre)).toBe(false);
+    expect(canOpen(cadre, 'import')).toBe(false);
+    expect(canOpen(cadre, 'household')).toBe(true);
   });
 
   it('a county department reads but never writes', () => {
-    expect(canWrite(['COUNTY_DEPARTMENT'])).toBe(false);
-    expect(pages(['COUNTY_DEPARTMENT'])).toEqual(['households', 'territory', 'pairing', 'visits']);
-    expect(canUnmaskPhone(['COUNTY_DEPARTMENT'])).toBe(false);
+    const department = grantsOf(Role.COUNTY_DEPARTMENT);
+    expect(canWrite(department)).toBe(false);
+    expect(pages(Role.COUNTY_DEPARTMENT)).toEqual(['households', 'territory', 'pairing', 'visits']);
+    expect(canUnmaskPhone(department)).toBe(false);
   });
 
-  it('a grid leader also sees the grid tree', () => {
-    expect(pages(['GRID_LEADER', 'CADRE'])).toEqual(['households', 'visit-new', 'territory']);
+  it('a township leader works at the desk; a village committee member may also move households', () => {
+    expect(pages(Role.TOWNSHIP_LEADER)).toEqual(['households', 'visit-new', 'territory', 'pairing', 'visits', 'import', 'cards']);
+    expect(canMoveHousehold(grantsOf(Role.TOWNSHIP_LEADER))).toBe(false);
+    expect(canMoveHousehold(grantsOf(Role.VILLAGE_COMMITTEE))).toBe(true);
+  });
+
+  it('the 三员 see nothing of the register, not even a household by its link', () => {
+    for (const role of [Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR]) {
+      expect(pages(role)).toEqual([]);
+      expect(canOpen(grantsOf(role), 'household')).toBe(false);
+    }
   });
 });

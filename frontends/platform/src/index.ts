@@ -5,6 +5,10 @@ export {
   gqlRequestPartial,
   login,
   logout,
+  changePassword,
+  signOutReason,
+  restoreSession,
+  setIdleMinutes,
   getSession,
   subscribeSession,
   t,
@@ -23,12 +27,17 @@ export type { Connection } from './graphql/connection';
 export { LOCALES, DEFAULT_LOCALE, isLocale } from './i18n/i18n-store';
 export type { Locale, MessageBundle, MessageParams, Translate } from './i18n/i18n-store';
 export { ROLES } from './session/session-types';
-export type { Account, RegionLevel, RegionSummary, Role, Session } from './session/session-types';
+export type { Account, Permission, RegionLevel, RegionSummary, Role, Session } from './session/session-types';
+export type { SignOutReason } from './session/session-channel';
+export { DEFAULT_IDLE_MINUTES } from './session/idle-watch';
 export { VILLAGE_CODE_LENGTH, isAboveVillage } from './session/division';
 export {
+  ADMIN_PERMISSIONS,
+  CHANGE_PASSWORD_PATH,
   LOGIN_PATH,
   MODULE_ROUTES,
   canSeeModule,
+  hasPermission,
   homePath,
   moduleForPath,
   visibleModules,
@@ -56,3 +65,7 @@ export { RegionPicker } from './components/RegionPicker';
 export { moduleErrorBoundary } from './components/moduleErrorBoundary';
 export { LoginPage } from './login/LoginPage';
 export { loginApp } from './login/login-app';
+export { ChangePasswordPage } from './password/ChangePasswordPage';
+export { passwordApp } from './password/password-app';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblems } from './password/password-rules';
+export type { PasswordProblem } from './password/password-rules';

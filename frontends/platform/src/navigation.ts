@@ -1,6 +1,6 @@
-import { ROLES, type Role } from './session/session-types';
+import type { Permission } from './session/session-types';
 
-export type ModuleName = 'governance' | 'meetings' | 'points';
+export type ModuleName = 'governance' | 'meetings' | 'points' | 'admin';
 
 export interface ModuleRoute {
   name: ModuleName;
@@ -8,45 +8,50 @@ export interface ModuleRoute {
   appName: `@xiangzhi/${ModuleName}`;
   path: `/${ModuleName}`;
   labelKey: string;
-  roles: readonly Role[];
+  /** The module is shown to an account holding any of these (the server's permission table). */
+  anyOf: readonly Permission[];
 }
 
 export const LOGIN_PATH = '/login';
+/** Where a new account or a reset password is sent before anything else. */
+export const CHANGE_PASSWORD_PATH = '/password';
 
-// The 三员 (system, security, audit admins) and API clients see no business module; county
-// departments read the ledger and the rankings (DESIGN.md, Access); every other role sees all.
-const NOT_PORTAL: readonly Role[] = ['COUNTY_DEPARTMENT', 'SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDITOR', 'API_CLIENT'];
-const PORTAL_ROLES: readonly Role[] = ROLES.filter((role) => !NOT_PORTAL.includes(role));
-
-export const MODULE_ROUTES: readonly ModuleRoute[] = [
-  {
-    name: 'governance',
-    appName: '@xiangzhi/governance',
-    path: '/governance',
-    labelKey: 'nav.governance',
-    roles: [...PORTAL_ROLES, 'COUNTY_DEPARTMENT'],
-  },
-  { name: 'meetings', appName: '@xiangzhi/meetings', path: '/meetings', labelKey: 'nav.meetings', roles: PORTAL_ROLES },
-  {
-    name: 'points',
-    appName: '@xiangzhi/points',
-    path: '/points',
-    labelKey: 'nav.points',
-    roles: [...PORTAL_ROLES, 'COUNTY_DEPARTMENT'],
-  },
+/** The duties of the 三员: accounts and settings, roles and lockouts, the audit log. */
+export const ADMIN_PERMISSIONS: readonly Permission[] = [
+  'ACCOUNT_READ',
+  'ACCOUNT_MANAGE',
+  'ROLE_ASSIGN',
+  'ACCOUNT_UNLOCK',
+  'SECURITY_SETTINGS_MANAGE',
+  'SYSTEM_SETTINGS_MANAGE',
+  'AUDIT_READ',
 ];
 
-export function visibleModules(roles: readonly Role[]): ModuleRoute[] {
-  return MODULE_ROUTES.filter((route) => route.roles.some((role) => roles.includes(role)));
+// The server's permission table decides who sees what; the 三员 hold no business permission,
+// so they see the admin module only, and business roles never see it.
+export const MODULE_ROUTES: readonly ModuleRoute[] = [
+  { name: 'governance', appName: '@xiangzhi/governance', path: '/governance', labelKey: 'nav.governance', anyOf: ['REGISTER_READ'] },
+  { name: 'meetings', appName: '@xiangzhi/meetings', path: '/meetings', labelKey: 'nav.meetings', anyOf: ['MEETING_READ'] },
+  { name: 'points', appName: '@xiangzhi/points', path: '/points', labelKey: 'nav.points', anyOf: ['POINTS_READ'] },
+  { name: 'admin', appName: '@xiangzhi/admin', path: '/admin', labelKey: 'nav.admin', anyOf: ADMIN_PERMISSIONS },
+];
+
+/** Whether the account holds `permission` (the server checks again; this only hides what it would refuse). */
+export function hasPermission(permissions: readonly string[], permission: Permission): boolean {
+  return permissions.includes(permission);
 }
 
-export function canSeeModule(roles: readonly Role[], name: ModuleName): boolean {
-  return visibleModules(roles).some((route) => route.name === name);
+export function visibleModules(permissions: readonly string[]): ModuleRoute[] {
+  return MODULE_ROUTES.filter((route) => route.anyOf.some((permission) => permissions.includes(permission)));
 }
 
-/** Where a user lands after login: the first module the roles see, null when there is none. */
-export function homePath(roles: readonly Role[]): string | null {
-  return visibleModules(roles)[0]?.path ?? null;
+export function canSeeModule(permissions: readonly string[], name: ModuleName): boolean {
+  return visibleModules(permissions).some((route) => route.name === name);
+}
+
+/** Where a user lands after login: the first module the permissions open, null when there is none. */
+export function homePath(permissions: readonly string[]): string | null {
+  return visibleModules(permissions)[0]?.path ?? null;
 }
 
 /** The module whose path prefixes `pathname`, if any. */

@@ -9,13 +9,24 @@ export const ACCOUNT: Account = {
   roles: ['VILLAGE_SECRETARY'],
   divisionCode: '430121001001',
   region: { code: '430121001001', name: '一村', level: 'VILLAGE' },
+  permissions: ['REGISTER_READ', 'MEETING_READ', 'POINTS_READ'],
+  mustChangePassword: false,
+  lastLoginAt: null,
 };
 
-export function authPayload(field: 'login' | 'refresh', n: number, expiresAt: Date): GraphQLPayload {
-  return {
-    data: { [field]: { accessToken: `access-${n}`, refreshToken: `refresh-${n}`, expiresAt: expiresAt.toISOString(), account: ACCOUNT } },
-    errors: [],
-  };
+/**
+ * An AuthPayload as the gateway answers in cookie mode (refreshToken "" in JSON, the real one in
+ * the cookie); `withToken` answers like a server without cookie support.
+ */
+export function authPayload(
+  field: 'login' | 'refresh' | 'changePassword',
+  n: number,
+  expiresAt: Date,
+  options: { withToken?: boolean; account?: Partial<Account> } = {},
+): GraphQLPayload {
+  const refreshToken = options.withToken ? `refresh-${n}` : '';
+  const account = { ...ACCOUNT, ...options.account };
+  return { data: { [field]: { accessToken: `access-${n}`, refreshToken, expiresAt: expiresAt.toISOString(), account } }, errors: [] };
 }
 
 export function errorPayload(code: string, message = '出错了'): GraphQLPayload {

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGqlClient } from '../src/graphql/gql-client';
 import { GraphQLRequestError } from '../src/graphql/graphql-error';
 import { SessionStore } from '../src/session/session-store';
-import { MemoryStorage } from '../src/storage';
 import { authPayload, errorPayload, fakeTransport, operation } from './fake-transport';
 
 const ME = 'query Me { me { id } }';
@@ -23,7 +22,7 @@ describe('gqlRequest client', () => {
       if (name === 'Refresh') return authPayload('refresh', 1 + ++refreshes, new Date(Date.now() + 15 * 60_000));
       return answerMe(request.token, ++meCalls);
     });
-    const session = new SessionStore({ storage: new MemoryStorage(), transport });
+    const session = new SessionStore({ transport });
     await session.login('u', 'p');
     return { client: createGqlClient({ transport, session }), session, calls };
   }
@@ -46,8 +45,10 @@ describe('gqlRequest client', () => {
   it('ends the session when the retry is refused too', async () => {
     const { client, session, calls } = await setup(() => errorPayload('UNAUTHENTICATED', '登录已过期'));
     await expect(client.request(ME)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: '登录已过期' });
-    expect(calls.map(operation)).toEqual(['Login', 'Me', 'Refresh', 'Me']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map(operation)).toEqual(['Login', 'Me', 'Refresh', 'Me', 'Logout']);
     expect(session.current()).toBeNull();
+    expect(session.signOutReason()).toBe('expired');
   });
 
   it('throws a typed error carrying code, field and the Chinese message', async () => {

@@ -1,33 +1,47 @@
+import { Action, PERMISSIONS, Role, can, type Principal } from '@xiangzhi/auth';
 import { describe, expect, it } from 'vitest';
-import { canSeeModule, homePath, moduleForPath, visibleModules } from '../src/navigation';
+import { MODULE_ROUTES, canSeeModule, homePath, moduleForPath, visibleModules } from '../src/navigation';
 
-describe('navigation by role', () => {
-  it('shows village and township roles every module, landing on governance', () => {
-    expect(visibleModules(['VILLAGE_SECRETARY']).map((route) => route.name)).toEqual(['governance', 'meetings', 'points']);
-    expect(homePath(['TOWNSHIP_ADMIN'])).toBe('/governance');
+/** What `me.permissions` holds for an account of `role`: the server's table, nothing else. */
+function permissionsOf(role: Role): string[] {
+  const principal: Principal = { accountId: 'a', username: 'u', roles: [role], divisionCode: '430999001', gridIds: [], cadreId: null };
+  return Object.values(Action).filter((action) => can(principal, action));
+}
+
+const names = (role: Role) => visibleModules(permissionsOf(role)).map((route) => route.name);
+
+describe('navigation by permission', () => {
+  it('asks only for permissions the server’s table knows', () => {
+    for (const route of MODULE_ROUTES) for (const permission of route.anyOf) expect(Object.keys(PERMISSIONS)).toContain(permission);
   });
 
-  it('gives county departments the ledger and the rankings only', () => {
-    expect(visibleModules(['COUNTY_DEPARTMENT']).map((route) => route.name)).toEqual(['governance', 'points']);
-    expect(canSeeModule(['COUNTY_DEPARTMENT'], 'meetings')).toBe(false);
+  it('shows village and township roles every business module, landing on governance', () => {
+    expect(names(Role.VILLAGE_SECRETARY)).toEqual(['governance', 'meetings', 'points']);
+    expect(names(Role.CADRE)).toEqual(['governance', 'meetings', 'points']);
+    expect(homePath(permissionsOf(Role.TOWNSHIP_ADMIN))).toBe('/governance');
   });
 
-  it('gives the three separated admins no business module', () => {
-    for (const role of ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDITOR'] as const) {
-      expect(visibleModules([role])).toEqual([]);
-      expect(homePath([role])).toBeNull();
+  it('lands each of the 三员 on the admin module and shows them no business module', () => {
+    for (const role of [Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR]) {
+      expect(names(role)).toEqual(['admin']);
+      expect(homePath(permissionsOf(role))).toBe('/admin');
     }
   });
 
-  it('lets every working role into meetings, but not county departments, the 三员 or API clients', () => {
-    const meetings = visibleModules(['CADRE']).find((route) => route.name === 'meetings');
-    expect(meetings?.roles).toEqual(['COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'TOWNSHIP_LEADER', 'VILLAGE_SECRETARY', 'VILLAGE_COMMITTEE', 'GRID_LEADER', 'CADRE']);
-    expect(visibleModules(['API_CLIENT'])).toEqual([]);
+  it('never shows a business role the admin module', () => {
+    for (const role of [Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.VILLAGE_SECRETARY, Role.CADRE, Role.COUNTY_DEPARTMENT]) {
+      expect(canSeeModule(permissionsOf(role), 'admin')).toBe(false);
+    }
+  });
+
+  it('gives an account without permissions nothing', () => {
+    expect(visibleModules([])).toEqual([]);
+    expect(homePath([])).toBeNull();
   });
 
   it('matches module paths by prefix segment', () => {
     expect(moduleForPath('/meetings')?.name).toBe('meetings');
-    expect(moduleForPath('/meetings/abc')?.name).toBe('meetings');
+    expect(moduleForPath('/admin/audit')?.name).toBe('admin');
     expect(moduleForPath('/meetingsx')).toBeUndefined();
   });
 });

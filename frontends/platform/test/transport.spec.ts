@@ -21,6 +21,21 @@ describe('fetch transport', () => {
     expect(JSON.parse(String(seen?.body))).toEqual({ query: '{ ok }', variables: { a: 1 } });
   });
 
+  it('asks the gateway for cookie mode on session requests only, sending cookies of this site', async () => {
+    const seen: RequestInit[] = [];
+    const transport = createFetchTransport({
+      fetch: async (_url, init) => {
+        seen.push(init ?? {});
+        return new Response('{"data":{"ok":true}}');
+      },
+    });
+    await transport({ query: 'mutation Refresh { x }', cookieSession: true });
+    await transport({ query: '{ ok }', token: 'tok' });
+    expect(new Headers(seen[0].headers).get('x-xiangzhi-session')).toBe('cookie');
+    expect(seen[0].credentials).toBe('same-origin');
+    expect(new Headers(seen[1].headers).get('x-xiangzhi-session')).toBeNull();
+  });
+
   it('maps GraphQL errors to code, field and message', async () => {
     const body = JSON.stringify({
       data: null,

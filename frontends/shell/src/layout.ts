@@ -1,4 +1,5 @@
 import {
+  CHANGE_PASSWORD_PATH,
   LOGIN_PATH,
   getLocale,
   logout,
@@ -24,7 +25,10 @@ function followLink(event: MouseEvent, link: HTMLAnchorElement): void {
 
 export type StatusKind = 'loading' | 'error' | 'no-modules';
 
-/** The frame around the modules: header, role-based nav, content area, status line. */
+/** Pages without the frame (signing in, setting a password): full screen, one at a time. */
+const FRAMELESS_PATHS: readonly string[] = [LOGIN_PATH, CHANGE_PASSWORD_PATH];
+
+/** The frame around the modules: header, permission-based nav, content area, status line. */
 export class ShellLayout {
   readonly content = byTestId<HTMLElement>('content');
   readonly loginRoot = byTestId<HTMLElement>('login-root');
@@ -41,9 +45,24 @@ export class ShellLayout {
     byTestId<HTMLButtonElement>('language-switch').addEventListener('click', () => {
       setLocale(getLocale() === 'zh-CN' ? 'en-US' : 'zh-CN');
     });
-    byTestId<HTMLButtonElement>('logout').addEventListener('click', () => logout());
+    const logoutButton = byTestId<HTMLButtonElement>('logout');
+    logoutButton.addEventListener('click', () => {
+      logoutButton.disabled = true;
+      void logout().finally(() => {
+        logoutButton.disabled = false;
+      });
+    });
+    byTestId<HTMLButtonElement>('change-password').addEventListener('click', () => navigateToUrl(CHANGE_PASSWORD_PATH));
     const brand = byTestId<HTMLAnchorElement>('brand');
     brand.addEventListener('click', (event) => followLink(event, brand));
+  }
+
+  /** A container for a frameless page (login, password) inside the full-screen root. */
+  pageContainer(name: string): HTMLElement {
+    const element = document.createElement('div');
+    element.id = `xz-page-${name}`;
+    this.loginRoot.append(element);
+    return element;
   }
 
   /** One container per application so a module mounting never touches another's DOM. */
@@ -59,7 +78,7 @@ export class ShellLayout {
   }
 
   render(session: Session | null, pathname: string): void {
-    document.body.classList.toggle('xz-route-login', pathname === LOGIN_PATH);
+    document.body.classList.toggle('xz-route-login', FRAMELESS_PATHS.includes(pathname));
     document.body.classList.toggle('xz-signed-out', session === null);
     document.title = t('app.name');
     for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
@@ -69,7 +88,7 @@ export class ShellLayout {
     const account = session?.account;
     this.user.textContent = account ? [account.displayName, account.region?.name].filter(Boolean).join(' · ') : '';
     this.renderNav(session, pathname);
-    const hasModules = session !== null && visibleModules(session.account.roles).length > 0;
+    const hasModules = session !== null && visibleModules(session.account.permissions).length > 0;
     if (session && !hasModules) this.showStatus('no-modules', t('nav.none'));
     else this.statuses['no-modules'].hidden = true;
   }
@@ -85,7 +104,7 @@ export class ShellLayout {
   }
 
   private renderNav(session: Session | null, pathname: string): void {
-    const routes = session ? visibleModules(session.account.roles) : [];
+    const routes = session && !session.account.mustChangePassword ? visibleModules(session.account.permissions) : [];
     const links = routes.map((route) => {
       const link = document.createElement('a');
       link.href = route.path;

@@ -1,21 +1,24 @@
 import './shell.css';
 import {
+  CHANGE_PASSWORD_PATH,
   LOGIN_PATH,
   MODULE_ROUTES,
   getSession,
   loginApp,
+  passwordApp,
+  restoreSession,
   subscribeLocale,
   subscribeSession,
   t,
 } from '@xiangzhi/platform';
 import { addErrorHandler, getAppStatus, registerApplication, start, type LifeCycles } from 'single-spa';
 import { ShellLayout } from './layout';
-import { isModuleActive, redirectFor } from './routes';
+import { isModuleActive, redirectFor, type RouteAccount } from './routes';
 
 const layout = new ShellLayout();
 
-function roles() {
-  return getSession()?.account.roles ?? null;
+function account(): RouteAccount | null {
+  return getSession()?.account ?? null;
 }
 
 function isLifeCycles(value: unknown): value is LifeCycles {
@@ -34,7 +37,14 @@ registerApplication({
   name: 'login',
   app: async () => loginApp,
   activeWhen: (location) => location.pathname === LOGIN_PATH && getSession() === null,
-  customProps: { domElement: layout.loginRoot },
+  customProps: { domElement: layout.pageContainer('login') },
+});
+
+registerApplication({
+  name: 'password',
+  app: async () => passwordApp,
+  activeWhen: (location) => location.pathname === CHANGE_PASSWORD_PATH && getSession() !== null,
+  customProps: { domElement: layout.pageContainer('password') },
 });
 
 for (const route of MODULE_ROUTES) {
@@ -44,7 +54,7 @@ for (const route of MODULE_ROUTES) {
       layout.showStatus('loading', t('state.loading'));
       return loadModule(route.appName);
     },
-    activeWhen: (location) => isModuleActive(location.pathname, roles(), route.name),
+    activeWhen: (location) => isModuleActive(location.pathname, account(), route.name),
     customProps: { domElement: layout.containerFor(route.appName) },
   });
 }
@@ -56,7 +66,7 @@ addErrorHandler((error) => {
 
 /** Sends the user where they may be; replaceState so Back does not bounce through redirects. */
 function guard(): void {
-  const target = redirectFor(window.location.pathname, window.location.search, roles());
+  const target = redirectFor(window.location.pathname, window.location.search, account());
   if (target !== null && target !== window.location.pathname + window.location.search) {
     window.history.replaceState(null, '', target);
   }
@@ -77,6 +87,9 @@ subscribeSession(() => {
 });
 subscribeLocale(render);
 
+// A reload keeps the session (the refresh cookie): route only once the page knows who it is.
+await restoreSession();
+document.body.classList.remove('xz-restoring');
 guard();
 render();
 start({ urlRerouteOnly: true });

@@ -1,35 +1,50 @@
-import type { Role } from '@xiangzhi/platform';
+import type { Permission } from '@xiangzhi/platform';
 import type { PageName } from './routing';
 
-// Mirrors the server's rules only to hide what a role cannot use: the server decides and its
-// refusal (FORBIDDEN, in Chinese) is shown when the two disagree.
-const READ_ONLY: readonly Role[] = ['COUNTY_DEPARTMENT', 'AUDITOR', 'API_CLIENT'];
-const MANAGERS: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'TOWNSHIP_LEADER', 'VILLAGE_SECRETARY', 'VILLAGE_COMMITTEE'];
-const UNMASKERS: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_ADMIN', 'VILLAGE_SECRETARY'];
+// Reads the server's grants (`me.permissions`, from the permission table in libs/auth) only to
+// hide what the account cannot use: the server decides, and its refusal (FORBIDDEN, in Chinese)
+// is shown when the two disagree. No role list here.
+type Grants = readonly string[];
 
-const has = (roles: readonly Role[], wanted: readonly Role[]) => roles.some((role) => wanted.includes(role));
+const has = (grants: Grants, permission: Permission): boolean => grants.includes(permission);
 
-export function canWrite(roles: readonly Role[]): boolean {
-  return roles.length > 0 && !roles.every((role) => READ_ONLY.includes(role));
+/** May change the register: household situations, tags. */
+export function canWrite(grants: Grants): boolean {
+  return has(grants, 'REGISTER_WRITE');
 }
 
-export function isManager(roles: readonly Role[]): boolean {
-  return has(roles, MANAGERS);
+/** May write up a visit (民情日记). */
+export function canRecordVisit(grants: Grants): boolean {
+  return has(grants, 'VISIT_RECORD');
+}
+
+/** May move a household to another grid. */
+export function canMoveHousehold(grants: Grants): boolean {
+  return has(grants, 'HOUSEHOLD_MOVE');
+}
+
+/** May accept or reject pairing suggestions. */
+export function canDecidePairing(grants: Grants): boolean {
+  return has(grants, 'PAIRING_MANAGE');
 }
 
 /** May ask for a plaintext ID number, phone or health note in the jurisdiction (each request is audited). */
-export function canUnmask(roles: readonly Role[]): boolean {
-  return has(roles, UNMASKERS);
+export function canUnmask(grants: Grants): boolean {
+  return has(grants, 'PII_UNMASK');
 }
 
 /** May ask for a plaintext phone: also a cadre for the households paired with them (to call them). */
-export function canUnmaskPhone(roles: readonly Role[]): boolean {
-  return canUnmask(roles) || has(roles, ['CADRE', 'GRID_LEADER']);
+export function canUnmaskPhone(grants: Grants): boolean {
+  return has(grants, 'PHONE_UNMASK');
 }
 
-/** A plain cadre or grid leader: their own households, visits first. */
-export function isFieldWorker(roles: readonly Role[]): boolean {
-  return !isManager(roles) && has(roles, ['CADRE', 'GRID_LEADER']);
+/**
+ * Works over the whole jurisdiction at a desk: the township or village office (arranges pairs)
+ * or a reader who writes nothing (a county department). Cadres and grid leaders, whose grants
+ * reach their own households only, get the phone-first register and visit entry instead.
+ */
+export function worksAtDesk(grants: Grants): boolean {
+  return has(grants, 'PAIRING_MANAGE') || (has(grants, 'REGISTER_READ') && !has(grants, 'REGISTER_WRITE'));
 }
 
 export interface NavItem {
@@ -47,31 +62,29 @@ const ALL_ITEMS: readonly NavItem[] = [
   { page: 'cards', labelKey: 'gov.nav.cards' },
 ];
 
-/** The module's tabs for these roles: a field worker gets the register, visit entry and grids. */
-export function navItemsFor(roles: readonly Role[]): NavItem[] {
-  const write = canWrite(roles);
-  const manager = isManager(roles);
-  const countyDepartment = roles.includes('COUNTY_DEPARTMENT');
+/** The module's tabs for these grants. */
+export function navItemsFor(grants: Grants): NavItem[] {
+  const desk = worksAtDesk(grants);
   return ALL_ITEMS.filter((item) => {
     switch (item.page) {
       case 'households':
-        return true;
+        return has(grants, 'REGISTER_READ');
       case 'visit-new':
-        return write;
+        return canRecordVisit(grants);
       case 'territory':
-        return manager || countyDepartment || roles.includes('GRID_LEADER');
       case 'pairing':
       case 'visits':
-        return manager || countyDepartment;
+        return desk;
       case 'import':
+        return has(grants, 'REGISTER_IMPORT');
       case 'cards':
-        return manager && write;
+        return desk && has(grants, 'CONTACT_CARD_PRINT');
     }
   });
 }
 
-/** Whether a route may be opened by these roles (a deep link to a hidden tab shows a notice). */
-export function canOpen(roles: readonly Role[], page: PageName): boolean {
-  if (page === 'household' || page === 'not-found') return true;
-  return navItemsFor(roles).some((item) => item.page === page);
+/** Whether a route may be opened with these grants (a deep link to a hidden tab shows a notice). */
+export function canOpen(grants: Grants, page: PageName): boolean {
+  if (page === 'household' || page === 'not-found') return has(grants, 'REGISTER_READ');
+  return navItemsFor(grants).some((item) => item.page === page);
 }

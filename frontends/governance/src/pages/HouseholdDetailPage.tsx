@@ -9,7 +9,7 @@ import { ResidentsSection } from '../components/household/ResidentsSection';
 import { SituationForm } from '../components/household/SituationForm';
 import { TagsSection } from '../components/household/TagsSection';
 import { Link } from '../components/Link';
-import { canUnmask, canUnmaskPhone, canWrite, isManager } from '../lib/access';
+import { canMoveHousehold, canUnmask, canUnmaskPhone, canWrite } from '../lib/access';
 import { navigate } from '../lib/routing';
 
 function Section({ title, testId, extra, children }: { title: string; testId: string; extra?: ReactNode; children: ReactNode }) {
@@ -35,13 +35,13 @@ function Line({ label, value, testId }: { label: string; value: string | null | 
 export function HouseholdDetailPage({ id }: { id: string }) {
   const t = useT();
   const isPhone = useIsPhone();
-  const roles = useSession()?.account.roles ?? [];
+  const permissions = useSession()?.account.permissions ?? [];
   const query = useGqlQuery<HouseholdDetailData>(HOUSEHOLD_DETAIL_QUERY, { id });
   const [household, setHousehold] = useState<HouseholdDetail | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [moving, setMoving] = useState(false);
-  const writable = canWrite(roles);
+  const writable = canWrite(permissions);
 
   useEffect(() => {
     setHousehold(query.data?.household ?? null);
@@ -132,7 +132,7 @@ export function HouseholdDetailPage({ id }: { id: string }) {
               )}
             </Section>
             <Section title={t('gov.household.residents')} testId="household-residents">
-              <ResidentsSection residents={household.residents} canUnmaskIdCard={canUnmask(roles)} canUnmaskPhone={canUnmaskPhone(roles)} />
+              <ResidentsSection residents={household.residents} canUnmaskIdCard={canUnmask(permissions)} canUnmaskPhone={canUnmaskPhone(permissions)} />
             </Section>
             <Section title={t('gov.households.tags')} testId="household-tags-card">
               <TagsSection householdId={household.id} tags={household.tags} canEdit={writable} onChanged={({ tags, version }) => setHousehold({ ...household, tags, version })} />
@@ -147,7 +147,7 @@ export function HouseholdDetailPage({ id }: { id: string }) {
               title={t('gov.household.gridHistory')}
               testId="household-grid-history-card"
               extra={
-                writable && isManager(roles) && !moving ? (
+                canMoveHousehold(permissions) && !moving ? (
                   <Button size="small" onClick={() => setMoving(true)} data-testid="household-move-grid">
                     {t('gov.household.move')}
                   </Button>

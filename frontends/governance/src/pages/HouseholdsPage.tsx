@@ -4,7 +4,7 @@ import { HouseholdCards } from '../components/HouseholdCards';
 import { HouseholdFiltersBar } from '../components/HouseholdFiltersBar';
 import { HouseholdTable } from '../components/HouseholdTable';
 import { EMPTY_FILTERS, filterVariables, HOUSEHOLDS_QUERY, type HouseholdFilters, type HouseholdsData } from '../households-query';
-import { canWrite } from '../lib/access';
+import { canRecordVisit } from '../lib/access';
 
 const PAGE_SIZE = 20;
 
@@ -20,7 +20,7 @@ export function HouseholdsPage() {
   const households = query.nodes;
   const divisionCode = session?.account.divisionCode ?? '';
   const aboveVillage = isAboveVillage(divisionCode);
-  const canVisit = canWrite(session?.account.roles ?? []);
+  const canVisit = canRecordVisit(session?.account.permissions ?? []);
 
   return (
     <section data-testid="governance-page">

@@ -98,7 +98,7 @@ export function ImportPage() {
             </Flex>
           ) : null}
         </Card>
-        <ExportCard divisionCode={divisionCode} canUnmask={canUnmask(account?.roles ?? [])} />
+        <ExportCard divisionCode={divisionCode} canUnmask={canUnmask(account?.permissions ?? [])} />
       </Flex>
     </section>
   );

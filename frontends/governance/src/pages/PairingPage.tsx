@@ -5,7 +5,7 @@ import { CadreLoadSection } from '../components/pairing/CadreLoadSection';
 import { CoverageSection } from '../components/pairing/CoverageSection';
 import { RosterSection } from '../components/pairing/RosterSection';
 import { SuggestionsSection } from '../components/pairing/SuggestionsSection';
-import { canWrite } from '../lib/access';
+import { canDecidePairing } from '../lib/access';
 import { PAIRING_MESSAGES } from '../messages/pairing';
 
 defineMessages(PAIRING_MESSAGES);
@@ -39,7 +39,7 @@ export function PairingPage() {
             key: 'suggestions',
             label: label('suggestions', t('gov.pairing.tabSuggestions')),
             children: villageCode ? (
-              <SuggestionsSection key={villageCode} villageCode={villageCode} canDecide={canWrite(account?.roles ?? [])} onPaired={() => setPairedCount((count) => count + 1)} />
+              <SuggestionsSection key={villageCode} villageCode={villageCode} canDecide={canDecidePairing(account?.permissions ?? [])} onPaired={() => setPairedCount((count) => count + 1)} />
             ) : (
               <Alert type="info" showIcon title={t('gov.pairing.pickVillage')} data-testid="suggestions-pick-village" />
             ),

@@ -1,3 +1,4 @@
+import type { SignOutReason } from '../session/session-channel';
 import type { Session } from '../session/session-types';
 import { GraphQLRequestError } from './graphql-error';
 import type { GraphQLPayload, GraphQLTransport, GraphQLVariables } from './transport';
@@ -6,7 +7,7 @@ import type { GraphQLPayload, GraphQLTransport, GraphQLVariables } from './trans
 export interface TokenSource {
   getValidAccessToken(): Promise<string | null>;
   refresh(staleAccessToken?: string): Promise<Session | null>;
-  logout(): void;
+  logout(reason?: SignOutReason): Promise<void>;
 }
 
 export interface RequestOptions {
@@ -41,7 +42,7 @@ export function createGqlClient(deps: { transport: GraphQLTransport; session: To
     const renewed = await session.refresh(token);
     if (!renewed) return first;
     const second = await transport({ query, variables, token: renewed.accessToken, signal: options.signal });
-    if (unauthenticated(second)) session.logout();
+    if (unauthenticated(second)) void session.logout('expired');
     return second;
   }
 

@@ -7,7 +7,12 @@ export interface TransportRequest {
   variables?: GraphQLVariables;
   token?: string | null;
   signal?: AbortSignal;
+  /** Login, refresh, logout, password change: the gateway keeps the refresh token in a cookie. */
+  cookieSession?: boolean;
 }
+
+/** Asks the gateway for cookie mode: the refresh token in an httpOnly cookie, never in JSON. */
+export const SESSION_HEADER = 'x-xiangzhi-session';
 
 /** `data` may be present together with `errors`: one subgraph down gives partial data. */
 export interface GraphQLPayload {
@@ -56,13 +61,15 @@ function httpError(status: number): GraphQLRequestError {
 /** POSTs to the gateway; never throws for GraphQL errors, only returns them (and aborts). */
 export function createFetchTransport(options: FetchTransportOptions = {}): GraphQLTransport {
   const endpoint = options.endpoint ?? '/graphql';
-  return async ({ query, variables, token, signal }) => {
+  return async ({ query, variables, token, signal, cookieSession }) => {
     const doFetch = options.fetch ?? fetch;
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
+    if (cookieSession) headers[SESSION_HEADER] = 'cookie';
     let response: Response;
     try {
-      response = await doFetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal });
+      const body = JSON.stringify({ query, variables });
+      response = await doFetch(endpoint, { method: 'POST', headers, body, signal, credentials: 'same-origin' });
     } catch (error) {
       if (signal?.aborted) throw error;
       return { data: null, errors: [new GraphQLRequestError({ code: 'NETWORK_ERROR', message: '网络连接失败，请检查网络后重试' })] };

@@ -2,7 +2,7 @@ import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { isGraphQLRequestError } from '../graphql/graphql-error';
-import { login, setLocale } from '../instance';
+import { login, setLocale, signOutReason } from '../instance';
 import { useLocale, useT } from '../react/useT';
 
 interface LoginValues {
@@ -17,6 +17,8 @@ export function LoginPage() {
   const [form] = Form.useForm<LoginValues>();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Why the page signed out (idle, expired): read once, when the login page appears.
+  const [notice] = useState(signOutReason);
 
   const submit = async (values: LoginValues) => {
     setSubmitting(true);
@@ -53,6 +55,9 @@ export function LoginPage() {
             {t('header.language')}
           </Button>
         </Flex>
+        {notice === 'idle' || notice === 'expired' ? (
+          <Alert type="warning" showIcon title={t(`login.${notice}`)} style={{ marginBottom: 16 }} data-testid="login-notice" data-reason={notice} />
+        ) : null}
         <Form<LoginValues> form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="login-form">
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="off" data-testid="login-username" />

@@ -1,3 +1,5 @@
+import type { Action } from '@xiangzhi/auth';
+
 export const ROLES = [
   'COUNTY_ADMIN',
   'COUNTY_DEPARTMENT',
@@ -16,6 +18,12 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 export type RegionLevel = 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
 
+/**
+ * An action the account may take, as the server's permission table names it (libs/auth,
+ * `Action`): the navigation and the pages ask for permissions, never for roles.
+ */
+export type Permission = `${Action}`;
+
 export interface RegionSummary {
   code: string;
   name: string;
@@ -26,15 +34,23 @@ export interface Account {
   id: string;
   username: string;
   displayName: string;
+  /** For display only: what the account may do is `permissions`. */
   roles: Role[];
   /** 6 digits county, 9 township, 12 village. */
   divisionCode: string;
   region: RegionSummary | null;
+  /** What the server's permission table grants this account. */
+  permissions: Permission[];
+  /** A new account or a reset password: the user sets a password before anything else. */
+  mustChangePassword: boolean;
+  lastLoginAt: string | null;
 }
 
+/** The session of this page: in memory only (the refresh token is an httpOnly cookie). */
 export interface Session {
   accessToken: string;
-  refreshToken: string;
+  /** Only when the server answers without cookie support; kept in memory, never stored. */
+  refreshToken: string | null;
   /** RFC 3339, from the server. */
   expiresAt: string;
   /** Client clock (ms) when the tokens arrived: with expiresAt it gives the token lifetime. */
@@ -44,43 +60,65 @@ export interface Session {
 
 export type SessionListener = (session: Session | null) => void;
 
-const ACCOUNT_FIELDS = 'id username displayName roles divisionCode region { code name level }';
+const ACCOUNT_FIELDS =
+  'id username displayName roles divisionCode permissions mustChangePassword lastLoginAt region { code name level }';
+const AUTH_FIELDS = `accessToken refreshToken expiresAt account { ${ACCOUNT_FIELDS} }`;
 
 export const LOGIN_MUTATION = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { accessToken refreshToken expiresAt account { ${ACCOUNT_FIELDS} } }
+  login(username: $username, password: $password) { ${AUTH_FIELDS} }
 }`;
 
-export const REFRESH_MUTATION = `mutation Refresh($refreshToken: String!) {
-  refresh(refreshToken: $refreshToken) { accessToken refreshToken expiresAt account { ${ACCOUNT_FIELDS} } }
+// $refreshToken is omitted in cookie mode: the gateway fills it from the httpOnly cookie.
+export const REFRESH_MUTATION = `mutation Refresh($refreshToken: String) {
+  refresh(refreshToken: $refreshToken) { ${AUTH_FIELDS} }
+}`;
+
+export const LOGOUT_MUTATION = `mutation Logout($refreshToken: String) {
+  logout(refreshToken: $refreshToken)
+}`;
+
+export const CHANGE_PASSWORD_MUTATION = `mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ${AUTH_FIELDS} }
 }`;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function isAccount(value: unknown): value is Account {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.username === 'string' &&
-    typeof value.displayName === 'string' &&
-    typeof value.divisionCode === 'string' &&
-    Array.isArray(value.roles) &&
-    value.roles.every((role) => typeof role === 'string')
-  );
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function toAccount(value: unknown): Account | null {
+  if (!isRecord(value)) return null;
+  const { id, username, displayName, divisionCode, roles, permissions } = value;
+  if (typeof id !== 'string' || typeof username !== 'string' || typeof displayName !== 'string') return null;
+  if (typeof divisionCode !== 'string' || !isStringList(roles)) return null;
+  return {
+    id,
+    username,
+    displayName,
+    divisionCode,
+    roles: roles as Role[],
+    // an answer without permissions grants nothing (fail closed)
+    permissions: isStringList(permissions) ? (permissions as Permission[]) : [],
+    mustChangePassword: value.mustChangePassword === true,
+    lastLoginAt: typeof value.lastLoginAt === 'string' ? value.lastLoginAt : null,
+    region: isRecord(value.region) ? (value.region as unknown as RegionSummary) : null,
+  };
 }
 
-/** Validates what comes from storage or the server; anything malformed means "no session". */
-export function parseSession(value: unknown): Session | null {
+/** Validates an AuthPayload from the server; anything malformed means "no session". */
+export function parseSession(value: unknown, receivedAt: number): Session | null {
   if (!isRecord(value)) return null;
-  const { accessToken, refreshToken, expiresAt, receivedAt, account } = value;
-  if (typeof accessToken !== 'string' || typeof refreshToken !== 'string' || typeof expiresAt !== 'string') return null;
-  if (Number.isNaN(Date.parse(expiresAt)) || !isAccount(account)) return null;
+  const { accessToken, refreshToken, expiresAt } = value;
+  if (typeof accessToken !== 'string' || accessToken === '' || typeof expiresAt !== 'string') return null;
+  const account = toAccount(value.account);
+  if (Number.isNaN(Date.parse(expiresAt)) || !account) return null;
   return {
     accessToken,
-    refreshToken,
+    refreshToken: typeof refreshToken === 'string' && refreshToken !== '' ? refreshToken : null,
     expiresAt,
-    receivedAt: typeof receivedAt === 'number' ? receivedAt : Date.now(),
-    account: { ...account, region: isRecord(account.region) ? account.region : null },
+    receivedAt,
+    account,
   };
 }
