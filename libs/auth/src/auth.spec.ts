@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Role, TokenSigner, TokenVerifier, TokenError, generateSigningKeys, signBody, verifyBody, scopePrefix, divisionLevel, parentDivisionCode, JurisdictionError, bearerToken } from './index.js';
+import { Role, TokenSigner, TokenVerifier, TokenError, generateSigningKeys, signRequest, verifyRequest, NonceRegistry, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, MAX_SKEW_MS, scopePrefix, divisionLevel, parentDivisionCode, JurisdictionError, bearerToken } from './index.js';
 import type { Principal } from './index.js';
 
 const principal: Principal = { accountId: 'a1', username: 'secretary_1', roles: [Role.VILLAGE_SECRETARY], divisionCode: '430999001001', gridIds: [], cadreId: null };
@@ -33,16 +33,66 @@ describe('access tokens', () => {
   });
 });
 
-describe('HMAC request signatures', () => {
-  it('accepts the signed body and refuses a changed body, a wrong secret or an old timestamp', () => {
-    const h = signBody('s3cret', '{"query":"{me{id}}"}', 1_000_000);
-    const ts = h['x-xiangzhi-timestamp'];
-    const sig = h['x-xiangzhi-signature'];
-    expect(verifyBody('s3cret', '{"query":"{me{id}}"}', ts, sig, 1_000_000)).toBe(true);
-    expect(verifyBody('s3cret', '{"query":"{me{id }}"}', ts, sig, 1_000_000)).toBe(false);
-    expect(verifyBody('other', '{"query":"{me{id}}"}', ts, sig, 1_000_000)).toBe(false);
-    expect(verifyBody('s3cret', '{"query":"{me{id}}"}', ts, sig, 1_000_000 + 6 * 60_000)).toBe(false);
-    expect(verifyBody('s3cret', '{}', null, null)).toBe(false);
+describe('gateway request signatures', () => {
+  const request = { method: 'POST', path: '/graphql', authorization: 'Bearer abc.def', client: '203.0.113.7', body: '{"query":"{me{id}}"}' };
+  const t0 = 1_000_000_000;
+
+  it('accepts the signed request as sent', () => {
+    const headers = signRequest('s3cret', request, t0);
+    expect(Object.keys(headers).sort()).toEqual([NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER].sort());
+    expect(verifyRequest('s3cret', request, headers, t0 + 1000)).toEqual({ ok: true, nonce: headers[NONCE_HEADER], timestamp: t0 });
+  });
+
+  it.each([
+    ['method', { method: 'GET' }],
+    ['path', { path: '/events' }],
+    ['Authorization header', { authorization: 'Bearer other.token' }],
+    ['missing Authorization header', { authorization: null }],
+    ['client address', { client: '198.51.100.1' }],
+    ['body', { body: '{"query":"{me{id }}"}' }],
+  ])('refuses the request with another %s', (_, change) => {
+    const headers = signRequest('s3cret', request, t0);
+    expect(verifyRequest('s3cret', { ...request, ...change }, headers, t0)).toEqual({ ok: false, reason: 'MISMATCH' });
+  });
+
+  it('refuses another secret, a changed nonce or timestamp, and missing headers', () => {
+    const headers = signRequest('s3cret', request, t0);
+    expect(verifyRequest('other', request, headers, t0)).toEqual({ ok: false, reason: 'MISMATCH' });
+    expect(verifyRequest('s3cret', request, { ...headers, [NONCE_HEADER]: 'another-nonce-1234567' }, t0)).toEqual({ ok: false, reason: 'MISMATCH' });
+    expect(verifyRequest('s3cret', request, { ...headers, [TIMESTAMP_HEADER]: String(t0 + 1) }, t0)).toEqual({ ok: false, reason: 'MISMATCH' });
+    expect(verifyRequest('s3cret', request, { [TIMESTAMP_HEADER]: String(t0) }, t0)).toEqual({ ok: false, reason: 'MISSING' });
+    expect(verifyRequest('s3cret', request, { ...headers, [TIMESTAMP_HEADER]: '12e5' }, t0)).toEqual({ ok: false, reason: 'MISSING' });
+  });
+
+  it('refuses a timestamp more than five minutes away, either way', () => {
+    const headers = signRequest('s3cret', request, t0);
+    expect(verifyRequest('s3cret', request, headers, t0 + MAX_SKEW_MS).ok).toBe(true);
+    expect(verifyRequest('s3cret', request, headers, t0 + MAX_SKEW_MS + 1)).toEqual({ ok: false, reason: 'STALE' });
+    expect(verifyRequest('s3cret', request, headers, t0 - MAX_SKEW_MS - 1)).toEqual({ ok: false, reason: 'STALE' });
+  });
+
+  it('gives every signature its own random nonce', () => {
+    const nonces = new Set(Array.from({ length: 100 }, () => signRequest('s3cret', request, t0)[NONCE_HEADER]));
+    expect(nonces.size).toBe(100);
+  });
+});
+
+describe('nonce registry', () => {
+  const t0 = 1_000_000_000;
+  it('accepts a nonce once within the window', () => {
+    const seen = new NonceRegistry();
+    expect(seen.firstUse('n1', t0, t0)).toBe(true);
+    expect(seen.firstUse('n1', t0, t0 + 1000)).toBe(false);
+    expect(seen.firstUse('n1', t0, t0 + MAX_SKEW_MS)).toBe(false);
+    expect(seen.firstUse('n2', t0, t0 + 1000)).toBe(true);
+  });
+  it('forgets nonces whose timestamps have left the window, so memory stays bounded', () => {
+    const seen = new NonceRegistry();
+    for (let i = 0; i < 1000; i++) seen.firstUse(`old-${i}`, t0, t0);
+    expect(seen.size).toBe(1000);
+    const later = t0 + MAX_SKEW_MS + 1;
+    expect(seen.firstUse('new', later, later)).toBe(true);
+    expect(seen.size).toBe(1);
   });
 });
 

@@ -8,10 +8,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { TokenError, TokenVerifier, bearerToken, verifyBody, SIGNATURE_HEADER, TIMESTAMP_HEADER, type Principal } from '@xiangzhi/auth';
+import { CLIENT_HEADER, NonceRegistry, TokenError, TokenVerifier, bearerToken, verifyRequest, type Principal } from '@xiangzhi/auth';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 import { createLogger } from './logger.js';
 import { makeFormatError } from './errors.js';
+import { inputGuardPlugin, inputLimitsOf } from './input-guard.js';
 import { openOrm } from './orm.js';
 import type { SubgraphContext } from './context.js';
 import type { SubgraphEnv } from './env.js';
@@ -88,7 +89,7 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
     includeStacktraceInErrorResponses: false,
     // stop() below owns shutdown; Apollo's own handlers would re-raise the signal and kill the process first
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), inputGuardPlugin(inputLimitsOf(schema))],
   });
   await apollo.start();
 
@@ -112,6 +113,9 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
         ...o.contextExtras,
         principal,
         tokenError,
+        // forwarded on signed calls to another subgraph (peer.ts), so the owner scopes by the same caller
+        authorization: header(req, 'authorization') ?? null,
+        clientAddress: (header(req, CLIENT_HEADER) ?? req.socket.remoteAddress ?? '').trim().slice(0, 64) || null,
         em: orm.em.fork({ useContext: false }),
         log: log.child({ requestId }),
         requestId,
@@ -125,6 +129,8 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
   }
 
   const routes: Record<string, RouteHandler> = { '/graphql': handleGraphql, ...o.routes };
+  // Per process: a replay reaching another replica of the same subgraph is not caught (see NonceRegistry).
+  const nonces = new NonceRegistry();
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -138,10 +144,18 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
       if (!route) return sendJson(res, 404, { error: 'not found' });
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' });
       const raw = await readBody(req, o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-      // Only the gateway (or a holder of the shared secret) may call a subgraph.
-      if (!verifyBody(o.env.GATEWAY_HMAC_SECRET, raw, header(req, TIMESTAMP_HEADER), header(req, SIGNATURE_HEADER))) {
-        log.warn({ path, remote: req.socket.remoteAddress }, 'rejected unsigned request');
+      // Only the gateway (or a holder of the shared secret) may call a subgraph, and each signed request only once.
+      const signed = {
+        method: req.method, path: req.url ?? '/', authorization: header(req, 'authorization'), client: header(req, CLIENT_HEADER), body: raw,
+      };
+      const check = verifyRequest(o.env.GATEWAY_HMAC_SECRET, signed, req.headers);
+      if (!check.ok) {
+        log.warn({ path, remote: req.socket.remoteAddress, reason: check.reason }, 'rejected unsigned request');
         return sendJson(res, 401, { errors: [{ message: '请求签名无效，只接受经网关转发的请求', extensions: { code: 'INVALID_SIGNATURE' } }] });
+      }
+      if (!nonces.firstUse(check.nonce, check.timestamp)) {
+        log.warn({ path, remote: req.socket.remoteAddress }, 'rejected replayed request');
+        return sendJson(res, 401, { errors: [{ message: '该请求已处理过，拒绝重放', extensions: { code: 'REPLAYED_REQUEST' } }] });
       }
       await route(req, res, raw);
     })().catch((err: unknown) => {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyBody } from '@xiangzhi/auth';
+import { SIGNATURE_HEADER, verifyRequest } from '@xiangzhi/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlClient } from './graphql-client.js';
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('graphqlClient', () => {
-  it('posts the query with the bearer token and an HMAC signature of the exact body', async () => {
+  it('posts the query with the bearer token and a signature of the request as sent', async () => {
     const client = graphqlClient(`${url}/graphql`, { token: 'abc.def', hmacSecret: 's3cret' });
     const res = await client.request<{ me: { username: string } }>('query Me($x: Int) { me { username } }', { x: 1 });
     expect(res.data?.me.username).toBe('secretary_1');
@@ -36,9 +36,9 @@ describe('graphqlClient', () => {
     expect(res.status).toBe(200);
     expect(last.headers.authorization).toBe('Bearer abc.def');
     expect(JSON.parse(last.body)).toEqual({ query: 'query Me($x: Int) { me { username } }', variables: { x: 1 } });
-    const ts = last.headers[TIMESTAMP_HEADER] as string;
-    const sig = last.headers[SIGNATURE_HEADER] as string;
-    expect(verifyBody('s3cret', last.body, ts, sig)).toBe(true);
+    const sent = { method: 'POST', path: '/graphql', authorization: 'Bearer abc.def', body: last.body };
+    expect(verifyRequest('s3cret', sent, last.headers).ok).toBe(true);
+    expect(verifyRequest('s3cret', { ...sent, authorization: 'Bearer other' }, last.headers).ok).toBe(false);
   });
 
   it('sends no token or signature unless given, and turns a non-GraphQL answer into an error', async () => {

@@ -1,9 +1,9 @@
-import { signBody } from '@xiangzhi/auth';
+import { CLIENT_HEADER, signRequest } from '@xiangzhi/auth';
 
 export interface GraphqlClientOptions {
   /** Access token, sent as `Authorization: Bearer …`. */
   token?: string;
-  /** Gateway HMAC secret: signs the exact body, as the gateway does for a subgraph. */
+  /** Gateway HMAC secret: signs the request (method, path, Authorization, client address, body) as the gateway does. */
   hmacSecret?: string;
   headers?: Record<string, string>;
 }
@@ -42,7 +42,11 @@ export function graphqlClient(url: string, options: GraphqlClientOptions = {}): 
       const body = JSON.stringify({ query, variables });
       const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...options.headers };
       if (options.token) headers.authorization = `Bearer ${options.token}`;
-      if (options.hmacSecret) Object.assign(headers, signBody(options.hmacSecret, body));
+      if (options.hmacSecret) {
+        const { pathname, search } = new URL(url);
+        const signed = { method: 'POST', path: pathname + search, authorization: headers.authorization, client: headers[CLIENT_HEADER], body };
+        Object.assign(headers, signRequest(options.hmacSecret, signed));
+      }
       const response = await fetch(url, { method: 'POST', headers, body });
       const text = await response.text();
       let parsed: unknown;

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
 import type { DestinationStream } from 'pino';
-import { Role, TokenSigner, generateSigningKeys, signBody, type Principal } from '@xiangzhi/auth';
+import { Role, TokenSigner, generateSigningKeys, signRequest, type Principal } from '@xiangzhi/auth';
 import { startSubgraph, type ReferenceResolvers, type RunningSubgraph } from '@xiangzhi/subgraph-kit';
 import { testDatabase } from './test-database.js';
 
@@ -60,8 +60,10 @@ export async function startSubgraphHarness(name: string, parts: SubgraphParts, o
     async request<T>(query: string, variables: Record<string, unknown> = {}, opts: { token?: string; signed?: boolean } = {}) {
       const body = JSON.stringify({ query, variables });
       const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (opts.signed !== false) Object.assign(headers, signBody(hmacSecret, body));
       if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+      if (opts.signed !== false) {
+        Object.assign(headers, signRequest(hmacSecret, { method: 'POST', path: new URL(subgraph.url).pathname, authorization: headers.authorization, body }));
+      }
       const res = await fetch(subgraph.url, { method: 'POST', headers, body });
       return { status: res.status, ...((await res.json()) as Omit<GraphqlResult<T>, 'status'>) };
     },

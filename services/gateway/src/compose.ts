@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
-import { signBody } from '@xiangzhi/auth';
+import { signRequest } from '@xiangzhi/auth';
 import type { Logger } from 'pino';
 
 export interface SubgraphEndpoint { name: string; url: string }
@@ -10,7 +10,7 @@ const SDL_QUERY = JSON.stringify({ query: '{ _service { sdl } }' });
 async function fetchSdl(s: SubgraphEndpoint, secret: string): Promise<string> {
   const res = await fetch(s.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...signBody(secret, SDL_QUERY) },
+    headers: { 'content-type': 'application/json', ...signRequest(secret, { method: 'POST', path: new URL(s.url).pathname, body: SDL_QUERY }) },
     body: SDL_QUERY,
     signal: AbortSignal.timeout(5000),
   });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { FieldCrypto } from '../src/pii/field-crypto.js';
-import { generateSigningKeys, signBody, TokenSigner } from '@xiangzhi/auth';
+import { CLIENT_HEADER, generateSigningKeys, signRequest, TokenSigner } from '@xiangzhi/auth';
 import { startSubgraph, type RunningSubgraph, type SubgraphOptions } from '@xiangzhi/subgraph-kit';
 import { testDatabase } from '@xiangzhi/testing';
 import { entities, migrations, referenceResolvers, resolvers } from '../src/schema.js';
@@ -21,7 +21,7 @@ export interface Harness {
   publicKeyPem: string;
   /** SQL statements seen since the last reset. */
   statements: string[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, opts?: { unsigned?: boolean }): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, opts?: { unsigned?: boolean; client?: string }): Promise<GqlResult<T>>;
   stop(): Promise<void>;
 }
 
@@ -51,8 +51,13 @@ export async function startGovernance(options: GovernanceOptions = {}): Promise<
     subgraph, signer, crypto, statements, publicKeyPem: keys.publicKeyPem,
     async gql(query, variables = {}, token, opts = {}) {
       const body = JSON.stringify({ query, variables });
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...(opts.unsigned ? {} : signBody(HMAC_SECRET, body)) };
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (token) headers.authorization = `Bearer ${token}`;
+      // the caller's address as the gateway passes it on (signed)
+      if (opts.client) headers[CLIENT_HEADER] = opts.client;
+      if (!opts.unsigned) {
+        Object.assign(headers, signRequest(HMAC_SECRET, { method: 'POST', path: '/graphql', authorization: headers.authorization, client: opts.client, body }));
+      }
       const res = await fetch(subgraph.url, { method: 'POST', headers, body });
       return { status: res.status, ...((await res.json()) as object) };
     },
