@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql/index.js';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -44,10 +44,23 @@ export function toAppError(e: unknown): AppError | null {
   return null;
 }
 
+/**
+ * graphql-js words a variable that its type refuses as `Variable "$input" got invalid value … at
+ * "input.head.name"; …`: the field is that path (list items as `.2`), else the variable's name.
+ */
+export function variableErrorField(message: string): string | null {
+  const m = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value .*? at "([^"]+)";|got invalid value|of required type|of non-null type)/s.exec(message);
+  if (!m) return null;
+  return (m[2] ?? m[1]).replace(/\[(\d+)\]/g, '.$1');
+}
+
+const VARIABLE_MESSAGE = '参数的取值与类型不符（如必填项为空、数字或日期格式不对），请检查后重试';
+
 export function makeFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const app = toAppError(original);
+    // an AppError thrown outside a resolver (the input guard plugin) arrives wrapped, without a path
+    const app = toAppError(original) ?? (original instanceof GraphQLError ? toAppError(original.originalError) : null);
     if (app) {
       return {
         message: app.message,
@@ -59,6 +72,11 @@ export function makeFormatError(log: Logger) {
     const code = formatted.extensions?.code;
     // Apollo's own request errors (parse, validation, bad variables) are the client's fault and safe to show.
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      const field = code === CommonErrorCode.BAD_USER_INPUT ? variableErrorField(formatted.message) : null;
+      if (field) {
+        const cause = original instanceof GraphQLError ? original.originalError?.message ?? '' : '';
+        return { message: /[\u4e00-\u9fff]/.test(cause) ? cause : VARIABLE_MESSAGE, locations: formatted.locations, extensions: { code: CommonErrorCode.BAD_USER_INPUT, field } };
+      }
       return { ...formatted, extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : CommonErrorCode.BAD_USER_INPUT } };
     }
     if (!(original instanceof GraphQLError) || code === 'INTERNAL_SERVER_ERROR') {

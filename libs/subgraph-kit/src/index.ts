@@ -2,6 +2,8 @@ import 'reflect-metadata';
 export * from './errors.js';
 export * from './logger.js';
 export * from './pagination.js';
+export * from './input-guard.js';
+export * from './scalars.js';
 export * from './base.entity.js';
 export * from './context.js';
 export * from './schema.js';

@@ -46,14 +46,25 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
 
 const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
 
-/** Offset of the row after `after`; a malformed cursor is the caller's error, named by field. */
+/** No list is paged this deep; a larger offset is a forged cursor (and a costly scan). */
+export const MAX_OFFSET = 10_000_000;
+const CURSOR = /^[A-Za-z0-9_-]{1,16}$/;
+const BAD_CURSOR = '分页游标无效，请从第一页重新查询';
+
+/**
+ * Offset of the row after `after`. A cursor this module did not write (malformed, negative, beyond
+ * MAX_OFFSET) or a page size out of range is the caller's error, named by field.
+ */
 export function decodePage(args: { first?: number | null; after?: string | null }): { limit: number; offset: number } {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `每页条数须在 1 到 ${MAX_PAGE_SIZE} 之间`);
   if (!args.after) return { limit: first, offset: 0 };
-  const m = /^o:(\d+)$/.exec(Buffer.from(args.after, 'base64url').toString());
-  if (!m) throw badInput('after', '分页游标无效');
-  return { limit: first, offset: Number(m[1]) + 1 };
+  // base64url of "o:" and at most 8 digits: 16 characters; checked before decoding anything longer
+  if (!CURSOR.test(args.after)) throw badInput('after', BAD_CURSOR);
+  const m = /^o:(0|[1-9]\d{0,7})$/.exec(Buffer.from(args.after, 'base64url').toString());
+  const offset = m ? Number(m[1]) : NaN;
+  if (!(offset < MAX_OFFSET)) throw badInput('after', BAD_CURSOR);
+  return { limit: first, offset: offset + 1 };
 }
 
 export function toConnection<T>(rows: T[], totalCount: number, offset: number): Connection<T> {

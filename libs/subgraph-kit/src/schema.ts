@@ -4,11 +4,12 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives, type IResolvers } from '@graphql-tools/utils';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { gql } from 'graphql-tag';
-import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphContext } from './context.js';
 import { unauthenticated } from './errors.js';
+import { StrictDateTime } from './scalars.js';
+import { collectInputLimits, rememberInputLimits } from './input-guard.js';
 import type { Role } from '@xiangzhi/auth';
 
 const FEDERATION_LINK =
@@ -41,13 +42,16 @@ export async function buildFederatedSchema(
     skipCheck: true,
     validate: false,
     authChecker,
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: StrictDateTime }],
   });
   const merged = deepMerge(createResolversMap(schema) as Record<string, object>, referenceResolvers as Record<string, object>);
-  return buildSubgraphSchema({
+  const federated = buildSubgraphSchema({
     typeDefs: gql`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`,
     resolvers: merged as GraphQLResolverMap<unknown>,
   });
+  // MaxLength declarations live in type-graphql's schema only: the SDL above does not carry them
+  rememberInputLimits(federated, collectInputLimits(schema));
+  return federated;
 }
 
 /** The subgraph SDL as the gateway sees it; committed as `schema.graphql` next to each service. */

@@ -1,8 +1,18 @@
 import { pinyin } from 'pinyin-pro';
+import { isCalendarDate } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { ID_CARD_MESSAGES, maskIdCard, parseIdCard } from '../../pii/id-card.js';
 import { PHONE_MESSAGE, maskPhone, normalisePhone } from '../../pii/phone.js';
 import { Sex } from './resident.entity.js';
+import { todayInChina } from '../territory/formats.js';
+
+/** Longest text of each person's field (characters), the same in the API (MaxLength) and the import. */
+export const RESIDENT_LIMITS = { name: 50, relation: 20, idCardNo: 32, phone: 32, birthDate: 20, occupation: 50, health: 500 } as const;
+/** A household's address, and its production, living and difficulties notes. */
+export const ADDRESS_MAX = 200;
+export const SITUATION_MAX = 2000;
+/** Nobody in the register was born before this day. */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 /**
  * One place that checks and prepares a person's fields, used by the register API and the Excel
@@ -60,15 +70,18 @@ export function prepareResident(input: ResidentFields, crypto: FieldCrypto, pref
   const f = (field: string): string => `${prefix}${field}`;
   const name = (input.name ?? '').trim();
   if (!name) problems.push({ field: f('name'), message: '姓名不能为空' });
-  else if (name.length > 50) problems.push({ field: f('name'), message: '姓名不能超过 50 个字' });
+  else if (name.length > RESIDENT_LIMITS.name) problems.push({ field: f('name'), message: `姓名不能超过 ${RESIDENT_LIMITS.name} 个字` });
   const relation = (input.relation ?? '').trim() || '户主';
-  if (relation.length > 20) problems.push({ field: f('relation'), message: '与户主关系不能超过 20 个字' });
+  if (relation.length > RESIDENT_LIMITS.relation) problems.push({ field: f('relation'), message: `与户主关系不能超过 ${RESIDENT_LIMITS.relation} 个字` });
 
   let sex: Sex | null = input.sex ? SEX_WORDS[String(input.sex).trim().toUpperCase()] ?? SEX_WORDS[String(input.sex).trim()] ?? null : null;
   if (input.sex && !sex) problems.push({ field: f('sex'), message: '性别应为“男”或“女”' });
   let birthDate = input.birthDate?.trim() || null;
-  if (birthDate && (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate) || Number.isNaN(Date.parse(birthDate)))) {
-    problems.push({ field: f('birthDate'), message: '出生日期格式应为 YYYY-MM-DD' });
+  // a real calendar day (Date.parse takes 2026-02-30 as 2 March), not in the future, not before 1900
+  if (birthDate && !isCalendarDate(birthDate)) {
+    problems.push({ field: f('birthDate'), message: '出生日期应为实际存在的日期，格式如 1960-03-01' });
+  } else if (birthDate && (birthDate < EARLIEST_BIRTH_DATE || birthDate > todayInChina())) {
+    problems.push({ field: f('birthDate'), message: `出生日期应在 ${EARLIEST_BIRTH_DATE} 到今天之间` });
   }
 
   let idCard: SealedValue | null = null;
@@ -92,8 +105,9 @@ export function prepareResident(input: ResidentFields, crypto: FieldCrypto, pref
   // an ID number that was given but is wrong already has its own error: no second one about sex
   if (!sex && !input.idCardNo?.trim() && !problems.some((p) => p.field === f('sex'))) problems.push({ field: f('sex'), message: '请填写性别（或填写身份证号）' });
   const occupation = input.occupation?.trim() || null;
-  if (occupation && occupation.length > 50) problems.push({ field: f('occupation'), message: '职业不能超过 50 个字' });
+  if (occupation && occupation.length > RESIDENT_LIMITS.occupation) problems.push({ field: f('occupation'), message: `职业不能超过 ${RESIDENT_LIMITS.occupation} 个字` });
   const health = input.health?.trim() || null;
+  if (health && health.length > RESIDENT_LIMITS.health) problems.push({ field: f('health'), message: `健康状况不能超过 ${RESIDENT_LIMITS.health} 个字` });
   if (problems.length) return { problems };
   return {
     value: {

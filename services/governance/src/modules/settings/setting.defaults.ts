@@ -15,4 +15,5 @@ export const SETTING_DEFINITIONS = {
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTING_DEFINITIONS)[K]['schema']>;
 export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as SettingKey[];
-export const isSettingKey = (k: string): k is SettingKey => k in SETTING_DEFINITIONS;
+/** Own keys only: `in` would also accept `__proto__`, `constructor`, `toString` from Object.prototype. */
+export const isSettingKey = (k: string): k is SettingKey => Object.hasOwn(SETTING_DEFINITIONS, k);

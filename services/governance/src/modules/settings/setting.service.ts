@@ -54,7 +54,7 @@ export class SettingService {
 
   /** Sets a value for a division inside the caller's jurisdiction (admins and village secretaries). */
   async set(principal: Principal, divisionCode: string, key: string, value: unknown): Promise<EffectiveSetting> {
-    if (!isSettingKey(key)) throw badInput('key', `未知的设置项：${key}`);
+    if (!isSettingKey(key)) throw badInput('key', `没有这个设置项；可设置的有：${SETTING_KEYS.join('、')}`);
     checkFormat(divisionCode);
     if (!inJurisdiction(principal, divisionCode) || !hasRole(principal, ...ADMINS)) throw forbidden('只能修改本人管辖范围内的设置');
     await this.checkExists(divisionCode);

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { MaxLength } from '@xiangzhi/subgraph-kit';
+import { ADDRESS_MAX, SITUATION_MAX } from '../resident-input.js';
 import { IncomeBand } from '../household.entity.js';
 import { ResidentInput } from './resident.input.js';
 
@@ -13,18 +15,22 @@ export class CreateHouseholdInput {
   @Field(() => ID, { nullable: true, description: '所属村民小组编号' })
   groupId?: string | null;
 
+  @MaxLength(ADDRESS_MAX)
   @Field(() => String, { description: '住址' })
   address!: string;
 
   @Field(() => IncomeBand, { nullable: true, description: '家庭年收入档次' })
   incomeBand?: IncomeBand | null;
 
+  @MaxLength(SITUATION_MAX)
   @Field(() => String, { nullable: true, description: '生产情况' })
   productionSituation?: string | null;
 
+  @MaxLength(SITUATION_MAX)
   @Field(() => String, { nullable: true, description: '生活情况' })
   livingSituation?: string | null;
 
+  @MaxLength(SITUATION_MAX)
   @Field(() => String, { nullable: true, description: '困难与诉求' })
   difficulties?: string | null;
 
@@ -40,18 +46,22 @@ export class UpdateHouseholdInput {
   @Field(() => Int, { description: '读取时的版本号（乐观锁）' })
   version!: number;
 
+  @MaxLength(ADDRESS_MAX)
   @Field(() => String, { nullable: true, description: '住址（不能清除）' })
   address?: string | null;
 
   @Field(() => IncomeBand, { nullable: true, description: '家庭年收入档次' })
   incomeBand?: IncomeBand | null;
 
+  @MaxLength(SITUATION_MAX)
   @Field(() => String, { nullable: true, description: '生产情况' })
   productionSituation?: string | null;
 
+  @MaxLength(SITUATION_MAX)
   @Field(() => String, { nullable: true, description: '生活情况' })
   livingSituation?: string | null;
 
+  @MaxLength(SITUATION_MAX)
   @Field(() => String, { nullable: true, description: '困难与诉求' })
   difficulties?: string | null;
 
