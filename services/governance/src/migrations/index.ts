@@ -1,3 +1,4 @@
+import { Migration20261201223401 } from './Migration20261201223401.js';
 import { Migration20261201090000 } from './Migration20261201090000.js';
 import { Migration20261122024500 } from './Migration20261122024500.js';
 import { Migration20261122021410 } from './Migration20261122021410.js';
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122021410', class: Migration20261122021410 },
   { name: 'Migration20261122024500', class: Migration20261122024500 },
   { name: 'Migration20261201090000', class: Migration20261201090000 },
+  { name: 'Migration20261201223401', class: Migration20261201223401 },
 ];

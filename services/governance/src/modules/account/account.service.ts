@@ -1,81 +1,237 @@
-import { createHash, randomBytes } from 'node:crypto';
-import argon2 from 'argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TokenSigner, type Principal } from '@xiangzhi/auth';
-import { badInput, notFound } from '@xiangzhi/subgraph-kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Action, Role, ROLE_LABELS, SEPARATE_DUTY_ROLES, authorize, can, divisionLevel, type DivisionLevel, type Principal } from '@xiangzhi/auth';
+import { badInput, decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { Account } from './account.entity.js';
-import { RefreshToken } from './refresh-token.entity.js';
-import { AccountErrorCode, accountError } from './account.errors.js';
+import { AccountStatus, type CreatedAccount } from './account.types.js';
+import type { AccountsArgs, CreateAccountInput, UpdateAccountInput } from './dto/account.input.js';
+import { AccountErrorCode, accountError, accountNotFound, staleAccount } from './account.errors.js';
+import { hashPassword } from './password-hash.js';
+import { temporaryPassword } from './password-policy.js';
+import { Region } from '../region/region.entity.js';
+import { AuditService, escapeLike } from '../audit/audit.service.js';
+import { AuditAction } from '../audit/audit-record.entity.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
-export const REFRESH_TOKEN_DAYS = 30;
+export { hashPassword } from './password-hash.js';
 
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const USERNAME = /^[a-z0-9_]{3,32}$/;
+const DISPLAY_NAME_MAX = 50;
+const SEARCH_MAX = 50;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
-export interface Session { accessToken: string; refreshToken: string; expiresAt: Date; account: Account }
+/**
+ * The division levels each role's work is organised at: a village secretary needs a village
+ * code, a township admin a township code. The 三员 and API clients work at any level.
+ */
+const ROLE_DIVISION_LEVELS: Record<Role, readonly DivisionLevel[]> = {
+  COUNTY_ADMIN: ['COUNTY'], COUNTY_DEPARTMENT: ['COUNTY'],
+  TOWNSHIP_ADMIN: ['TOWNSHIP'], TOWNSHIP_LEADER: ['TOWNSHIP'],
+  VILLAGE_SECRETARY: ['VILLAGE'], VILLAGE_COMMITTEE: ['VILLAGE'], GRID_LEADER: ['VILLAGE'], CADRE: ['TOWNSHIP', 'VILLAGE'],
+  SYSTEM_ADMIN: ['COUNTY', 'TOWNSHIP', 'VILLAGE'], SECURITY_ADMIN: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
+  AUDITOR: ['COUNTY', 'TOWNSHIP', 'VILLAGE'], API_CLIENT: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
+};
+const LEVEL_LABELS: Record<DivisionLevel, string> = { COUNTY: '县级', TOWNSHIP: '乡镇级', VILLAGE: '村级' };
+const rolesText = (roles: readonly Role[]): string => (roles.length ? roles.map((r) => ROLE_LABELS[r]).join('、') : '无');
 
-export const hashPassword = (password: string): Promise<string> =>
-  argon2.hash(password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
-
-// Verified against when the username is unknown, so both paths take the same time.
-let dummyHash: Promise<string> | null = null;
-
-export function principalOf(a: Account): Principal {
-  return { accountId: a.id, username: a.username, roles: a.roles, divisionCode: a.divisionCode, gridIds: a.gridIds, cadreId: a.cadreId };
+/** Why a set of roles does not fit an account of `divisionCode`, or null. */
+export function rolesProblem(roles: readonly Role[], divisionCode: string): string | null {
+  const separate = roles.filter((r) => SEPARATE_DUTY_ROLES.has(r));
+  if (separate.length && roles.length > 1) {
+    return `${rolesText(separate)}须单独授予：三员（系统管理员、安全管理员、安全审计员）和数据接口客户端不能与其他角色同时授予同一账号`;
+  }
+  const level = divisionLevel(divisionCode);
+  const misfit = roles.find((r) => !level || !ROLE_DIVISION_LEVELS[r].includes(level));
+  if (misfit) {
+    const wanted = ROLE_DIVISION_LEVELS[misfit].map((l) => LEVEL_LABELS[l]).join('或');
+    return `“${ROLE_LABELS[misfit]}”须用于${wanted}区划的账号，该账号的管辖区划是 ${divisionCode}`;
+  }
+  return null;
 }
 
+/**
+ * Account administration under 三员分立: the system administrator creates, edits, disables and
+ * resets accounts (ACCOUNT_MANAGE), the security administrator assigns roles and unlocks
+ * (ROLE_ASSIGN, ACCOUNT_UNLOCK); both list accounts inside their own division. Each change is audited.
+ */
 export class AccountService {
-  constructor(private readonly em: EntityManager, private readonly signer: TokenSigner) {}
+  private readonly audit: AuditService;
 
-  async login(username: string, password: string): Promise<Session> {
-    if (!username.trim()) throw badInput('username', '请输入用户名');
-    if (!password) throw badInput('password', '请输入密码');
-    const account = await this.em.findOne(Account, { username: username.trim() });
-    dummyHash ??= hashPassword('not-a-real-password');
-    const ok = await argon2.verify(account?.passwordHash ?? (await dummyHash), password);
+  constructor(private readonly em: EntityManager, private readonly principal: Principal, clientAddress: string | null) {
+    this.audit = new AuditService(em, principal, clientAddress);
+  }
+
+  async list(q: AccountsArgs): Promise<Connection<Account>> {
+    authorize(this.principal, Action.ACCOUNT_READ);
+    const { limit, offset } = decodePage(q);
+    const search = q.search?.trim() ?? '';
+    if (search.length > SEARCH_MAX) throw badInput('search', `查找内容不能超过 ${SEARCH_MAX} 个字`);
+    const and: FilterQuery<Account>[] = [{ divisionCode: { $like: `${escapeLike(this.principal.divisionCode)}%` } }];
+    if (search) and.push({ $or: [{ username: { $ilike: `%${escapeLike(search)}%` } }, { displayName: { $ilike: `%${escapeLike(search)}%` } }] });
+    if (q.role) and.push({ roles: { $contains: [q.role] } });
     const now = new Date();
-    if (!account || account.disabled) throw accountError(AccountErrorCode.INVALID_CREDENTIALS);
-    if (account.lockedUntil && account.lockedUntil > now) throw accountError(AccountErrorCode.INVALID_CREDENTIALS);
-    if (!ok) {
-      account.failedLogins += 1;
-      if (account.failedLogins >= MAX_FAILED_LOGINS) {
-        account.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-        account.failedLogins = 0;
+    if (q.status === AccountStatus.DISABLED) and.push({ disabled: true });
+    if (q.status === AccountStatus.LOCKED) and.push({ disabled: false, lockedUntil: { $gt: now } });
+    if (q.status === AccountStatus.ACTIVE) and.push({ disabled: false, $or: [{ lockedUntil: null }, { lockedUntil: { $lte: now } }] });
+    const [rows, total] = await this.em.findAndCount(Account, { $and: and }, { orderBy: [{ username: 'asc' }], limit, offset });
+    return toConnection(rows, total, offset);
+  }
+
+  /** One account inside the reader's division, or null (unknown and elsewhere look alike). */
+  async get(id: string): Promise<Account | null> {
+    authorize(this.principal, Action.ACCOUNT_READ);
+    if (!UUID.test(id)) throw badInput('id', '账号编号格式不正确');
+    const account = await this.em.findOne(Account, { id });
+    return account && can(this.principal, Action.ACCOUNT_READ, { divisionCode: account.divisionCode }) ? account : null;
+  }
+
+  async create(input: CreateAccountInput): Promise<CreatedAccount> {
+    authorize(this.principal, Action.ACCOUNT_MANAGE);
+    const username = input.username.trim();
+    if (!USERNAME.test(username)) throw badInput('username', '用户名须为 3–32 位小写字母、数字或下划线');
+    const displayName = this.displayName(input.displayName);
+    const divisionCode = await this.divisionCode(input.divisionCode);
+    if (await this.em.count(Account, { username })) throw badInput('username', `用户名“${username}”已被使用`);
+    const password = temporaryPassword(username);
+    const account = this.em.create(Account, {
+      username, displayName, divisionCode, passwordHash: await hashPassword(password), roles: [], mustChangePassword: true,
+    });
+    this.audit.record({
+      action: AuditAction.ACCOUNT_CREATE, subjectType: 'Account', subjectId: account.id, divisionCode, reason: '创建账号',
+      detail: `用户名 ${username}，显示名称 ${displayName}，管辖区划 ${divisionCode}；已生成临时密码，首次登录须修改`,
+    });
+    await this.em.flush();
+    return { account, temporaryPassword: password };
+  }
+
+  async update(id: string, version: number, input: UpdateAccountInput): Promise<Account> {
+    const account = await this.load(id, Action.ACCOUNT_MANAGE, version);
+    const changes: string[] = [];
+    if (input.displayName != null) {
+      const name = this.displayName(input.displayName);
+      if (name !== account.displayName) changes.push(`显示名称：${account.displayName} → ${name}`);
+      account.displayName = name;
+    }
+    let moved = false;
+    if (input.divisionCode != null && input.divisionCode.trim() !== account.divisionCode) {
+      if (account.id === this.principal.accountId) {
+        throw accountError(AccountErrorCode.SELF_CHANGE_REFUSED, 'divisionCode', '不能修改自己的管辖区划（会失去对其他账号的管理权限）');
       }
-      await this.em.flush();
-      throw accountError(AccountErrorCode.INVALID_CREDENTIALS);
+      const code = await this.divisionCode(input.divisionCode);
+      const problem = rolesProblem(account.roles, code);
+      if (problem) throw badInput('divisionCode', `${problem}：请先由安全管理员调整角色`);
+      changes.push(`管辖区划：${account.divisionCode} → ${code}`);
+      account.divisionCode = code;
+      // the cadre record and grids belonged to the old place
+      account.cadreId = null;
+      account.gridIds = [];
+      moved = true;
     }
-    account.failedLogins = 0;
-    account.lockedUntil = null;
-    return this.issue(account);
-  }
-
-  /** Exchanges a refresh token for a new pair; the old one stops working (rotation). */
-  async refresh(refreshToken: string): Promise<Session> {
-    const row = await this.em.findOne(RefreshToken, { tokenHash: sha256(refreshToken) }, { populate: ['account'] });
-    if (!row || row.revokedAt || row.expiresAt < new Date() || row.account.disabled) {
-      throw accountError(AccountErrorCode.INVALID_REFRESH_TOKEN, 'refreshToken');
-    }
-    row.revokedAt = new Date();
-    return this.issue(row.account);
-  }
-
-  async me(principal: Principal): Promise<Account> {
-    const account = await this.em.findOne(Account, { id: principal.accountId });
-    if (!account || account.disabled) throw notFound('账号不存在或已停用');
+    if (!changes.length) return account;
+    this.audit.record({
+      action: AuditAction.ACCOUNT_UPDATE, subjectType: 'Account', subjectId: account.id, divisionCode: account.divisionCode,
+      reason: '修改账号', detail: `${account.username}：${changes.join('；')}${moved ? '；已退出其全部会话' : ''}`,
+    });
+    await this.em.flush();
+    if (moved) await this.endSessions(account.id);
     return account;
   }
 
-  private async issue(account: Account): Promise<Session> {
-    const { token, expiresAt } = await this.signer.sign(principalOf(account));
-    const refreshToken = randomBytes(32).toString('base64url');
-    this.em.create(RefreshToken, {
-      tokenHash: sha256(refreshToken),
-      account,
-      expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000),
+  async setDisabled(id: string, disabled: boolean, version: number): Promise<Account> {
+    const account = await this.load(id, Action.ACCOUNT_MANAGE, version);
+    if (disabled && account.id === this.principal.accountId) {
+      throw accountError(AccountErrorCode.SELF_CHANGE_REFUSED, 'id', '不能停用自己的账号');
+    }
+    if (account.disabled === disabled) return account;
+    account.disabled = disabled;
+    this.audit.record({
+      action: disabled ? AuditAction.ACCOUNT_DISABLE : AuditAction.ACCOUNT_ENABLE, subjectType: 'Account', subjectId: account.id,
+      divisionCode: account.divisionCode, reason: disabled ? '停用账号' : '启用账号',
+      detail: disabled ? `停用 ${account.username}，已退出其全部会话` : `重新启用 ${account.username}`,
     });
     await this.em.flush();
-    return { accessToken: token, refreshToken, expiresAt, account };
+    if (disabled) await this.endSessions(account.id);
+    return account;
+  }
+
+  async resetPassword(id: string): Promise<CreatedAccount> {
+    const account = await this.load(id, Action.ACCOUNT_MANAGE);
+    if (account.id === this.principal.accountId) {
+      throw accountError(AccountErrorCode.SELF_CHANGE_REFUSED, 'id', '不能重置自己的密码，请使用“修改密码”');
+    }
+    const password = temporaryPassword(account.username);
+    account.passwordHash = await hashPassword(password);
+    account.mustChangePassword = true;
+    this.audit.record({
+      action: AuditAction.PASSWORD_RESET, subjectType: 'Account', subjectId: account.id, divisionCode: account.divisionCode,
+      reason: '重置密码', detail: `重置 ${account.username} 的密码：已生成临时密码，下次登录须修改；已退出其全部会话`,
+    });
+    await this.em.flush();
+    await this.endSessions(account.id);
+    return { account, temporaryPassword: password };
+  }
+
+  async assignRoles(id: string, version: number, roles: Role[]): Promise<Account> {
+    const account = await this.load(id, Action.ROLE_ASSIGN, version);
+    if (account.id === this.principal.accountId) throw accountError(AccountErrorCode.ROLES_INVALID, 'roles', '不能修改自己的角色');
+    const wanted = [...new Set(roles)];
+    const problem = rolesProblem(wanted, account.divisionCode);
+    if (problem) throw accountError(AccountErrorCode.ROLES_INVALID, 'roles', problem.includes('管辖区划') ? `${problem}：请先由系统管理员调整管辖区划` : problem);
+    const before = account.roles;
+    if (before.length === wanted.length && before.every((r) => wanted.includes(r))) return account;
+    account.roles = wanted;
+    this.audit.record({
+      action: AuditAction.ROLE_ASSIGN, subjectType: 'Account', subjectId: account.id, divisionCode: account.divisionCode,
+      reason: '分配角色', detail: `${account.username}：${rolesText(before)} → ${rolesText(wanted)}；已退出其全部会话`,
+    });
+    await this.em.flush();
+    await this.endSessions(account.id);
+    return account;
+  }
+
+  async unlock(id: string): Promise<Account> {
+    const account = await this.load(id, Action.ACCOUNT_UNLOCK);
+    const locked = account.lockedUntil && account.lockedUntil > new Date();
+    account.lockedUntil = null;
+    account.failedLogins = 0;
+    this.audit.record({
+      action: AuditAction.ACCOUNT_UNLOCK, subjectType: 'Account', subjectId: account.id, divisionCode: account.divisionCode,
+      reason: '解锁账号', detail: locked ? `解锁 ${account.username}，失败次数清零` : `${account.username} 未锁定，失败次数清零`,
+    });
+    await this.em.flush();
+    return account;
+  }
+
+  /** The account, checked: the action is the caller's and reaches the account's division; the version is current. */
+  private async load(id: string, action: Action, version?: number): Promise<Account> {
+    authorize(this.principal, action);
+    if (!UUID.test(id)) throw badInput('id', '账号编号格式不正确');
+    const account = await this.em.findOne(Account, { id });
+    if (!account || !can(this.principal, action, { divisionCode: account.divisionCode })) throw accountNotFound();
+    if (version !== undefined && account.version !== version) throw staleAccount();
+    return account;
+  }
+
+  private displayName(value: string): string {
+    const name = value.trim();
+    if (!name || [...name].length > DISPLAY_NAME_MAX) throw badInput('displayName', `显示名称须为 1–${DISPLAY_NAME_MAX} 个字`);
+    if (CONTROL.test(name)) throw badInput('displayName', '显示名称不能包含控制字符');
+    return name;
+  }
+
+  /** A division code that exists and lies inside the administrator's own division. */
+  private async divisionCode(value: string): Promise<string> {
+    const code = value.trim();
+    if (!divisionLevel(code)) throw badInput('divisionCode', '区划代码应为 6 位（县）、9 位（乡镇）或 12 位（村）数字');
+    if (!can(this.principal, Action.ACCOUNT_MANAGE, { divisionCode: code })) throw badInput('divisionCode', `区划 ${code} 不在您的管辖范围内`);
+    if (!(await this.em.count(Region, { code }))) throw badInput('divisionCode', `区划 ${code} 不存在`);
+    return code;
+  }
+
+  /** Ends every session of the account (its refresh tokens stop working at once). */
+  private async endSessions(accountId: string): Promise<void> {
+    await this.em.getConnection().execute(
+      `update session_family set revoked_at = now(), revoked_reason = '管理员变更账号' where account_id = ? and revoked_at is null`, [accountId]);
   }
 }

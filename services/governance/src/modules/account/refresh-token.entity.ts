@@ -1,8 +1,9 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 import { Account } from './account.entity.js';
+import { SessionFamily } from './session-family.entity.js';
 
-/** A refresh token, stored as its SHA-256 only; each use rotates it. */
+/** A refresh token, stored as its SHA-256 only; each use rotates it within its family. */
 @Entity({ tableName: 'refresh_token' })
 export class RefreshToken extends BaseEntity {
   @Index()
@@ -12,9 +13,14 @@ export class RefreshToken extends BaseEntity {
   @ManyToOne(() => Account)
   account!: Account;
 
+  @Index()
+  @ManyToOne(() => SessionFamily)
+  family!: SessionFamily;
+
   @Property({ type: 'datetime' })
   expiresAt!: Date;
 
+  /** When it was exchanged for the next token; a second use is reuse and revokes the family. */
   @Property({ type: 'datetime', nullable: true })
-  revokedAt: Date | null = null;
+  usedAt: Date | null = null;
 }
