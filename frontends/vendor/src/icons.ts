@@ -4,6 +4,7 @@ export {
   CheckCircleFilled,
   CheckOutlined,
   CloseOutlined,
+  CopyOutlined,
   DownloadOutlined,
   EditOutlined,
   EnvironmentOutlined,

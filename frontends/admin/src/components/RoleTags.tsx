@@ -1,0 +1,17 @@
+import { useT, type Role } from '@xiangzhi/platform';
+import { Tag } from 'antd';
+
+/** The account's roles by name; "no role yet" for a new account. */
+export function RoleTags({ roles }: { roles: readonly Role[] }) {
+  const t = useT();
+  if (roles.length === 0) return <span style={{ color: 'rgba(0,0,0,0.45)' }} data-testid="account-roles">{t('admin.accounts.noRoles')}</span>;
+  return (
+    <span data-testid="account-roles">
+      {roles.map((role) => (
+        <Tag key={role} data-role={role} style={{ marginBottom: 2 }}>
+          {t(`admin.role.${role}`)}
+        </Tag>
+      ))}
+    </span>
+  );
+}
