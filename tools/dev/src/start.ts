@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     },
     databaseUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.databaseUrl])),
     persistentDatabase: true,
-    shellHost: '0.0.0.0',
+    shellHost: env.SHELL_HOST,
     logLevel: env.LOG_LEVEL,
     readyTimeoutMs: env.READY_TIMEOUT_S * 1000,
     log,
@@ -85,7 +85,7 @@ function printBanner(urls: SystemUrls, running: DevSystem): void {
   const data = generateDemoData();
   const postgres = running.postgres;
   const services = [
-    ['shell', `http://localhost:${env.SHELL_PORT}`, 'open this in a browser (listens on every interface)'],
+    ['shell', `http://localhost:${env.SHELL_PORT}`, `open this in a browser (listens on ${env.SHELL_HOST}; SHELL_HOST to change)`],
     ['gateway', urls.gateway, 'GraphQL supergraph'],
     ...SUBGRAPHS.map((s) => [s.name, urls.subgraphs[s.name], urls.databases[s.name].replace(/\/\/[^@]*@/, '//')]),
     ...(postgres ? [['postgres', `127.0.0.1:${postgres.port}`, `data in ${relative(REPO_ROOT, postgres.dataDir)}`]] : []),

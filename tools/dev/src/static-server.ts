@@ -1,5 +1,6 @@
 // Serves the built frontends the way production lays them out, and proxies /graphql to the
 // gateway so the page talks to one origin (no CORS, same cookies). node:http only.
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, request as httpRequest } from 'node:http';
@@ -17,6 +18,11 @@ export interface StaticServerOptions {
   gatewayUrl: string;
   /** Repository root: frontends/<name>/dist are served from under it. */
   rootDir: string;
+  /**
+   * Who may frame the pages (CSP frame-ancestors), space-separated: 'self', 'none' or https origins
+   * such as county portals that embed a module. Default: env FRAME_ANCESTORS, else 'self'.
+   */
+  frameAncestors?: string;
   log?: (line: string) => void;
 }
 
@@ -57,6 +63,67 @@ const HASHED = /\/(assets|chunks)\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
 const MODULE_NAME = /^[a-z][a-z0-9-]*$/;
 const RESERVED = new Set(['shell', 'vendor', 'platform']);
 const GZIP_CACHE_LIMIT = 64 * 1024 * 1024;
+
+const ANCESTOR = /^(?:'self'|https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)$/i;
+
+/** The frame-ancestors sources, checked: no `;` or `,` can smuggle another directive in. */
+export function parseFrameAncestors(value: string | undefined): string[] {
+  const sources = (value ?? '').trim().split(/[ \t]+/).filter(Boolean);
+  if (sources.length === 0) return ["'self'"];
+  if (sources.length === 1 && sources[0] === "'none'") return sources;
+  const bad = sources.find((s) => !ANCESTOR.test(s));
+  if (bad !== undefined) {
+    throw new Error(`FRAME_ANCESTORS: "${bad}" is not 'self', 'none' (alone) or an origin like https://portal.example.gov.cn`);
+  }
+  return sources;
+}
+
+/** Origins other than our own that the import map loads modules from (a module served from a CDN). */
+function foreignOrigins(importMap: string): string[] {
+  let imports: unknown;
+  try { imports = (JSON.parse(importMap) as { imports?: unknown }).imports; } catch { return []; }
+  if (typeof imports !== 'object' || imports === null) return [];
+  const origins = Object.values(imports).flatMap((url) => {
+    if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return [];
+    try { return [new URL(url).origin]; } catch { return []; }
+  });
+  return [...new Set(origins)];
+}
+
+interface PagePolicy { hashes: string[]; origins: string[] }
+
+/** CSP hashes of the page's inline scripts (the native import map must be inline) and the origins its map names. */
+function pagePolicy(html: string): PagePolicy {
+  const hashes: string[] = [];
+  const origins: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(m[1])) continue;
+    hashes.push(`'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`);
+    if (/type\s*=\s*["']?importmap/i.test(m[1])) origins.push(...foreignOrigins(m[2]));
+  }
+  return { hashes, origins: [...new Set(origins)] };
+}
+
+/**
+ * The policy of every answer. Scripts: own files, the import map by hash, module origins the map
+ * names; styles inline too (antd injects them); object-src blob: for the contact-card PDF opened
+ * in a new tab (Chrome's viewer is a plugin, and the blob: page inherits this policy).
+ */
+function contentSecurityPolicy(page: PagePolicy, frameAncestors: string[]): string {
+  const o = page.origins;
+  return [
+    "default-src 'self'",
+    ['script-src', "'self'", ...page.hashes, ...o].join(' '),
+    ['style-src', "'self'", "'unsafe-inline'", ...o].join(' '),
+    ['img-src', "'self'", 'data:', 'blob:', ...o].join(' '),
+    ['font-src', "'self'", 'data:', ...o].join(' '),
+    "connect-src 'self'",
+    'object-src blob:',
+    "base-uri 'self'",
+    "form-action 'self'",
+    ['frame-ancestors', ...frameAncestors].join(' '),
+  ].join('; ');
+}
 
 interface Mount {
   dir: string;
@@ -175,8 +242,30 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const rootDir = path.resolve(options.rootDir);
   const gateway = new URL(options.gatewayUrl);
   const log = options.log ?? ((line: string) => console.warn(`[static] ${line}`));
+  const frameAncestors = parseFrameAncestors(options.frameAncestors ?? process.env.FRAME_ANCESTORS);
   const gzipped = new Map<string, Buffer>();
   let gzippedBytes = 0;
+  // the shell's index.html is rebuilt while the server runs: its policy is kept per file version
+  const policies = new Map<string, PagePolicy>();
+  let shellPolicy: PagePolicy = { hashes: [], origins: [] };
+
+  async function policyOf(served: Served): Promise<PagePolicy> {
+    const key = `${served.file}:${served.mtimeMs}:${served.size}`;
+    let policy = policies.get(key);
+    if (!policy) {
+      policy = pagePolicy(await readFile(served.file, 'utf8'));
+      if (policies.size > 32) policies.clear();
+      policies.set(key, policy);
+    }
+    return policy;
+  }
+
+  /** Sent with every answer; non-HTML answers carry the shell's last policy (what a worker or error page gets). */
+  const securityHeaders = (page: PagePolicy = shellPolicy): OutgoingHttpHeaders => ({
+    'content-security-policy': contentSecurityPolicy(page, frameAncestors),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+  });
 
   async function compressed(served: Served): Promise<Buffer> {
     const key = `${served.file}:${served.mtimeMs}:${served.size}`;
@@ -206,12 +295,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     }
     const ext = path.extname(served.file);
     const etag = `W/"${served.size.toString(16)}-${Math.floor(served.mtimeMs).toString(16)}"`;
+    if (ext === '.html') shellPolicy = await policyOf(served);
     const headers: OutgoingHttpHeaders = {
       'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
       'cache-control': HASHED.test(served.file.split(path.sep).join('/')) ? 'public, max-age=31536000, immutable' : 'no-cache',
       etag,
       'last-modified': new Date(served.mtimeMs).toUTCString(),
-      'x-content-type-options': 'nosniff',
+      ...securityHeaders(),
     };
     if (COMPRESSIBLE.has(ext)) headers.vary = 'Accept-Encoding';
     if (req.headers['if-none-match'] === etag) {
@@ -231,6 +321,8 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   }
 
   const server = createServer((req, res) => {
+    // error answers and the proxied GraphQL answers get them too; a served file sets them again
+    for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value as string);
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
