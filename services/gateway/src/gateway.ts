@@ -1,19 +1,24 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import pino, { type Logger } from 'pino';
-import { TokenVerifier } from '@xiangzhi/auth';
+import type { Logger } from 'pino';
+import { CLIENT_HEADER, TokenVerifier } from '@xiangzhi/auth';
+import { createLogger } from '@xiangzhi/subgraph-kit/logger';
 import { composeSupergraph } from './compose.js';
 import { useTokenGate } from './auth-plugin.js';
 import { useUpstreamSignature } from './hmac-plugin.js';
 import { useQueryLimits } from './limits-plugin.js';
+import { SESSION_HEADER, useRefreshCookie } from './session-cookie.js';
+import { guardRequest } from './front-door.js';
 import { maskGatewayError } from './error-masking.js';
 import type { GatewayEnv } from './env.js';
 
 export interface RunningGateway { url: string; port: number; stop(): Promise<void> }
 
+const GRAPHQL_PATH = '/graphql';
+
 /** Composes the supergraph from the running subgraphs and serves it with auth, limits and signing. */
-export async function startGateway(env: GatewayEnv, log: Logger = pino({ name: 'gateway', level: env.LOG_LEVEL })): Promise<RunningGateway> {
+export async function startGateway(env: GatewayEnv, log: Logger = createLogger('gateway', env.LOG_LEVEL)): Promise<RunningGateway> {
   const supergraph = await composeSupergraph(env.SUBGRAPHS, env.GATEWAY_HMAC_SECRET, env.COMPOSE_TIMEOUT_MS, log);
   const verifier = await TokenVerifier.fromPem(env.JWT_PUBLIC_KEY);
   const gateway = createGatewayRuntime({
@@ -22,29 +27,48 @@ export async function startGateway(env: GatewayEnv, log: Logger = pino({ name: '
     maskedErrors: { maskError: maskGatewayError(log) },
     landingPage: false,
     graphiql: false,
+    graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthz',
     readinessCheckEndpoint: '/readyz',
     upstreamTimeout: env.UPSTREAM_TIMEOUT_MS,
+    // same-origin pages need no CORS; another origin only when listed (no reflection of any Origin)
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !env.CORS_ORIGINS.includes(origin)) return false;
+      return {
+        origin: [origin], credentials: true, methods: ['POST'], maxAge: 600,
+        allowedHeaders: ['content-type', 'authorization', 'x-request-id', SESSION_HEADER],
+      };
+    },
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
         const headers: Record<string, string> = {};
-        const auth = request.headers.get('authorization');
-        const requestId = request.headers.get('x-request-id');
-        if (auth) headers.authorization = auth;
-        if (requestId) headers['x-request-id'] = requestId;
+        for (const name of ['authorization', 'x-request-id', CLIENT_HEADER]) {
+          const value = request.headers.get(name);
+          if (value) headers[name] = value;
+        }
         return headers;
       },
     },
     plugins: () => [
-      useTokenGate(verifier),
+      ...useQueryLimits({
+        maxDepth: env.MAX_DEPTH, maxCost: env.MAX_COST, maxAliases: env.MAX_ALIASES, maxTokens: env.MAX_TOKENS,
+        maxDirectives: env.MAX_DIRECTIVES, maxQueryBytes: env.MAX_QUERY_BYTES,
+      }),
+      useTokenGate(verifier, env.INTROSPECTION),
+      useRefreshCookie({ path: GRAPHQL_PATH, secure: env.COOKIE_SECURE }),
       useUpstreamSignature(env.GATEWAY_HMAC_SECRET),
-      ...useQueryLimits({ maxDepth: env.MAX_DEPTH, maxCost: env.MAX_COST }),
     ],
   });
-  const server = createServer(gateway);
+  const frontDoor = {
+    graphqlPath: GRAPHQL_PATH, maxBodyBytes: env.MAX_BODY_BYTES, allowedOrigins: env.CORS_ORIGINS, trustedProxies: env.TRUSTED_PROXIES,
+  };
+  const server = createServer((req, res) => {
+    if (!guardRequest(req, res, frontDoor)) void gateway(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const port = (server.address() as AddressInfo).port;
-  const url = `http://${env.HOST}:${port}/graphql`;
+  const url = `http://${env.HOST}:${port}${GRAPHQL_PATH}`;
   log.info({ url, subgraphs: env.SUBGRAPHS.map((s) => s.name) }, 'gateway ready');
   return {
     url,

@@ -1,4 +1,4 @@
-import pino from 'pino';
+import { createLogger } from '@xiangzhi/subgraph-kit/logger';
 import { gatewayEnvSchema } from './env.js';
 import { startGateway } from './gateway.js';
 
@@ -7,7 +7,7 @@ if (!parsed.success) {
   console.error(`环境变量配置有误 / invalid environment:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   process.exit(1);
 }
-const log = pino({ name: 'gateway', level: parsed.data.LOG_LEVEL });
+const log = createLogger('gateway', parsed.data.LOG_LEVEL);
 try {
   const gateway = await startGateway(parsed.data, log);
   // The Hive runtime ignores SIGTERM unless the process handles it itself.
