@@ -6,10 +6,13 @@ import { FieldCrypto } from './pii/field-crypto.js';
 import { entities, migrations, referenceResolvers, resolvers } from './schema.js';
 import { isEmpty, loadDemo } from './demo.js';
 import { MAX_BODY_BYTES } from './modules/register-import/register-import.errors.js';
+import { startEventRelay } from './events/event-relay.js';
+import type { OutboxRelay } from '@xiangzhi/events';
 
 const env = readEnv();
+let relay: OutboxRelay | undefined;
 
-await startSubgraph({
+const subgraph = await startSubgraph({
   name: 'governance',
   env,
   entities,
@@ -17,10 +20,13 @@ await startSubgraph({
   resolvers,
   referenceResolvers,
   contextExtras: { signer: await TokenSigner.fromPem(env.JWT_PRIVATE_KEY), crypto: FieldCrypto.fromBase64(env.PII_MASTER_KEY) },
-  installSignalHandlers: true,
+  // below: the relay finishes its batch in flight before the ORM closes
+  installSignalHandlers: false,
   // the Excel import sends the workbook in the request (base64)
   maxBodyBytes: MAX_BODY_BYTES,
   beforeListen: async (orm, log) => {
+    // subscribers are registered before the first request can write an event
+    relay = await startEventRelay(orm, { subscribers: env.EVENT_SUBSCRIBERS, hmacSecret: env.GATEWAY_HMAC_SECRET, maxDelayMs: env.EVENT_RELAY_MAX_DELAY_MS }, log);
     if (!env.SEED_DEMO || !(await isEmpty(orm.em.fork()))) return;
     const { generateDemoData } = await import('@xiangzhi/testing');
     const started = Date.now();
@@ -28,3 +34,9 @@ await startSubgraph({
     log.info({ ms: Date.now() - started }, 'demo data loaded');
   },
 });
+
+for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(sig, () => {
+    void (async () => { await relay?.stop(); await subgraph.stop(); })().then(() => process.exit(0), () => process.exit(1));
+  });
+}

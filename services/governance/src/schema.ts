@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { ReferenceResolvers } from '@xiangzhi/subgraph-kit';
+import { outboxEntities } from '@xiangzhi/events';
 import { migrations } from './migrations/index.js';
 import { regionModule } from './modules/region/region.module.js';
 import { gridModule } from './modules/grid/grid.module.js';
@@ -18,7 +19,8 @@ import { contact_cardModule } from './modules/contact-card/contact-card.module.j
 const modules = [regionModule, gridModule, householdModule, cadreModule, accountModule, territoryModule, settingsModule, auditModule, visitModule, register_importModule, register_exportModule, pairingModule, contact_cardModule];
 
 /** Everything the governance subgraph is made of, shared by main.ts, the schema emitter and tests. */
-export const entities: Function[] = modules.flatMap((m) => m.entities);
+// the outbox tables (libs/events) are written by the same flush as the changes they describe
+export const entities: Function[] = [...modules.flatMap((m) => m.entities), ...outboxEntities];
 export const resolvers = modules.flatMap((m) => m.resolvers) as NonEmptyArray<Function>;
 export const referenceResolvers: ReferenceResolvers = Object.assign({}, ...modules.map((m) => m.references));
 export { migrations };

@@ -4,8 +4,16 @@ import { seedDemoWhenEmpty } from '@xiangzhi/testing/seed';
 import { readEnv } from './env.js';
 import { entities, migrations, referenceResolvers, resolvers } from './schema.js';
 import { isEmpty, loadDemo } from './demo.js';
+import { eventsEndpoint } from '@xiangzhi/events';
+import { pointEventHandlers } from './modules/point-events/index.js';
 
 const env = readEnv();
+// governance's events (signed like the gateway's requests): visits and pairings earn points
+const events = eventsEndpoint(pointEventHandlers);
+const seedDemo = seedDemoWhenEmpty(env.SEED_DEMO, isEmpty, async (em, data) => {
+  await loadDemo(em, data);
+  return { pointEntries: data.pointEntries.length };
+});
 
 await startSubgraph({
   name: 'points',
@@ -15,8 +23,9 @@ await startSubgraph({
   resolvers,
   referenceResolvers,
   installSignalHandlers: true,
-  beforeListen: seedDemoWhenEmpty(env.SEED_DEMO, isEmpty, async (em, data) => {
-    await loadDemo(em, data);
-    return { pointEntries: data.pointEntries.length };
-  }),
+  routes: { '/events': events.route },
+  beforeListen: async (orm, log) => {
+    events.attach(orm.em, log.child({ part: 'events' }));
+    await seedDemo(orm, log);
+  },
 });

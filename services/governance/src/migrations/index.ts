@@ -1,3 +1,4 @@
+import { Migration20261201224800 } from './Migration20261201224800.js';
 import { Migration20261201223401 } from './Migration20261201223401.js';
 import { Migration20261201090000 } from './Migration20261201090000.js';
 import { Migration20261122024500 } from './Migration20261122024500.js';
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122024500', class: Migration20261122024500 },
   { name: 'Migration20261201090000', class: Migration20261201090000 },
   { name: 'Migration20261201223401', class: Migration20261201223401 },
+  { name: 'Migration20261201224800', class: Migration20261201224800 },
 ];

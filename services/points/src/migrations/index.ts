@@ -1,7 +1,9 @@
+import { Migration20261201225000 } from './Migration20261201225000.js';
 import { Migration20261122005301 } from './Migration20261122005301.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** Applied in this order at start; a new migration is appended, never edited once landed. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122005301', class: Migration20261122005301 },
+  { name: 'Migration20261201225000', class: Migration20261201225000 },
 ];

@@ -11,6 +11,7 @@ import { isUuid } from '../cadre/ids.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdService } from '../household/household.service.js';
 import { PairingRejection } from './pairing-rejection.entity.js';
+import { pairingEnded, pairingStarted } from '../../events/governance-events.js';
 import { PairingErrorCode, pairingError } from './pairing.errors.js';
 import type { EndPairingInput, PairHouseholdInput, PairingsArgs } from './dto/pairing.input.js';
 
@@ -33,6 +34,7 @@ export class PairingService {
       const capacity = effectiveCapacity(cadre, (await jurisdictionCapacities(tx, [cadre.divisionCode])).get(cadre.divisionCode)!);
       if (paired >= capacity) throw pairingError(PairingErrorCode.CADRE_FULL, 'cadreId', `${cadre.name}已联系 ${paired} 户，上限 ${capacity} 户`);
       const pairing = tx.create(Pairing, { cadre, household, startedOn, createdBy: this.principal.username });
+      pairingStarted(tx, pairing);
       await tx.flush();
       return pairing;
     });
@@ -40,7 +42,7 @@ export class PairingService {
 
   /** Ends a pairing on a date with a reason; the row stays as history. */
   async end(input: EndPairingInput): Promise<Pairing> {
-    const pairing = isUuid(input.id) ? await this.em.findOne(Pairing, { id: input.id, household: await this.scope() }, { populate: ['household'] }) : null;
+    const pairing = isUuid(input.id) ? await this.em.findOne(Pairing, { id: input.id, household: await this.scope() }, { populate: ['household', 'cadre'] }) : null;
     if (!pairing) throw notFound('结对记录不存在或不在您的管辖范围内');
     assertCanManage(this.principal, pairing.household.villageCode);
     if (input.version != null && input.version !== pairing.version) throw new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试');
@@ -52,6 +54,7 @@ export class PairingService {
     if (reason.length > 200) throw badInput('reason', '解除原因不能超过 200 个字');
     pairing.endedOn = endedOn;
     pairing.endedReason = reason;
+    pairingEnded(this.em, pairing);
     await this.em.flush();
     return pairing;
   }

@@ -3,6 +3,7 @@ import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Role, hasRole, inLine, type Principal } from '@xiangzhi/auth';
 import { AppError, CommonErrorCode, badInput, decodePage, forbidden, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { Visit } from './visit.entity.js';
+import { visitRecorded } from '../../events/governance-events.js';
 import { Household } from '../household/household.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
 import { assertCanWrite } from '../territory/territory.access.js';
@@ -76,6 +77,7 @@ export class VisitService {
         ...learned, createdBy: this.principal.username,
       });
       visit.cadres.set(cadres);
+      visitRecorded(tx, visit, cadres);
       await tx.flush();
       return visit;
     });

@@ -1,4 +1,4 @@
-import { Entity, Index, Property } from '@mikro-orm/core';
+import { Entity, Index, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity, connectionType } from '@xiangzhi/subgraph-kit';
 
@@ -13,6 +13,8 @@ import { BaseEntity, connectionType } from '@xiangzhi/subgraph-kit';
 @Index({ properties: ['cadreId', 'occurredAt'] })
 // leaderboards: every line under a division prefix
 @Index({ properties: ['divisionCode'] })
+// an event awards a cadre once, whatever the inbox says (a second line of defence)
+@Unique({ name: 'point_entry_event_id_cadre_id_unique', properties: ['eventId', 'cadreId'] })
 export class PointEntry extends BaseEntity {
   // `declare`: the id value comes from BaseEntity; this only adds the GraphQL field
   @Field(() => ID, { description: '编号（UUIDv7）' })
@@ -38,9 +40,18 @@ export class PointEntry extends BaseEntity {
   @Property({ type: 'datetime' })
   occurredAt!: Date;
 
-  /** Account that recorded the line (audit); not exposed. */
+  /** Account that recorded the line (audit); not exposed. A line awarded by an event names SYSTEM_ACCOUNT_ID. */
   @Property({ type: 'uuid' })
   createdBy!: string;
+
+  /** The event that awarded the line (its id in the producer's outbox); null for a line recorded by hand. */
+  @Field(() => ID, { nullable: true, description: '来源事件编号（走访、结对等事件自动记分时）；手工记分为空' })
+  @Property({ type: 'uuid', nullable: true })
+  eventId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '来源事件类型（如 VisitRecorded 走访、PairingStarted 结对）；手工记分为空' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  eventType: string | null = null;
 }
 
 export const PointEntryConnection = connectionType(PointEntry, 'PointEntry', '积分记录');

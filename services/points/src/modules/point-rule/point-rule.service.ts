@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PointRule } from './point-rule.entity.js';
+
+/** What a rule says, without the row's bookkeeping. */
+export type RuleTerms = Pick<PointRule, 'divisionCode' | 'eventType' | 'points' | 'monthlyCap' | 'reason'>;
+
+/**
+ * Looks rules up for the events of one consumer transaction: one statement per (division, event
+ * type) and then from memory, so a batch of a thousand visits of one village costs one lookup.
+ */
+export class PointRuleBook {
+  private readonly cache = new Map<string, Promise<RuleTerms | null>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** The rule of the longest division code that prefixes `divisionCode` (or the default); null when there is none. */
+  ruleFor(divisionCode: string, eventType: string): Promise<RuleTerms | null> {
+    const key = `${divisionCode}|${eventType}`;
+    let rule = this.cache.get(key);
+    if (!rule) {
+      rule = this.em.findOne(
+        PointRule,
+        { eventType, divisionCode: { $in: prefixes(divisionCode) } },
+        { orderBy: { divisionCode: 'desc' } },
+      );
+      this.cache.set(key, rule);
+    }
+    return rule;
+  }
+}
+
+/** '', the county, the township, the village: every division a rule may be set for that covers `code`. */
+export function prefixes(code: string): string[] {
+  return ['', ...[6, 9, 12].filter((n) => code.length >= n).map((n) => code.slice(0, n))];
+}
