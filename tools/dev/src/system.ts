@@ -142,7 +142,11 @@ export class DevSystem {
             PORT: String(o.ports[name]),
             DATABASE_URL: databases[name],
             SEED_DEMO: '1',
-            ...(name === 'governance' ? { JWT_PRIVATE_KEY: keys.privateKeyPem, PII_MASTER_KEY: keys.piiMasterKey } : {}),
+            ...(name === 'governance' ? {
+              JWT_PRIVATE_KEY: keys.privateKeyPem, PII_MASTER_KEY: keys.piiMasterKey,
+              // the outbox relay delivers visits and pairings to points
+              EVENT_SUBSCRIBERS: `points=http://127.0.0.1:${o.ports.points}/events`,
+            } : {}),
           },
         },
         i,
