@@ -9,7 +9,8 @@ import * as session from '../src/session/session-types';
 // schema, where accounts live: a renamed field fails here instead of at the login page.
 const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../services/governance/schema.graphql');
 const schema = buildSchema(readFileSync(schemaFile, 'utf8'), { assumeValidSDL: true });
-const documents = Object.entries(session).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /^(query|mutation) /.test(entry[1]));
+const exported: [string, unknown][] = Object.entries(session);
+const documents = exported.filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /^(query|mutation) /.test(entry[1]));
 
 describe('GraphQL documents of the session', () => {
   it('finds login, refresh, logout and the password change', () => {

@@ -1,9 +1,10 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { PagedQueryState, PageHeader, ROLES, useIsPhone, usePagedQuery, useSession, useT, type Role } from '@xiangzhi/platform';
-import { Button, Flex, Input, Select } from 'antd';
+import { Button, Flex, Input } from 'antd';
 import { useState } from 'react';
 import { ACCOUNT_STATUSES, ACCOUNTS_QUERY, type AccountsData, type AccountStatus } from '../api/accounts';
 import { AccountCards, AccountTable } from '../components/AccountList';
+import { TestIdSelect } from '../components/TestIdSelect';
 import { canManageAccounts } from '../lib/access';
 import { navigate } from '../lib/routing';
 
@@ -47,24 +48,22 @@ export function AccountsPage() {
           style={{ width: isPhone ? '100%' : 220 }}
           data-testid="accounts-search"
         />
-        <span data-testid="accounts-filter-role" style={{ flex: isPhone ? '1 1 140px' : undefined }}>
-          <Select<Role | null>
-            value={role}
-            onChange={setRole}
-            options={[{ value: null, label: t('admin.accounts.anyRole') }, ...ROLES.map((value) => ({ value, label: t(`admin.role.${value}`) }))]}
-            aria-label={t('admin.accounts.role')}
-            style={{ width: isPhone ? '100%' : 170 }}
-          />
-        </span>
-        <span data-testid="accounts-filter-status" style={{ flex: isPhone ? '1 1 120px' : undefined }}>
-          <Select<AccountStatus | null>
-            value={status}
-            onChange={setStatus}
-            options={[{ value: null, label: t('admin.accounts.anyStatus') }, ...ACCOUNT_STATUSES.map((value) => ({ value, label: t(`admin.status.${value}`) }))]}
-            aria-label={t('admin.accounts.status')}
-            style={{ width: isPhone ? '100%' : 130 }}
-          />
-        </span>
+        <TestIdSelect<Role | null>
+          testId="accounts-filter-role"
+          value={role}
+          onChange={setRole}
+          options={[{ value: null, label: t('admin.accounts.anyRole') }, ...ROLES.map((value) => ({ value, label: t(`admin.role.${value}`) }))]}
+          aria-label={t('admin.accounts.role')}
+          style={isPhone ? { flex: '1 1 140px' } : { width: 170 }}
+        />
+        <TestIdSelect<AccountStatus | null>
+          testId="accounts-filter-status"
+          value={status}
+          onChange={setStatus}
+          options={[{ value: null, label: t('admin.accounts.anyStatus') }, ...ACCOUNT_STATUSES.map((value) => ({ value, label: t(`admin.status.${value}`) }))]}
+          aria-label={t('admin.accounts.status')}
+          style={isPhone ? { flex: '1 1 120px' } : { width: 130 }}
+        />
       </Flex>
       <PagedQueryState testId="accounts" query={query} emptyText={t('admin.accounts.empty')}>
         {isPhone ? <AccountCards accounts={query.nodes} loading={query.loading} /> : <AccountTable accounts={query.nodes} loading={query.loading} />}

@@ -1,9 +1,10 @@
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { gqlRequest, PagedQueryState, PageHeader, saveFile, useIsPhone, usePagedQuery, useSession, useT } from '@xiangzhi/platform';
-import { Alert, Button, Card, Flex, Form, Input, Select } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { AUDIT_ACTIONS, AUDIT_RECORDS_QUERY, EXPORT_AUDIT_QUERY, type AuditAction, type AuditData, type AuditExportData, type AuditFilter } from '../api/audit';
 import { AuditCards, AuditTable } from '../components/AuditList';
+import { TestIdSelect } from '../components/TestIdSelect';
 import { canExportAudit } from '../lib/access';
 import { endOfDay, startOfDay } from '../lib/dates';
 import { errorMessage, showServerError } from '../lib/form-errors';
@@ -82,12 +83,12 @@ export function AuditPage() {
             <Input allowClear maxLength={64} placeholder={t('admin.audit.actorPlaceholder')} style={{ width: isPhone ? '100%' : 160 }} data-testid="audit-filter-actor" />
           </Form.Item>
           <Form.Item name="action" label={t('admin.audit.action')}>
-            <Select<AuditAction | null>
+            <TestIdSelect<AuditAction | null>
+              testId="audit-filter-action"
               allowClear
               placeholder={t('admin.audit.anyAction')}
               options={AUDIT_ACTIONS.map((value) => ({ value, label: t(`admin.audit.action.${value}`) }))}
               style={{ width: isPhone ? '100%' : 190 }}
-              data-testid="audit-filter-action"
             />
           </Form.Item>
           <Form.Item name="subjectId" label={t('admin.audit.subject')}>
