@@ -36,6 +36,8 @@ export enum Action {
   MEETING_MINUTES_READ = 'MEETING_MINUTES_READ',
   MEETING_WRITE = 'MEETING_WRITE',
   POINTS_READ = 'POINTS_READ',
+  /** The lines of a cadre's points ledger (what a named cadre did), beyond totals and rankings. */
+  POINTS_ENTRIES_READ = 'POINTS_ENTRIES_READ',
   POINTS_AWARD = 'POINTS_AWARD',
   // 三员分立
   ACCOUNT_READ = 'ACCOUNT_READ',
@@ -104,6 +106,7 @@ export const PERMISSIONS: Readonly<Record<Action, Grants>> = {
   [Action.MEETING_MINUTES_READ]: READERS,
   [Action.MEETING_WRITE]: OFFICE,
   [Action.POINTS_READ]: { ...READERS, [API_CLIENT]: J },
+  [Action.POINTS_ENTRIES_READ]: READERS,
   [Action.POINTS_AWARD]: { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J, [TOWNSHIP_LEADER]: J, [VILLAGE_SECRETARY]: J },
   [Action.ACCOUNT_READ]: { [SYSTEM_ADMIN]: 'GLOBAL', [SECURITY_ADMIN]: 'GLOBAL' },
   [Action.ACCOUNT_MANAGE]: { [SYSTEM_ADMIN]: 'GLOBAL' },
@@ -214,6 +217,7 @@ export const ACTION_REFUSALS: Readonly<Record<Action, string>> = {
   [Action.MEETING_MINUTES_READ]: '您没有查看会议纪要的权限',
   [Action.MEETING_WRITE]: '只有乡镇、村干部可以登记会议',
   [Action.POINTS_READ]: '您没有查看积分的权限',
+  [Action.POINTS_ENTRIES_READ]: '数据接口客户端只能查看积分汇总，不能查看积分明细',
   [Action.POINTS_AWARD]: '只有乡镇管理员、包村领导和村党组织书记可以记积分',
   [Action.ACCOUNT_READ]: '只有系统管理员和安全管理员可以查看账号',
   [Action.ACCOUNT_MANAGE]: '只有系统管理员可以管理账号',

@@ -8,6 +8,8 @@ export interface SubgraphContext {
   principal: Principal | null;
   /** Why a token that was sent did not count (expired, forged), so the client is told to log in again. */
   tokenError: TokenError | null;
+  /** The caller's Authorization header as received, forwarded on peer calls (peer.ts). */
+  authorization?: string | null;
   /** The caller's network address: the gateway's signed x-xiangzhi-client header, else the socket's (login throttling, audit). */
   clientAddress?: string | null;
   em: EntityManager;

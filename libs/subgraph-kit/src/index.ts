@@ -12,3 +12,4 @@ export * from './env.js';
 export * from './server.js';
 export * from './loaders.js';
 export * from './migration-maker.js';
+export * from './peer.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { generateSigningKeys, TokenSigner } from '@xiangzhi/auth';
-import { startSubgraph, type RunningSubgraph, type SubgraphOptions } from '@xiangzhi/subgraph-kit';
+import { startSubgraph, type PeerTarget, type RunningSubgraph, type SubgraphOptions } from '@xiangzhi/subgraph-kit';
 import { DEMO_PASSWORD, generateDemoData, graphqlClient, testDatabase, type DemoDataset, type GraphqlClient, type TestDatabase } from '@xiangzhi/testing';
 import * as governance from '@xiangzhi/governance-subgraph/schema';
 import { loadDemo as loadGovernanceDemo } from '@xiangzhi/governance-subgraph/demo';
@@ -21,8 +21,11 @@ export const HMAC_SECRET = 'gateway-test-hmac-secret-0123456789';
 
 type DemoEntityManager = ReturnType<RunningSubgraph['orm']['em']['fork']>;
 
-/** Secrets a service needs besides the shared keys: governance signs tokens and encrypts personal data. */
-interface Secrets { signer: TokenSigner; crypto: FieldCrypto }
+/**
+ * Secrets a service needs besides the shared keys: governance signs tokens and encrypts personal data;
+ * meetings and points ask governance about cadres (`peers`, filled in once governance runs).
+ */
+interface Secrets { signer: TokenSigner; crypto: FieldCrypto; peers: Record<string, PeerTarget> }
 
 /** What startSubgraph needs of a service (its src/schema.ts), and how it loads its part of the demo data. */
 interface ServiceDefinition extends Pick<SubgraphOptions, 'entities' | 'migrations' | 'resolvers' | 'referenceResolvers'> {
@@ -36,8 +39,8 @@ const SERVICES: Record<ServiceName, ServiceDefinition> = {
     contextExtras: ({ signer, crypto }) => ({ signer, crypto }),
     loadDemo: (em, data, { crypto }) => loadGovernanceDemo(em, data, crypto),
   },
-  meetings: { ...meetings, loadDemo: (em, data) => loadMeetingsDemo(em, data) },
-  points: { ...points, loadDemo: (em, data) => loadPointsDemo(em, data) },
+  meetings: { ...meetings, contextExtras: ({ peers }) => ({ peers }), loadDemo: (em, data) => loadMeetingsDemo(em, data) },
+  points: { ...points, contextExtras: ({ peers }) => ({ peers }), loadDemo: (em, data) => loadPointsDemo(em, data) },
 };
 
 interface Slot {
@@ -85,7 +88,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const data = generateDemoData();
   const keys = await generateSigningKeys();
   const signer = await TokenSigner.fromPem(keys.privateKeyPem);
-  const secrets: Secrets = { signer, crypto: new FieldCrypto(randomBytes(32)) };
+  const secrets: Secrets = { signer, crypto: new FieldCrypto(randomBytes(32)), peers: {} };
   const slots = new Map<ServiceName, Slot>();
 
   const launch = (name: ServiceName, db: TestDatabase, port: number): Promise<RunningSubgraph> => {
@@ -115,6 +118,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       slots.set(name, { db, port: 0, running: null });
       const running = await launch(name, db, 0);
       slots.set(name, { db, port: running.port, running });
+      // a restart keeps the port, so the URL holds for the whole run
+      if (name === 'governance') secrets.peers.governance = { url: running.url, secret: HMAC_SECRET };
       await SERVICES[name].loadDemo(running.orm.em.fork(), data, secrets);
     }));
   } catch (e) {

@@ -14,6 +14,7 @@ await startSubgraph({
   migrations,
   resolvers,
   referenceResolvers,
+  contextExtras: { peers: { governance: { url: env.GOVERNANCE_URL, secret: env.GATEWAY_HMAC_SECRET } } },
   installSignalHandlers: true,
   beforeListen: seedDemoWhenEmpty(env.SEED_DEMO, isEmpty, async (em, data) => {
     await loadDemo(em, data);

@@ -49,6 +49,8 @@ let county: string;
 beforeAll(async () => {
   h = await startHarness();
   await loadDemo(h.subgraph.orm.em.fork(), { meetings: fixtures });
+  // the chair is a cadre of village A in governance (meetings asks it about chairs)
+  await h.addCadres([{ id: chair, divisionCode: A }]);
   secretaryA = await h.token(principal(Role.VILLAGE_SECRETARY, A));
   township1 = await h.token(principal(Role.TOWNSHIP_ADMIN, T1));
   county = await h.token(principal(Role.COUNTY_ADMIN, COUNTY));

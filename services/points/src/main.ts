@@ -22,6 +22,7 @@ await startSubgraph({
   migrations,
   resolvers,
   referenceResolvers,
+  contextExtras: { peers: { governance: { url: env.GOVERNANCE_URL, secret: env.GATEWAY_HMAC_SECRET } } },
   installSignalHandlers: true,
   routes: { '/events': events.route },
   beforeListen: async (orm, log) => {

@@ -2,7 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '@xiangzhi/subgraph-kit';
 import { PointEntry } from './modules/point-entry/point-entry.entity.js';
-import { PointEntryResolver } from './modules/point-entry/point-entry.resolver.js';
+import { LeaderboardRowResolver, PointEntryResolver } from './modules/point-entry/point-entry.resolver.js';
 import { CadrePointsEntriesResolver, CadrePointsResolver, pointEntryReference } from './modules/point-entry/point-entry.reference.js';
 import { PointRule } from './modules/point-rule/index.js';
 import { inboxEntities } from '@xiangzhi/events';
@@ -10,7 +10,7 @@ import { migrations } from './migrations/index.js';
 
 /** Everything the points subgraph is made of, shared by main.ts, the schema emitter, tools and tests. */
 export const entities = [PointEntry, PointRule, ...inboxEntities];
-export const resolvers: NonEmptyArray<Function> = [PointEntryResolver, CadrePointsResolver, CadrePointsEntriesResolver];
+export const resolvers: NonEmptyArray<Function> = [PointEntryResolver, LeaderboardRowResolver, CadrePointsResolver, CadrePointsEntriesResolver];
 export const referenceResolvers: ReferenceResolvers = { ...pointEntryReference };
 export { migrations };
 

@@ -147,6 +147,8 @@ export class DevSystem {
               // the outbox relay delivers visits and pairings to points
               EVENT_SUBSCRIBERS: `points=http://127.0.0.1:${o.ports.points}/events`,
             } : {}),
+            // meetings and points ask governance whether the cadres a request names exist and may be seen
+            ...(name !== 'governance' ? { GOVERNANCE_URL: subgraphUrl('governance') } : {}),
           },
         },
         i,

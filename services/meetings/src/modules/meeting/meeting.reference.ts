@@ -2,6 +2,7 @@ import { Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, R
 import { PageArgs, decodePage, requestLoader, requirePrincipal, type Connection, type SubgraphContext } from '@xiangzhi/subgraph-kit';
 import { Meeting, MeetingConnection } from './meeting.entity.js';
 import { MeetingService } from './meeting.service.js';
+import { findCadre } from './cadre-directory.js';
 
 // Stubs of governance's entities. Descriptions repeat governance's so the supergraph reads the same.
 
@@ -21,7 +22,7 @@ export class CadreRef {
   id!: string;
 }
 
-export const meetingService = (ctx: SubgraphContext): MeetingService => new MeetingService(ctx.em, requirePrincipal(ctx));
+export const meetingService = (ctx: SubgraphContext): MeetingService => new MeetingService(ctx.em, requirePrincipal(ctx), findCadre(ctx));
 
 @Resolver(() => RegionRef)
 export class RegionMeetingsResolver {

@@ -1,10 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AGGREGATE_ONLY_ROLES } from '@xiangzhi/auth';
-import { requirePrincipal, type Connection, type SubgraphContext } from '@xiangzhi/subgraph-kit';
+import { PeerUnavailableError, requirePrincipal, type Connection, type SubgraphContext } from '@xiangzhi/subgraph-kit';
 import { Meeting, MeetingConnection } from './meeting.entity.js';
 import { CreateMeetingInput } from './dto/create-meeting.input.js';
 import { MeetingsArgs } from './dto/meetings.args.js';
 import { CadreRef, RegionRef, meetingService } from './meeting.reference.js';
+import { findCadre } from './cadre-directory.js';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -21,7 +21,7 @@ export class MeetingResolver {
   }
 
   @Authorized()
-  @Mutation(() => Meeting, { description: '登记一次会议（只读角色不可用；村须在本人管辖范围内）' })
+  @Mutation(() => Meeting, { description: '登记一次会议（乡镇、村干部；村须在本人管辖范围内，主持人须是该村或其所属乡镇的党员干部）' })
   async createMeeting(@Arg('input', () => CreateMeetingInput, { description: '会议内容' }) input: CreateMeetingInput, @Ctx() ctx: SubgraphContext): Promise<Meeting> {
     const meeting = await meetingService(ctx).create(input);
     // ids and codes only: titles and minutes may name villagers
@@ -34,15 +34,22 @@ export class MeetingResolver {
     return { code: meeting.villageCode };
   }
 
-  @FieldResolver(() => CadreRef, { nullable: true, description: '主持人（来自 governance 子图）' })
-  chair(@Root() meeting: Meeting): CadreRef | null {
-    return meeting.chairCadreId ? { id: meeting.chairCadreId } : null;
+  /** Null when the caller may not see the chair in governance: an unresolvable reference would be an error on the page. */
+  @FieldResolver(() => CadreRef, { nullable: true, description: '主持人（来自 governance 子图）；调用者无权查看该党员干部时为空' })
+  async chair(@Root() meeting: Meeting, @Ctx() ctx: SubgraphContext): Promise<CadreRef | null> {
+    const id = meeting.chairCadreId;
+    if (!id) return null;
+    try {
+      return (await findCadre(ctx)(id)) ? { id } : null;
+    } catch (e) {
+      // governance unreachable: hand on the key; the gateway then reports governance as down for these fields
+      if (e instanceof PeerUnavailableError) return { id };
+      throw e;
+    }
   }
 
   @FieldResolver(() => String, { nullable: true, description: '会议纪要（数据接口客户端只能看汇总，不返回纪要）' })
   minutes(@Root() meeting: Meeting, @Ctx() ctx: SubgraphContext): string | null {
-    // minutes name villagers and their matters: personal data an aggregate-only client never gets
-    if (requirePrincipal(ctx).roles.every((r) => AGGREGATE_ONLY_ROLES.has(r))) return null;
-    return meeting.minutes;
+    return meetingService(ctx).mayReadMinutes() ? meeting.minutes : null;
   }
 }

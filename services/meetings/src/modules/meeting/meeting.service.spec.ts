@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, type Principal } from '@xiangzhi/auth';
+import { AccessDeniedError, Role, type Principal } from '@xiangzhi/auth';
 import { AppError } from '@xiangzhi/subgraph-kit';
 import { MeetingKind } from './meeting.entity.js';
-import { MeetingService, canWrite, validateNewMeeting, type MeetingInput } from './meeting.service.js';
+import { MeetingService, checkChair, validateNewMeeting, type MeetingInput } from './meeting.service.js';
 
 const A = '430999001001';
 const who = (role: Role, divisionCode = A): Principal => ({ accountId: 'acc', username: 'u', roles: [role], divisionCode, gridIds: [], cadreId: null });
@@ -35,6 +35,9 @@ describe('validateNewMeeting', () => {
     [{ title: '议'.repeat(101) }, 'title'],
     [{ chairCadreId: '12345' }, 'chairCadreId'],
     [{ minutes: '字'.repeat(20_001) }, 'minutes'],
+    [{ title: '五月\u0000说事会' }, 'title'],
+    [{ title: '五月\t说事会' }, 'title'],
+    [{ minutes: '纪要\u001b[31m' }, 'minutes'],
   ])('refuses %j with BAD_USER_INPUT on its field', (over, field) => {
     const e = failure(() => validateNewMeeting(who(Role.VILLAGE_SECRETARY), input(over), NOW));
     expect({ code: e.code, field: e.field }).toEqual({ code: 'BAD_USER_INPUT', field });
@@ -45,12 +48,32 @@ describe('validateNewMeeting', () => {
   it('refuses a village outside the jurisdiction with FORBIDDEN', () => {
     expect(failure(() => validateNewMeeting(who(Role.VILLAGE_SECRETARY), input({ villageCode: '430999002001' }), NOW)).code).toBe('FORBIDDEN');
   });
-  it.each([Role.COUNTY_DEPARTMENT, Role.AUDITOR, Role.API_CLIENT])('refuses the read-only role %s', (role) => {
-    expect(canWrite(who(role))).toBe(false);
-    expect(failure(() => validateNewMeeting(who(role, '430999'), input(), NOW)).code).toBe('FORBIDDEN');
+  it('keeps line breaks and tabs in minutes', () => {
+    expect(validateNewMeeting(who(Role.VILLAGE_SECRETARY), input({ minutes: '一、道路\n\t二、水渠' }), NOW).minutes).toBe('一、道路\n\t二、水渠');
   });
-  it('lets a mixed account with one writing role write', () => {
-    expect(canWrite({ ...who(Role.AUDITOR), roles: [Role.AUDITOR, Role.TOWNSHIP_ADMIN] })).toBe(true);
+  it.each([Role.COUNTY_DEPARTMENT, Role.AUDITOR, Role.API_CLIENT, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.GRID_LEADER, Role.CADRE])(
+    'refuses %s, who may not record meetings', (role) => {
+      expect(() => validateNewMeeting(who(role, '430999'), input(), NOW)).toThrow(AccessDeniedError);
+    },
+  );
+  it('never lets an administrator duty borrow a business role held beside it (三员分立)', () => {
+    expect(() => validateNewMeeting({ ...who(Role.AUDITOR), roles: [Role.AUDITOR, Role.TOWNSHIP_ADMIN] }, input(), NOW)).toThrow(AccessDeniedError);
+  });
+});
+
+describe('checkChair', () => {
+  const cadres = new Map([['c-a', { id: 'c-a', divisionCode: A }], ['c-t', { id: 'c-t', divisionCode: '430999001' }], ['c-b', { id: 'c-b', divisionCode: '430999002001' }]]);
+  const find = async (id: string) => cadres.get(id) ?? null;
+  it('accepts a cadre of the village or of its township', async () => {
+    await expect(checkChair(find, 'c-a', A)).resolves.toBeUndefined();
+    await expect(checkChair(find, 'c-t', A)).resolves.toBeUndefined();
+  });
+  it('answers a cadre elsewhere exactly as one that does not exist', async () => {
+    const elsewhere = await checkChair(find, 'c-b', A).catch((e: AppError) => e);
+    const missing = await checkChair(find, 'nobody', A).catch((e: AppError) => e);
+    expect(elsewhere).toMatchObject({ code: 'CADRE_NOT_FOUND', field: 'chairCadreId' });
+    expect(missing).toEqual(elsewhere);
+    expect((missing as AppError).message).toBe((elsewhere as AppError).message);
   });
 });
 

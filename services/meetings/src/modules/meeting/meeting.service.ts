@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { READ_ONLY_ROLES, divisionLevel, inJurisdiction, narrowScope, type Principal } from '@xiangzhi/auth';
+import { Action, authorize, can, divisionLevel, inJurisdiction, narrowScope, type Principal } from '@xiangzhi/auth';
 import { decodePage, forbidden, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { Meeting, MeetingKind } from './meeting.entity.js';
 import { MINUTES_MAX, MeetingErrorCode, TITLE_MAX, meetingError } from './meeting.errors.js';
+import type { FindCadre } from './cadre-directory.js';
 
 export interface MeetingInput {
   kind: MeetingKind;
@@ -26,9 +27,9 @@ const NEWEST_FIRST = [{ date: 'desc' }, { id: 'desc' }] as const;
 
 export const isUuid = (s: string): boolean => UUID.test(s);
 const charCount = (s: string): number => [...s].length;
-
-/** Any role besides the read-only ones (county departments, auditors, API clients) may register meetings. */
-export const canWrite = (p: Principal): boolean => p.roles.some((r) => !READ_ONLY_ROLES.has(r));
+// C0 and C1 controls and DEL; a title is one line, minutes keep their line breaks and tabs
+const CONTROL_ANY = /[\u0000-\u001F\u007F-\u009F]/;
+const CONTROL_BUT_LAYOUT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** The caller's own division; a token without a valid one would otherwise match every row. */
 export function ownDivision(p: Principal): string {
@@ -38,21 +39,32 @@ export function ownDivision(p: Principal): string {
 
 /** The checks of createMeeting, without the database: role, fields, then jurisdiction. */
 export function validateNewMeeting(p: Principal, input: MeetingInput, now = Date.now()): NewMeeting {
-  if (!canWrite(p)) throw meetingError(MeetingErrorCode.READ_ONLY_ROLE);
+  authorize(p, Action.MEETING_WRITE);
   ownDivision(p);
   if (!KINDS.has(input.kind)) throw meetingError(MeetingErrorCode.KIND_INVALID);
   const villageCode = (input.villageCode ?? '').trim();
   if (!VILLAGE_CODE.test(villageCode)) throw meetingError(MeetingErrorCode.VILLAGE_CODE_INVALID);
-  if (!inJurisdiction(p, villageCode)) throw meetingError(MeetingErrorCode.VILLAGE_OUT_OF_SCOPE);
+  if (!can(p, Action.MEETING_WRITE, { divisionCode: villageCode })) throw meetingError(MeetingErrorCode.VILLAGE_OUT_OF_SCOPE);
   const time = input.date instanceof Date ? input.date.getTime() : Number.NaN;
   if (!Number.isFinite(time) || time < EARLIEST || time > now + MAX_AHEAD_MS) throw meetingError(MeetingErrorCode.DATE_INVALID);
   const title = (input.title ?? '').trim();
   if (charCount(title) < 1 || charCount(title) > TITLE_MAX) throw meetingError(MeetingErrorCode.TITLE_LENGTH);
+  if (CONTROL_ANY.test(title)) throw meetingError(MeetingErrorCode.TITLE_CONTROL_CHARS);
   const chairCadreId = input.chairCadreId?.trim() || null;
   if (chairCadreId && !isUuid(chairCadreId)) throw meetingError(MeetingErrorCode.CHAIR_INVALID);
   const minutes = input.minutes?.trim() || null;
   if (minutes && charCount(minutes) > MINUTES_MAX) throw meetingError(MeetingErrorCode.MINUTES_TOO_LONG);
+  if (minutes && CONTROL_BUT_LAYOUT.test(minutes)) throw meetingError(MeetingErrorCode.MINUTES_CONTROL_CHARS);
   return { kind: input.kind, villageCode, date: new Date(time), title, chairCadreId, minutes };
+}
+
+/**
+ * A chair belongs to the meeting's village or to a level above it (the township's 包村领导), and
+ * the caller must see them in governance. A missing cadre and one elsewhere get the same answer.
+ */
+export async function checkChair(findCadre: FindCadre, chairCadreId: string, villageCode: string): Promise<void> {
+  const cadre = await findCadre(chairCadreId);
+  if (!cadre || !villageCode.startsWith(cadre.divisionCode)) throw meetingError(MeetingErrorCode.CADRE_NOT_FOUND);
 }
 
 /** Meetings rules and scoping: every read is limited to villages under the caller's division code. */
@@ -60,11 +72,23 @@ export class MeetingService {
   constructor(
     private readonly em: EntityManager,
     private readonly principal: Principal,
+    private readonly findCadre?: FindCadre,
   ) {}
+
+  /** The caller's division, once the permission table lets them read meetings at all (三员 may not). */
+  private readable(): string {
+    authorize(this.principal, Action.MEETING_READ);
+    return ownDivision(this.principal);
+  }
+
+  /** Minutes name villagers and their matters: aggregate-only callers never get them. */
+  mayReadMinutes(): boolean {
+    return can(this.principal, Action.MEETING_MINUTES_READ);
+  }
 
   /** The prefix a list is limited to: the requested region narrowed to the caller's jurisdiction. */
   scope(regionCode?: string | null): string {
-    const own = ownDivision(this.principal);
+    const own = this.readable();
     if (regionCode == null || regionCode === '') return own;
     if (!divisionLevel(regionCode)) throw meetingError(MeetingErrorCode.REGION_CODE_INVALID);
     return narrowScope(this.principal, regionCode);
@@ -99,7 +123,7 @@ export class MeetingService {
    */
   async pagesForRegions(codes: readonly string[], page: PageQuery): Promise<Map<string, Connection<Meeting>>> {
     const { limit, offset } = decodePage(page);
-    ownDivision(this.principal);
+    this.readable();
     const visible = [...new Set(codes)].filter((c) => divisionLevel(c) !== null && inJurisdiction(this.principal, c));
     const out = new Map<string, Connection<Meeting>>();
     if (!visible.length) return out;
@@ -127,6 +151,10 @@ export class MeetingService {
 
   async create(input: MeetingInput): Promise<Meeting> {
     const values = validateNewMeeting(this.principal, input);
+    if (values.chairCadreId) {
+      if (!this.findCadre) throw new Error('MeetingService needs findCadre to check a chair');
+      await checkChair(this.findCadre, values.chairCadreId, values.villageCode);
+    }
     const meeting = this.em.create(Meeting, values);
     await this.em.persist(meeting).flush();
     return meeting;

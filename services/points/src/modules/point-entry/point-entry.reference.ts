@@ -1,8 +1,8 @@
 import { Args, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { PageArgs, decodePage, requestLoader, requirePrincipal, toConnection, type Connection, type SubgraphContext } from '@xiangzhi/subgraph-kit';
 import { PointEntry, PointEntryConnection } from './point-entry.entity.js';
-import { PointEntryService, aggregateOnly, type CadreTotals } from './point-entry.service.js';
-import { PointEntryErrorCode, pointEntryError } from './point-entry.errors.js';
+import { PointEntryService, type CadreTotals } from './point-entry.service.js';
+import { findCadre } from './cadre-directory.js';
 
 /** Governance's Cadre (description repeated so the supergraph reads the same), extended with points. */
 @Directive('@key(fields: "id")')
@@ -21,7 +21,7 @@ export class CadrePoints implements CadreTotals {
   entryCount!: number;
 }
 
-export const pointEntryService = (ctx: SubgraphContext): PointEntryService => new PointEntryService(ctx.em, requirePrincipal(ctx));
+export const pointEntryService = (ctx: SubgraphContext): PointEntryService => new PointEntryService(ctx.em, requirePrincipal(ctx), findCadre(ctx));
 
 @Resolver(() => CadreRef)
 export class CadrePointsResolver {
@@ -39,10 +39,9 @@ export class CadrePointsEntriesResolver {
   /** Batched like `points`: one windowed statement gives every cadre its page. */
   @FieldResolver(() => PointEntryConnection, { description: '积分明细，最新的在前（数据接口客户端不可查看）' })
   async entries(@Root() points: CadrePoints, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<PointEntry>> {
-    // each line says what a named cadre did or failed to do: never for aggregate-only clients
-    if (aggregateOnly(requirePrincipal(ctx))) throw pointEntryError(PointEntryErrorCode.ENTRIES_AGGREGATE_ONLY);
-    const { limit, offset } = decodePage(page);
     const service = pointEntryService(ctx);
+    service.assertMayReadEntries();
+    const { limit, offset } = decodePage(page);
     const rows = await requestLoader(ctx, `cadre.entries:${limit}:${offset}`, (ids) => service.entryPages(ids, { limit, offset }), [] as PointEntry[])
       .load(points.cadreId);
     return toConnection(rows, points.entryCount, offset);

@@ -1,9 +1,24 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { requirePrincipal, type SubgraphContext } from '@xiangzhi/subgraph-kit';
+import { PeerUnavailableError, requirePrincipal, type SubgraphContext } from '@xiangzhi/subgraph-kit';
 import { PointEntry } from './point-entry.entity.js';
 import { AwardPointsInput } from './dto/award-points.input.js';
 import { LeaderboardArgs } from './dto/leaderboard.args.js';
 import { CadreRef, pointEntryService } from './point-entry.reference.js';
+import { findCadre } from './cadre-directory.js';
+
+/**
+ * The cadre a row names, or null when the caller may not see them in governance (a cadre who moved
+ * away): an unresolvable reference would be an error on the page. One call for every row of a request.
+ */
+async function visibleCadre(ctx: SubgraphContext, id: string): Promise<CadreRef | null> {
+  try {
+    return (await findCadre(ctx)(id)) ? { id } : null;
+  } catch (e) {
+    // governance unreachable: hand on the key; the gateway then reports governance as down for these fields
+    if (e instanceof PeerUnavailableError) return { id };
+    throw e;
+  }
+}
 
 @ObjectType('LeaderboardRow', { description: '积分排行榜的一行 / Leaderboard row' })
 export class LeaderboardRow {
@@ -13,8 +28,8 @@ export class LeaderboardRow {
   @Field(() => Int, { description: '区划内的总分' })
   total!: number;
 
-  @Field(() => CadreRef, { nullable: true, description: '党员干部（来自 governance 子图）' })
-  cadre!: CadreRef | null;
+  /** The cadre's id: `cadre` resolves it as far as the caller may see it. */
+  cadreId!: string;
 }
 
 @Resolver(() => PointEntry)
@@ -23,11 +38,13 @@ export class PointEntryResolver {
   @Query(() => [LeaderboardRow], { nullable: true, description: '积分排行榜（限本人管辖范围），按区划内总分排名；积分服务不可用时为空' })
   async pointsLeaderboard(@Args(() => LeaderboardArgs) args: LeaderboardArgs, @Ctx() ctx: SubgraphContext): Promise<LeaderboardRow[]> {
     const rows = await pointEntryService(ctx).leaderboard(args);
-    return rows.map((r) => ({ rank: r.rank, total: r.total, cadre: { id: r.cadreId } }));
+    return rows.map((r) => Object.assign(new LeaderboardRow(), r));
   }
 
   @Authorized()
-  @Mutation(() => PointEntry, { description: '记一笔积分（加分或扣分）。台账只增不改：更正请再记一笔相反的分值' })
+  @Mutation(() => PointEntry, {
+    description: '记一笔积分（加分或扣分；乡镇管理员、包村领导、村党组织书记，党员干部须在本人管辖范围内）。台账只增不改：更正请再记一笔相反的分值',
+  })
   async awardPoints(@Arg('input', () => AwardPointsInput, { description: '记分内容' }) input: AwardPointsInput, @Ctx() ctx: SubgraphContext): Promise<PointEntry> {
     const entry = await pointEntryService(ctx).award(input);
     // ids and codes only: the reason may name people
@@ -35,8 +52,16 @@ export class PointEntryResolver {
     return entry;
   }
 
-  @FieldResolver(() => CadreRef, { nullable: true, description: '党员干部（来自 governance 子图）' })
-  cadre(@Root() entry: PointEntry): CadreRef {
-    return { id: entry.cadreId };
+  @FieldResolver(() => CadreRef, { nullable: true, description: '党员干部（来自 governance 子图）；调用者无权查看该党员干部时为空' })
+  cadre(@Root() entry: PointEntry, @Ctx() ctx: SubgraphContext): Promise<CadreRef | null> {
+    return visibleCadre(ctx, entry.cadreId);
+  }
+}
+
+@Resolver(() => LeaderboardRow)
+export class LeaderboardRowResolver {
+  @FieldResolver(() => CadreRef, { nullable: true, description: '党员干部（来自 governance 子图）；调用者无权查看该党员干部时为空' })
+  cadre(@Root() row: LeaderboardRow, @Ctx() ctx: SubgraphContext): Promise<CadreRef | null> {
+    return visibleCadre(ctx, row.cadreId);
   }
 }

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AGGREGATE_ONLY_ROLES, READ_ONLY_ROLES, divisionLevel, inJurisdiction, narrowScope, type Principal } from '@xiangzhi/auth';
+import { Action, authorize, can, divisionLevel, narrowScope, type Principal } from '@xiangzhi/auth';
 import { forbidden } from '@xiangzhi/subgraph-kit';
 import { PointEntry } from './point-entry.entity.js';
 import { LEADERBOARD_MAX, POINTS_LIMIT, PointEntryErrorCode, REASON_MAX, pointEntryError } from './point-entry.errors.js';
+import type { FindCadre } from './cadre-directory.js';
 
 export interface AwardInput { cadreId: string; divisionCode: string; points: number; reason: string; occurredAt: Date }
 export type NewPointEntry = AwardInput & { createdBy: string };
@@ -14,12 +15,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EARLIEST = Date.UTC(2000, 0, 1);
 // a little clock skew between a phone and the server is not "in the future"
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
+// C0 and C1 controls and DEL: a reason is one line
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 export const isUuid = (s: string): boolean => UUID.test(s);
-
-/** Any role besides the read-only ones (county departments, auditors, API clients) may record points. */
-export const canWrite = (p: Principal): boolean => p.roles.some((r) => !READ_ONLY_ROLES.has(r));
-export const aggregateOnly = (p: Principal): boolean => p.roles.every((r) => AGGREGATE_ONLY_ROLES.has(r));
 
 /** The caller's own division; a token without a valid one would otherwise match every row. */
 export function ownDivision(p: Principal): string {
@@ -29,7 +28,7 @@ export function ownDivision(p: Principal): string {
 
 /** The checks of awardPoints, without the database: role, fields, then jurisdiction. */
 export function validateAward(p: Principal, input: AwardInput, now = Date.now()): NewPointEntry {
-  if (!canWrite(p)) throw pointEntryError(PointEntryErrorCode.READ_ONLY_ROLE);
+  authorize(p, Action.POINTS_AWARD);
   ownDivision(p);
   const cadreId = (input.cadreId ?? '').trim();
   if (!isUuid(cadreId)) throw pointEntryError(PointEntryErrorCode.CADRE_INVALID);
@@ -37,15 +36,27 @@ export function validateAward(p: Principal, input: AwardInput, now = Date.now())
   const divisionCode = (input.divisionCode ?? '').trim();
   const level = divisionLevel(divisionCode);
   if (level !== 'VILLAGE' && level !== 'TOWNSHIP') throw pointEntryError(PointEntryErrorCode.DIVISION_CODE_INVALID);
-  if (!inJurisdiction(p, divisionCode)) throw pointEntryError(PointEntryErrorCode.DIVISION_OUT_OF_SCOPE);
+  if (!can(p, Action.POINTS_AWARD, { divisionCode })) throw pointEntryError(PointEntryErrorCode.DIVISION_OUT_OF_SCOPE);
   if (!Number.isInteger(input.points) || input.points === 0 || Math.abs(input.points) > POINTS_LIMIT) {
     throw pointEntryError(PointEntryErrorCode.POINTS_INVALID);
   }
   const reason = (input.reason ?? '').trim();
   if ([...reason].length < 1 || [...reason].length > REASON_MAX) throw pointEntryError(PointEntryErrorCode.REASON_LENGTH);
+  if (CONTROL.test(reason)) throw pointEntryError(PointEntryErrorCode.REASON_CONTROL_CHARS);
   const time = input.occurredAt instanceof Date ? input.occurredAt.getTime() : Number.NaN;
   if (!Number.isFinite(time) || time < EARLIEST || time > now + CLOCK_SKEW_MS) throw pointEntryError(PointEntryErrorCode.OCCURRED_AT_INVALID);
   return { cadreId, divisionCode, points: input.points, reason, occurredAt: new Date(time), createdBy: p.accountId };
+}
+
+/**
+ * The cadre of a new line must exist in governance, as the caller sees it, and lie in the caller's
+ * jurisdiction (a missing cadre and one elsewhere get the same answer); the line is booked to the
+ * cadre's own division (a township cadre: the township or one of its villages).
+ */
+export async function checkCadre(findCadre: FindCadre, p: Principal, entry: Pick<AwardInput, 'cadreId' | 'divisionCode'>): Promise<void> {
+  const cadre = await findCadre(entry.cadreId);
+  if (!cadre || !can(p, Action.POINTS_AWARD, { divisionCode: cadre.divisionCode })) throw pointEntryError(PointEntryErrorCode.CADRE_NOT_FOUND);
+  if (!entry.divisionCode.startsWith(cadre.divisionCode)) throw pointEntryError(PointEntryErrorCode.DIVISION_NOT_CADRES);
 }
 
 /** Points rules and scoping: every read counts only ledger lines under the caller's division code. */
@@ -53,10 +64,22 @@ export class PointEntryService {
   constructor(
     private readonly em: EntityManager,
     private readonly principal: Principal,
+    private readonly findCadre?: FindCadre,
   ) {}
 
+  /** The caller's division, once the permission table lets them read points at all (三员 may not). */
+  private readable(): string {
+    authorize(this.principal, Action.POINTS_READ);
+    return ownDivision(this.principal);
+  }
+
   private like(): string {
-    return `${ownDivision(this.principal)}%`;
+    return `${this.readable()}%`;
+  }
+
+  /** Each line says what a named cadre did or failed to do: aggregate-only callers get totals, never lines. */
+  assertMayReadEntries(): void {
+    authorize(this.principal, Action.POINTS_ENTRIES_READ);
   }
 
   /**
@@ -120,8 +143,7 @@ export class PointEntryService {
   async leaderboard(q: { regionCode?: string | null; first?: number | null }): Promise<RankedCadre[]> {
     const first = q.first ?? 20;
     if (!Number.isInteger(first) || first < 1 || first > LEADERBOARD_MAX) throw pointEntryError(PointEntryErrorCode.LEADERBOARD_SIZE);
-    const own = ownDivision(this.principal);
-    let prefix = own;
+    let prefix = this.readable();
     if (q.regionCode != null && q.regionCode !== '') {
       if (!divisionLevel(q.regionCode)) throw pointEntryError(PointEntryErrorCode.REGION_CODE_INVALID);
       prefix = narrowScope(this.principal, q.regionCode);
@@ -137,7 +159,10 @@ export class PointEntryService {
   }
 
   async award(input: AwardInput): Promise<PointEntry> {
-    const entry = this.em.create(PointEntry, validateAward(this.principal, input));
+    const values = validateAward(this.principal, input);
+    if (!this.findCadre) throw new Error('PointEntryService needs findCadre to check the cadre');
+    await checkCadre(this.findCadre, this.principal, values);
+    const entry = this.em.create(PointEntry, values);
     await this.em.persist(entry).flush();
     return entry;
   }
