@@ -30,6 +30,7 @@ export default defineConfig({
       ...packages('services'),
       ...packages('frontends'),
       'tools/dev',
+      'tools/crash',
       {
         // browser tests against the running system: after every other project, one file at a time;
         // its globalSetup starts that system once for all of them (tools/e2e/src/global-setup.ts)

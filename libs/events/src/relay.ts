@@ -55,6 +55,8 @@ export class OutboxRelay {
   private stopped = true;
   private wakers = new Set<() => void>();
   private unhook: (() => void) | null = null;
+  /** Subscribers whose last delivery failed: warned about once, not on every retry. */
+  private readonly failing = new Set<string>();
 
   constructor(options: RelayOptions) {
     for (const s of options.subscribers) {
@@ -170,7 +172,12 @@ export class OutboxRelay {
            where d.subscriber = ? and d.event_id = v.event_id`,
           [JSON.stringify(failed), s.name],
         );
-        this.o.log.warn({ subscriber: s.name, failed: failed.length, error: failed[0]!.error }, 'event relay: delivery failed, will retry');
+        const detail = { subscriber: s.name, failed: failed.length, error: failed[0]!.error };
+        if (this.failing.has(s.name)) this.o.log.debug(detail, 'event relay: delivery failed again');
+        else this.o.log.warn(detail, 'event relay: delivery failed, retrying with backoff');
+        this.failing.add(s.name);
+      } else if (this.failing.delete(s.name)) {
+        this.o.log.info({ subscriber: s.name }, 'event relay: delivering again');
       }
       return rows.length;
     });

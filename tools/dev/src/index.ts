@@ -6,3 +6,4 @@ export { demoLoginTable, displayWidth, table } from './banner.js';
 export { DevSystem, StartError, FRONTENDS, SUBGRAPH_NAMES } from './system.js';
 export type { SubgraphName, SystemOptions, SystemPorts, SystemTimings, SystemUrls } from './system.js';
 export type { ManagedChild } from './processes.js';
+export { startChild, waitReady } from './processes.js';
