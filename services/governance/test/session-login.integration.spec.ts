@@ -3,7 +3,7 @@ import { CLIENT_HEADER, generateSigningKeys, signRequest } from '@xiangzhi/auth'
 import { startSubgraph, type RunningSubgraph } from '@xiangzhi/subgraph-kit';
 import { loadDemo } from '../src/demo.js';
 import { entities, migrations, referenceResolvers, resolvers } from '../src/schema.js';
-import { HMAC_SECRET, startGovernance, type Harness } from './harness.js';
+import { HMAC_SECRET, startGovernance, type GqlResult, type Harness } from './harness.js';
 import { accountFixture, accountId, auditRows, code, login, tokenFor, PASSWORD } from './account-fixture.js';
 
 let h: Harness;
@@ -92,10 +92,11 @@ describe('login throttling', () => {
 });
 
 /** A wrong-password login sent to one process's URL, signed as the gateway signs it. */
-async function attemptAt(url: string, username: string, client: string): Promise<{ errors?: { extensions?: { code?: string } }[] }> {
+async function attemptAt(url: string, username: string, client: string): Promise<GqlResult<unknown>> {
   const body = JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', variables: { u: username, p: 'Whatever@2026' } });
   const headers = { 'content-type': 'application/json', [CLIENT_HEADER]: client, ...signRequest(HMAC_SECRET, { method: 'POST', path: '/graphql', client, body }) };
-  return (await fetch(url, { method: 'POST', headers, body })).json() as Promise<{ errors?: { extensions?: { code?: string } }[] }>;
+  const res = await fetch(url, { method: 'POST', headers, body });
+  return { status: res.status, ...((await res.json()) as object) };
 }
 
 describe('login audit', () => {

@@ -23,17 +23,27 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, {
     description: '用户名密码登录；连续输错将锁定，频繁尝试将限流（RATE_LIMITED）；须改密码的账号登录后只能修改密码 / Log in',
   })
-  login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: GovernanceContext): Promise<AuthPayload> {
+  login(
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<AuthPayload> {
     return sessions(ctx).login(username, password);
   }
 
   @Mutation(() => AuthPayload, { description: '用刷新令牌换取新令牌；不传时由网关从 httpOnly Cookie 取 / Refresh the session' })
-  refresh(@Arg('refreshToken', () => String, { nullable: true, description: '刷新令牌' }) refreshToken: string | null, @Ctx() ctx: GovernanceContext): Promise<AuthPayload> {
+  refresh(
+    @Arg('refreshToken', () => String, { nullable: true, description: '刷新令牌' }) refreshToken: string | null,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<AuthPayload> {
     return sessions(ctx).refresh(refreshToken);
   }
 
   @Mutation(() => Boolean, { description: '退出登录：该会话的全部刷新令牌失效；没有可结束的会话时返回 false / Log out' })
-  logout(@Arg('refreshToken', () => String, { nullable: true, description: '刷新令牌；不传时由网关从 Cookie 取' }) refreshToken: string | null, @Ctx() ctx: GovernanceContext): Promise<boolean> {
+  logout(
+    @Arg('refreshToken', () => String, { nullable: true, description: '刷新令牌；不传时由网关从 Cookie 取' }) refreshToken: string | null,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<boolean> {
     return sessions(ctx).logout(refreshToken);
   }
 

@@ -10,7 +10,9 @@ export type ThrottleVerdict = 'OK' | 'USER' | 'ADDRESS';
  * (one atomic upsert each, in PostgreSQL: every process and replica shares the count) and says
  * whether either is over its limit. Refused attempts count too, so hammering keeps it shut.
  */
-export async function countLoginAttempt(em: EntityManager, username: string, address: string | null, limits: ThrottleLimits): Promise<ThrottleVerdict> {
+export async function countLoginAttempt(
+  em: EntityManager, username: string, address: string | null, limits: ThrottleLimits,
+): Promise<ThrottleVerdict> {
   const keys = [`u:${username.slice(0, 100)}`, ...(address ? [`a:${address.slice(0, 100)}`] : [])];
   const rows = await em.getConnection().execute<{ key: string; attempts: number; fresh: boolean }[]>(
     `insert into login_throttle (key, window_start, attempts)

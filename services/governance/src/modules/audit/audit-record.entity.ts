@@ -77,11 +77,14 @@ export class AuditRecord {
   @Index() @Property({ type: 'uuid', nullable: true }) actorId: string | null = null;
 
   @Field(() => String, { description: '操作人用户名（登录失败时为尝试的用户名）' }) @Property({ type: 'string', length: 64 }) actorName!: string;
-  @Field(() => String, { nullable: true, description: '客户端地址' }) @Property({ type: 'string', length: 64, nullable: true }) clientAddress: string | null = null;
+  @Field(() => String, { nullable: true, description: '客户端地址' })
+  @Property({ type: 'string', length: 64, nullable: true }) clientAddress: string | null = null;
   @Field(() => String, { description: '对象类型，如 Resident、Account' }) @Property({ type: 'string', length: 32 }) subjectType!: string;
   @Field(() => String, { nullable: true, description: '对象编号' }) @Index() @Property({ type: 'uuid', nullable: true }) subjectId: string | null = null;
-  @Field(() => String, { description: '对象所在区划（与账号无关的记录为空）' }) @Index() @Property({ type: 'string', length: 12 }) divisionCode!: string;
+  @Field(() => String, { description: '对象所在区划（与账号无关的记录为空）' })
+  @Index() @Property({ type: 'string', length: 12 }) divisionCode!: string;
   @Field(() => String, { description: '事由' }) @Property({ type: 'text' }) reason!: string;
-  @Field(() => String, { nullable: true, description: '补充信息（字段、条数、改了什么等；从不含密码）' }) @Property({ type: 'text', nullable: true }) detail: string | null = null;
+  @Field(() => String, { nullable: true, description: '补充信息（字段、条数、改了什么等；从不含密码）' })
+  @Property({ type: 'text', nullable: true }) detail: string | null = null;
   @Field(() => Date, { description: '时间' }) @Property({ type: 'datetime', defaultRaw: 'now()' }) at: Date = new Date();
 }

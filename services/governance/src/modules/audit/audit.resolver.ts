@@ -15,7 +15,11 @@ export class AuditResolver {
   @Query(() => AuditRecordConnection, {
     description: '审计记录（仅安全审计员）：登录与失败、查看明文、导出、账号和权限变更，按操作人、动作、对象、时间筛选，最新的在前 / Audit trail',
   })
-  auditRecords(@Args(() => AuditFilterArgs) filter: AuditFilterArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GovernanceContext): Promise<Connection<AuditRecord>> {
+  auditRecords(
+    @Args(() => AuditFilterArgs) filter: AuditFilterArgs,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Connection<AuditRecord>> {
     return new AuditService(ctx.em, requirePrincipal(ctx)).list({ ...filter, ...page });
   }
 

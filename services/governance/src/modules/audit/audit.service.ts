@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Action, authorize, type Principal } from '@xiangzhi/auth';
 import { badInput, decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import { v7 } from 'uuid';
 import { AuditAction, AuditOutcome, AuditRecord } from './audit-record.entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,7 +49,7 @@ export interface AuditFilter {
  */
 export async function appendAuditRecord(em: EntityManager, e: AnonymousAuditEntry): Promise<void> {
   await em.insert(AuditRecord, {
-    id: new AuditRecord().id, action: e.action, outcome: e.outcome ?? AuditOutcome.SUCCESS, actorId: e.actorId,
+    id: v7(), action: e.action, outcome: e.outcome ?? AuditOutcome.SUCCESS, actorId: e.actorId,
     actorName: e.actorName.slice(0, ACTOR_MAX), clientAddress: e.clientAddress?.slice(0, 64) ?? null,
     subjectType: e.subjectType, subjectId: e.subjectId, divisionCode: e.divisionCode, reason: e.reason, detail: e.detail ?? null, at: new Date(),
   });
