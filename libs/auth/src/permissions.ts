@@ -19,6 +19,8 @@ export enum Action {
   PHONE_UNMASK = 'PHONE_UNMASK',
   /** Counts only (coverage, totals): what dashboards see. */
   AGGREGATE_READ = 'AGGREGATE_READ',
+  /** The organisation of the territory: grids and their posts, villager groups, cadres, business settings. */
+  ORG_READ = 'ORG_READ',
   // territory and grid
   TERRITORY_MANAGE = 'TERRITORY_MANAGE',
   GRID_MANAGE = 'GRID_MANAGE',
@@ -93,6 +95,7 @@ export const PERMISSIONS: Readonly<Record<Action, Grants>> = {
   [Action.PII_UNMASK]: MANAGERS,
   [Action.PHONE_UNMASK]: { ...MANAGERS, [GRID_LEADER]: 'OWN', [CADRE]: 'OWN' },
   [Action.AGGREGATE_READ]: { ...READERS, [API_CLIENT]: J },
+  [Action.ORG_READ]: { ...READERS, [API_CLIENT]: J },
   [Action.TERRITORY_MANAGE]: MANAGERS,
   [Action.GRID_MANAGE]: MANAGERS,
   [Action.HOUSEHOLD_MOVE]: { ...MANAGERS, [VILLAGE_COMMITTEE]: J },
@@ -204,6 +207,7 @@ export const ACTION_REFUSALS: Readonly<Record<Action, string>> = {
   [Action.PII_UNMASK]: '您没有查看个人信息明文的权限',
   [Action.PHONE_UNMASK]: '您没有查看联系电话明文的权限',
   [Action.AGGREGATE_READ]: '您没有查看统计数据的权限',
+  [Action.ORG_READ]: '您没有查看网格、村民小组和党员干部等组织信息的权限',
   [Action.TERRITORY_MANAGE]: '只有县、乡镇管理员和村党组织书记可以调整区划和村民小组',
   [Action.GRID_MANAGE]: '只有县、乡镇管理员和村党组织书记可以调整网格',
   [Action.HOUSEHOLD_MOVE]: '您的角色不能调整农户网格',

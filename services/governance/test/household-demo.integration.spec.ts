@@ -9,13 +9,13 @@ let data: DemoDataset;
 let loadMs = 0;
 let token = '';
 
-const LIST = `query($s: String, $t: HouseholdTagKind, $id: String, $p: String, $first: Int) {
-  households(search: $s, tag: $t, idCardNo: $id, phone: $p, first: $first) { totalCount edges { node { id headName memberCount incomeBand
+const LIST = `query($s: String, $t: HouseholdTagKind, $id: String, $p: String, $why: String, $first: Int) {
+  households(search: $s, tag: $t, idCardNo: $id, phone: $p, lookupReason: $why, first: $first) { totalCount edges { node { id headName memberCount incomeBand
     group { name } tags { tag setBy } residents { name isHead idCardMasked phoneMasked occupation } } } } }`;
 type Node = { id: string; headName: string; memberCount: number; incomeBand: string; group: { name: string }; tags: { tag: string; setBy: string }[];
   residents: { name: string; isHead: boolean; idCardMasked: string; phoneMasked: string | null; occupation: string }[] };
 const list = async (vars: Record<string, unknown>) =>
-  (await h.gql<{ households: { totalCount: number; edges: { node: Node }[] } }>(LIST, { first: 100, ...vars }, token)).data!.households;
+  (await h.gql<{ households: { totalCount: number; edges: { node: Node }[] } }>(LIST, { first: 100, why: '核对身份信息', ...vars }, token)).data!.households;
 
 beforeAll(async () => {
   h = await startGovernance();

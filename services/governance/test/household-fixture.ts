@@ -89,8 +89,8 @@ export const HOUSEHOLD_FIELDS = `id villageCode address headName memberCount inc
   residents { id name relation sex birthDate birthYear isHead idCardMasked phoneMasked occupation version }
   pairedCadres { id name }`;
 
-export const LIST = `query($r: String, $s: String, $g: ID, $t: HouseholdTagKind, $id: String, $p: String, $u: Boolean, $first: Int, $after: String) {
-  households(regionCode: $r, search: $s, gridId: $g, tag: $t, idCardNo: $id, phone: $p, unpaired: $u, first: $first, after: $after) {
+export const LIST = `query($r: String, $s: String, $g: ID, $t: HouseholdTagKind, $id: String, $p: String, $why: String, $u: Boolean, $first: Int, $after: String) {
+  households(regionCode: $r, search: $s, gridId: $g, tag: $t, idCardNo: $id, phone: $p, lookupReason: $why, unpaired: $u, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${HOUSEHOLD_FIELDS} } } } }`;
 
 export interface ResidentView { id: string; name: string; relation: string; sex: string; birthDate: string | null; isHead: boolean; idCardMasked: string | null; phoneMasked: string | null; version: number }

@@ -98,9 +98,9 @@ describe('personal data at rest and in the logs', () => {
     expect(edit.data).toEqual({ updateResident: { phoneMasked: '150****2222' } });
     // a refused request and an unsigned one carry plaintext in their variables too
     await h.gql('mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }', { i: { villageCode: VILLAGE_A1, address: 'x', head: { name: '重复', idCardNo: NEW_ID } } }, t.sec_a1);
-    await h.gql('query($p: String) { households(phone: $p) { totalCount } }', { p: NEW_PHONE }, t.sec_a1, { unsigned: true });
+    await h.gql('query($p: String) { households(phone: $p, lookupReason: "电话回访") { totalCount } }', { p: NEW_PHONE }, t.sec_a1, { unsigned: true });
     expect((await unmask('sec_a1', r.id, 'HEALTH', '核实残疾等级')).data?.unmaskResident).toBe(NEW_HEALTH);
-    expect((await h.gql<{ households: { totalCount: number } }>('query($p: String) { households(phone: $p) { totalCount } }', { p: CHANGED_PHONE }, t.sec_a1)).data!.households.totalCount).toBe(1);
+    expect((await h.gql<{ households: { totalCount: number } }>('query($p: String) { households(phone: $p, lookupReason: "电话回访") { totalCount } }', { p: CHANGED_PHONE }, t.sec_a1)).data!.households.totalCount).toBe(1);
   });
 
   it('stores no plaintext ID number, phone or health note in any column of any table', async () => {

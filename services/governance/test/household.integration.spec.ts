@@ -16,7 +16,8 @@ async function gql<T = Record<string, unknown>>(query: string, variables: Record
   bodies.push(JSON.stringify(res));
   return res;
 }
-const list = (who: string, vars: Record<string, unknown> = {}) => gql<ListData>(LIST, { first: 100, ...vars }, who);
+// an exact lookup by ID number or phone needs a reason (it is an unmask): every list call gives one
+const list = (who: string, vars: Record<string, unknown> = {}) => gql<ListData>(LIST, { first: 100, why: '核对身份信息', ...vars }, who);
 const names = (res: GqlResult<ListData>): string[] => res.data!.households.edges.map((e) => e.node.headName).sort();
 const code = (res: GqlResult<unknown>): string | undefined => res.errors?.[0]?.extensions?.code;
 const field = (res: GqlResult<unknown>): string | undefined => res.errors?.[0]?.extensions?.field;

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { Role, hasRole, inJurisdiction, type Principal } from '@xiangzhi/auth';
+import { Action, can, type Principal } from '@xiangzhi/auth';
 
 /** A personal-data field that only `unmaskResident` (or an unmasked export) shows in plain text. */
 export enum UnmaskField { ID_CARD_NO = 'ID_CARD_NO', PHONE = 'PHONE', HEALTH = 'HEALTH' }
@@ -11,19 +11,12 @@ registerEnumType(UnmaskField, {
 });
 
 /**
- * Roles that work with villagers by name and may see who is in a special group (低保, 重病重残 …).
- * Read-only roles (county departments, auditors, dashboards) and the 三员 do not.
+ * Whether the caller may see who is in a special group (低保, 重病重残 …), full birth dates and
+ * other personal data (masked where masked): the table's PERSONAL_DATA_READ. County departments,
+ * dashboards and the 三员 may not.
  */
-const PERSONAL_DATA_ROLES: Role[] = [
-  Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_LEADER, Role.VILLAGE_SECRETARY, Role.VILLAGE_COMMITTEE, Role.GRID_LEADER, Role.CADRE,
-];
-
-/** Roles that may unmask every personal-data field of a resident inside their jurisdiction. */
-const UNMASK_ROLES: Role[] = [Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.VILLAGE_SECRETARY];
-
-/** True when the caller may see sensitive household tags and other personal data (masked where masked). */
 export function maySeePersonalData(p: Principal): boolean {
-  return !hasRole(p, Role.API_CLIENT) && hasRole(p, ...PERSONAL_DATA_ROLES);
+  return can(p, Action.PERSONAL_DATA_READ);
 }
 
 export interface UnmaskSubject {
@@ -33,18 +26,19 @@ export interface UnmaskSubject {
   pairedWithCaller: boolean;
 }
 
+/** The action that shows a field in plain text: PHONE_UNMASK for phones, PII_UNMASK for the rest. */
+export const unmaskAction = (field: UnmaskField): Action => (field === UnmaskField.PHONE ? Action.PHONE_UNMASK : Action.PII_UNMASK);
+
 /**
- * Who may read a field in plain text: village secretaries and township / county admins inside
- * their jurisdiction (every field); a cadre the phone of a household paired with them (to call
- * it). Dashboards (API clients) never, read-only roles never.
+ * Who may read a field in plain text (the table's PII_UNMASK / PHONE_UNMASK): village secretaries
+ * and township / county admins inside their jurisdiction (every field); a cadre or grid leader
+ * the phone of a household paired with them (to call it) — not of every household of the grid.
  */
 export function mayUnmask(p: Principal, field: UnmaskField, subject: UnmaskSubject): boolean {
-  if (hasRole(p, Role.API_CLIENT)) return false;
-  if (hasRole(p, ...UNMASK_ROLES) && inJurisdiction(p, subject.divisionCode)) return true;
-  return field === UnmaskField.PHONE && subject.pairedWithCaller && hasRole(p, Role.CADRE, Role.GRID_LEADER) && inJurisdiction(p, subject.divisionCode);
+  return can(p, unmaskAction(field), { divisionCode: subject.divisionCode, own: subject.pairedWithCaller });
 }
 
 /** True when the caller may unmask a whole region at once (an unmasked register export). */
 export function mayUnmaskRegion(p: Principal, regionCode: string): boolean {
-  return !hasRole(p, Role.API_CLIENT) && hasRole(p, ...UNMASK_ROLES) && inJurisdiction(p, regionCode);
+  return can(p, Action.PII_UNMASK, { divisionCode: regionCode, own: false });
 }

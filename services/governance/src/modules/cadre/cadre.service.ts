@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { divisionLevel, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
+import { Action, can, divisionLevel, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
 import { AppError, CommonErrorCode, badInput, decodePage, notFound, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { Cadre, CadreKind } from './cadre.entity.js';
 import { Pairing } from './pairing.entity.js';
@@ -10,6 +10,7 @@ import { Region } from '../region/region.entity.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdService } from '../household/household.service.js';
 import { assertCanManage } from './cadre.access.js';
+import { requireAction } from '../territory/territory.access.js';
 import { isUuid } from './ids.js';
 import { sealPhone } from './cadre-phone.js';
 import { activePairingCounts, effectiveCapacity, jurisdictionCapacities } from './cadre-capacity.js';
@@ -39,17 +40,21 @@ export class CadreService {
 
   /** Cadres of the jurisdiction, and those of the levels above it (the township cadres a village works with). */
   async get(id: string): Promise<Cadre | null> {
+    requireAction(this.principal, Action.ORG_READ);
     if (!isUuid(id)) return null;
     const c = await this.em.findOne(Cadre, { id });
     return c && inLine(this.principal, c.divisionCode) ? c : null;
   }
 
   async getMany(ids: readonly string[]): Promise<Map<string, Cadre>> {
+    // federation references (points, meetings): refused callers get null, not an error in another subgraph's list
+    if (!can(this.principal, Action.ORG_READ)) return new Map();
     const rows = await this.em.find(Cadre, { id: { $in: ids.filter(isUuid) } });
     return new Map(rows.filter((c) => inLine(this.principal, c.divisionCode)).map((c) => [c.id, c]));
   }
 
   async list(q: CadreQuery): Promise<Connection<Cadre>> {
+    requireAction(this.principal, Action.ORG_READ);
     const { limit, offset } = decodePage(q);
     const prefix = narrowScope(this.principal, q.regionCode);
     const where: FilterQuery<Cadre>[] = [{ divisionCode: { $like: `${prefix}%` } }];
@@ -76,7 +81,7 @@ export class CadreService {
     const divisionCode = input.divisionCode.trim();
     const level = divisionLevel(divisionCode);
     if (level !== 'TOWNSHIP' && level !== 'VILLAGE') throw badInput('divisionCode', '所属区划应为乡镇（9 位）或村（12 位）代码');
-    assertCanManage(this.principal, divisionCode);
+    assertCanManage(this.principal, divisionCode, Action.CADRE_MANAGE);
     if (!(await this.em.findOne(Region, { code: divisionCode }))) throw badInput('divisionCode', '该区划不存在');
     this.checkKind(input.kind, divisionCode, input.isLiaisonLeader ?? false);
     checkCapacity(input.capacity);
@@ -93,7 +98,7 @@ export class CadreService {
   async update(input: UpdateCadreInput): Promise<Cadre> {
     const cadre = await this.get(input.id);
     if (!cadre) throw notFound('党员干部不存在或不在您的管辖范围内');
-    assertCanManage(this.principal, cadre.divisionCode);
+    assertCanManage(this.principal, cadre.divisionCode, Action.CADRE_MANAGE);
     if (cadre.version !== input.version) throw new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试');
     if (input.name != null) cadre.name = text('name', '姓名', input.name, 50);
     if (input.post != null) cadre.post = text('post', '职务', input.post, 50);
@@ -125,6 +130,9 @@ export class CadreService {
    */
   async householdsOf(cadreIds: readonly string[], page: { first?: number; after?: string | null }): Promise<Map<string, Connection<Household>>> {
     const { limit, offset } = decodePage(page);
+    const empty = (): Map<string, Connection<Household>> => new Map(cadreIds.map((id) => [id, toConnection([], 0, offset)]));
+    // dashboards read cadres (rankings) but never households
+    if (!can(this.principal, Action.REGISTER_READ)) return empty();
     const scope = await new HouseholdService(this.em, this.principal).scopeFilter();
     const pairings = await this.em.find(Pairing, { cadre: { $in: [...cadreIds] }, endedOn: null, household: scope }, {
       populate: ['household'], orderBy: [{ household: { address: 'asc' } }, { id: 'asc' }],

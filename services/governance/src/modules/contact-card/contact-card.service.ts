@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/core';
-import { hasRole, Role, type Principal } from '@xiangzhi/auth';
-import { badInput, forbidden, notFound } from '@xiangzhi/subgraph-kit';
+import { Action, type Principal } from '@xiangzhi/auth';
+import { badInput, notFound } from '@xiangzhi/subgraph-kit';
+import { requireWrite } from '../territory/territory.access.js';
 import { Cadre } from '../cadre/cadre.entity.js';
 import { Pairing } from '../cadre/pairing.entity.js';
 import { isUuid } from '../cadre/ids.js';
@@ -17,11 +18,6 @@ import { renderContactCards, type ContactCardData } from './contact-card.pdf.js'
 import type { FileDownload } from '../register-export/file-download.type.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 
-/** Who hands cards to villagers: township and village staff, grid leaders, cadres (their own households). Not read-only roles. */
-const CARD_PRINTERS: Role[] = [
-  Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_LEADER, Role.VILLAGE_SECRETARY, Role.VILLAGE_COMMITTEE, Role.GRID_LEADER, Role.CADRE,
-];
-
 /** The most cards one PDF holds (250 A4 pages). */
 export const MAX_CARDS = 2000;
 
@@ -34,7 +30,8 @@ export class ContactCardService {
   constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly crypto: FieldCrypto) {}
 
   async cards(householdIds: readonly string[] | null | undefined, gridId: string | null | undefined): Promise<FileDownload> {
-    if (!hasRole(this.principal, ...CARD_PRINTERS)) throw forbidden('只有乡镇、村干部和联户党员可以打印联系卡（只读账号不能）');
+    // who hands cards to villagers (CONTACT_CARD_PRINT): township and village staff, grid leaders, cadres (their own households)
+    requireWrite(this.principal, Action.CONTACT_CARD_PRINT, '只有乡镇、村干部和联户党员可以打印联系卡（只读账号不能）');
     if (!!householdIds?.length === !!gridId) throw badInput(householdIds?.length ? 'gridId' : 'householdIds', '请选择要打印的农户，或选择一个网格（二者选一）');
     const { households, grid } = gridId ? await this.ofGrid(gridId) : { households: await this.ofIds(householdIds!), grid: null };
     const cards = await this.data(households);

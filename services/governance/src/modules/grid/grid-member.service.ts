@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { inLine, type Principal } from '@xiangzhi/auth';
+import { Action, inLine, type Principal } from '@xiangzhi/auth';
 import { badInput, notFound } from '@xiangzhi/subgraph-kit';
 import { Grid } from './grid.entity.js';
 import { GridMember, GridRole } from './grid-member.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
-import { TERRITORY_MANAGERS, assertManages } from '../territory/territory.access.js';
+import { assertManages } from '../territory/territory.access.js';
 import { isIsoDate, isUuid, todayInChina } from '../territory/formats.js';
 import { GridErrorCode, gridError } from './grid.errors.js';
 import type { AssignGridMemberInput, EndGridMemberInput } from './dto/grid.input.js';
@@ -35,7 +35,7 @@ export class GridMemberService {
   async assign(input: AssignGridMemberInput): Promise<GridMember> {
     const grid = isUuid(input.gridId) ? await this.em.findOne(Grid, { id: input.gridId }) : null;
     if (!grid || !inLine(this.principal, grid.divisionCode)) throw notFound('网格不存在');
-    assertManages(this.principal, grid.divisionCode, TERRITORY_MANAGERS, '任命网格长、网格员');
+    assertManages(this.principal, grid.divisionCode, Action.GRID_MANAGE, '任命网格长、网格员');
     const cadre = isUuid(input.cadreId) ? await this.em.findOne(Cadre, { id: input.cadreId }) : null;
     if (!cadre || !inLine(this.principal, cadre.divisionCode)) throw badInput('cadreId', '党员干部不存在');
     // 乡派干部 may serve in a village's grids; a cadre of another village may not
@@ -66,7 +66,7 @@ export class GridMemberService {
   async end(input: EndGridMemberInput): Promise<GridMember> {
     const member = isUuid(input.id) ? await this.em.findOne(GridMember, { id: input.id }, { populate: ['grid', 'cadre'] }) : null;
     if (!member || !inLine(this.principal, member.grid.divisionCode)) throw notFound('任职记录不存在');
-    assertManages(this.principal, member.grid.divisionCode, TERRITORY_MANAGERS, '办理网格长、网格员卸任');
+    assertManages(this.principal, member.grid.divisionCode, Action.GRID_MANAGE, '办理网格长、网格员卸任');
     if (member.endedOn) throw gridError(GridErrorCode.GRID_MEMBER_ENDED, 'id');
     const endedOn = dateOrToday(input.endedOn, 'endedOn', '卸任日期');
     if (endedOn < member.startedOn) throw badInput('endedOn', '卸任日期不能早于任职日期');

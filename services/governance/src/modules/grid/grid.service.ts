@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { divisionLevel, inLine, type Principal } from '@xiangzhi/auth';
+import { Action, divisionLevel, inLine, type Principal } from '@xiangzhi/auth';
 import { badInput, notFound } from '@xiangzhi/subgraph-kit';
 import { Grid, GridLevel } from './grid.entity.js';
 import { Region, RegionLevel } from '../region/region.entity.js';
-import { TERRITORY_MANAGERS, assertManages } from '../territory/territory.access.js';
+import { assertManages, requireAction } from '../territory/territory.access.js';
 import { isUuid } from '../territory/formats.js';
 import { GridErrorCode, gridError } from './grid.errors.js';
 import type { CreateGridInput, UpdateGridInput } from './dto/grid.input.js';
@@ -34,6 +34,7 @@ export class GridService {
   private visible = (g: Grid): boolean => inLine(this.principal, g.divisionCode);
 
   async get(id: string): Promise<Grid | null> {
+    requireAction(this.principal, Action.ORG_READ);
     if (!isUuid(id)) return null;
     const g = await this.em.findOne(Grid, { id });
     return g && this.visible(g) ? g : null;
@@ -54,6 +55,7 @@ export class GridService {
 
   /** Grids whose division is exactly one of `codes` (Region.grids), one statement. */
   async ofDivisions(codes: readonly string[]): Promise<Map<string, Grid[]>> {
+    requireAction(this.principal, Action.ORG_READ);
     const visible = codes.filter((c) => inLine(this.principal, c));
     const rows = visible.length ? (await this.em.find(Grid, { divisionCode: { $in: visible } })).sort(byLevelThenName) : [];
     const out = new Map<string, Grid[]>();
@@ -67,6 +69,7 @@ export class GridService {
    * tree). One statement for many regions.
    */
   async rootsOf(codes: readonly string[]): Promise<Map<string, Grid[]>> {
+    requireAction(this.principal, Action.ORG_READ);
     const visible = codes.filter((c) => inLine(this.principal, c));
     if (!visible.length) return new Map();
     // an area grid with a parent always has it inside the same village, so it is never a root
@@ -90,7 +93,7 @@ export class GridService {
     if (divisionLevel(code) !== rule.division) {
       throw badInput('divisionCode', input.level === GridLevel.TOWNSHIP ? '一级网格须对应乡镇（9 位区划代码）' : '二、三级网格须对应村（12 位区划代码）');
     }
-    assertManages(this.principal, code, TERRITORY_MANAGERS, '新建网格');
+    assertManages(this.principal, code, Action.GRID_MANAGE, '新建网格');
     const region = await this.em.findOne(Region, { code });
     if (!region || region.level !== (rule.division as RegionLevel)) throw badInput('divisionCode', '该区划不存在');
 
@@ -129,7 +132,7 @@ export class GridService {
   async update(input: UpdateGridInput): Promise<Grid> {
     const grid = await this.get(input.id);
     if (!grid) throw notFound('网格不存在');
-    assertManages(this.principal, grid.divisionCode, TERRITORY_MANAGERS, '修改网格');
+    assertManages(this.principal, grid.divisionCode, Action.GRID_MANAGE, '修改网格');
     const name = cleanName(input.name);
     await this.em.lock(grid, LockMode.OPTIMISTIC, input.version);
     grid.name = name;

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { hasRole, type Principal } from '@xiangzhi/auth';
-import { badInput, forbidden, notFound } from '@xiangzhi/subgraph-kit';
+import { Action, type Principal } from '@xiangzhi/auth';
+import { badInput, notFound } from '@xiangzhi/subgraph-kit';
 import { Grid, GridLevel } from './grid.entity.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdGridMove } from '../household/household-grid-move.entity.js';
 import { SettingService } from '../settings/setting.service.js';
-import { REGISTER_CLERKS, assertCanWrite, assertManages } from '../territory/territory.access.js';
+import { assertManages, requireWrite } from '../territory/territory.access.js';
 import { GridErrorCode, gridError } from './grid.errors.js';
 import { isUuid } from '../territory/formats.js';
 import type { MoveHouseholdInput } from './dto/grid.input.js';
@@ -19,8 +19,7 @@ export class HouseholdMoveService {
   constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly scope: HouseholdScope) {}
 
   async move(input: MoveHouseholdInput): Promise<Household> {
-    assertCanWrite(this.principal);
-    if (!hasRole(this.principal, ...REGISTER_CLERKS)) throw forbidden('您的角色不能调整农户网格');
+    requireWrite(this.principal, Action.HOUSEHOLD_MOVE, '您的角色不能调整农户网格');
     const reason = input.reason.trim();
     if (!reason) throw badInput('reason', '请填写调整原因');
     if (reason.length > 200) throw badInput('reason', '调整原因不能超过 200 个字');
@@ -29,7 +28,7 @@ export class HouseholdMoveService {
     return this.em.transactional(async (tx) => {
       const household = await tx.findOne(Household, { $and: [{ id: input.householdId }, scope] });
       if (!household) throw notFound('农户不存在');
-      assertManages(this.principal, household.villageCode, REGISTER_CLERKS, '调整农户网格');
+      assertManages(this.principal, household.villageCode, Action.HOUSEHOLD_MOVE, '调整农户网格');
       await tx.lock(household, LockMode.OPTIMISTIC, input.version);
       // the target row is locked so two moves into one grid cannot both take its last place
       const to = isUuid(input.toGridId) ? await tx.findOne(Grid, { id: input.toGridId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;

@@ -10,6 +10,8 @@ export enum HouseholdErrorCode {
   GRID_FULL = 'GRID_FULL',
   /** The resident has no value for the field asked to unmask. */
   NO_VALUE = 'NO_VALUE',
+  /** Too many exact lookups by ID number or phone in the window (per account). */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 const MESSAGES: Record<HouseholdErrorCode, string> = {
@@ -17,6 +19,7 @@ const MESSAGES: Record<HouseholdErrorCode, string> = {
   [HouseholdErrorCode.HEAD_NOT_REMOVABLE]: '户主不能删除：本户还有其他家庭成员',
   [HouseholdErrorCode.GRID_FULL]: '该网格户数已达上限，请选择其他网格或调整设置',
   [HouseholdErrorCode.NO_VALUE]: '该成员未登记此项信息',
+  [HouseholdErrorCode.RATE_LIMITED]: '按身份证号或电话查找过于频繁，请稍后再试',
 };
 
 export const householdError = (code: HouseholdErrorCode, field?: string, message?: string): AppError =>

@@ -1,6 +1,7 @@
 import type { GovernanceModule } from '../../module.js';
 import { HouseholdResolver } from './household.resolver.js';
 import { HouseholdMutationResolver } from './household-mutation.resolver.js';
+import { ResidentResolver } from './resident.resolver.js';
 import { householdReference } from './household.reference.js';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
@@ -10,6 +11,6 @@ import { HouseholdGridMove } from './household-grid-move.entity.js';
 /** What the household module adds to the governance subgraph. */
 export const householdModule: GovernanceModule = {
   entities: [Household, Resident, HouseholdTag, HouseholdGridMove],
-  resolvers: [HouseholdResolver, HouseholdMutationResolver],
+  resolvers: [HouseholdResolver, HouseholdMutationResolver, ResidentResolver],
   references: { ...householdReference },
 };

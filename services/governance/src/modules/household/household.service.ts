@@ -1,16 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { Role, hasRole, narrowScope, type Principal } from '@xiangzhi/auth';
+import { Action, can, narrowScope, scopeOf, type Principal } from '@xiangzhi/auth';
 import { decodePage, toConnection, badInput, forbidden, type Connection } from '@xiangzhi/subgraph-kit';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdTag, HouseholdTagKind, SENSITIVE_TAGS } from './household-tag.entity.js';
-import { lookupIndex } from './resident-input.js';
 import { UUID } from './household.errors.js';
 import { Pairing } from '../cadre/pairing.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
 import { maySeePersonalData } from '../audit/pii-access.js';
-import { PHONE_MESSAGE } from '../../pii/phone.js';
+import { PHONE_MESSAGE, normalisePhone } from '../../pii/phone.js';
+import { ID_CARD_MESSAGES, parseIdCard } from '../../pii/id-card.js';
+import { refusal, requireAction } from '../territory/territory.access.js';
+import { HouseholdLookup, checkLookup, type LookupRequest } from './household-lookup.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 
 export interface HouseholdQuery {
@@ -20,16 +22,12 @@ export interface HouseholdQuery {
   tag?: HouseholdTagKind | null;
   idCardNo?: string | null;
   phone?: string | null;
+  /** Why an exact lookup by ID number or phone is made (2–200 characters); the lookup is audited. */
+  lookupReason?: string | null;
   unpaired?: boolean | null;
   first?: number;
   after?: string | null;
 }
-
-// Roles that see every household of their division; grid leaders and cadres see their grids and pairs.
-const DIVISION_WIDE: Role[] = [
-  Role.COUNTY_ADMIN, Role.COUNTY_DEPARTMENT, Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_LEADER,
-  Role.VILLAGE_SECRETARY, Role.VILLAGE_COMMITTEE, Role.AUDITOR,
-];
 
 /** A raw SQL condition on the household row (`{h}` stands for its alias), usable inside a filter. */
 const where = (sql: string, params: unknown[] = []): FilterQuery<Household> =>
@@ -40,24 +38,40 @@ const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export class HouseholdService {
   constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly crypto?: FieldCrypto) {}
 
-  /** The filter every household read goes through: division prefix, then grid / pairing for cadres. */
-  async scopeFilter(regionCode?: string | null): Promise<FilterQuery<Household>> {
+  /**
+   * The filter every household read goes through, by the caller's scope for `action` (the
+   * permission table): the division prefix; then the own grids, and for OWN the paired households
+   * too. A caller without the permission is refused (FORBIDDEN): the 三员, dashboards.
+   */
+  async scopeFilter(regionCode?: string | null, action: Action = Action.REGISTER_READ): Promise<FilterQuery<Household>> {
+    const scope = scopeOf(this.principal, action);
+    if (!scope) throw refusal(this.principal, action);
     const prefix = narrowScope(this.principal, regionCode);
     const base: FilterQuery<Household> = { villageCode: { $like: `${prefix}%` } };
-    if (hasRole(this.principal, ...DIVISION_WIDE)) return base;
+    if (scope === 'JURISDICTION' || scope === 'GLOBAL') return base;
     const own: FilterQuery<Household>[] = [];
     if (this.principal.gridIds.length) own.push({ grid: { $in: this.principal.gridIds } });
-    if (this.principal.cadreId) {
+    if (scope === 'OWN' && this.principal.cadreId) {
       const pairs = await this.em.find(Pairing, { cadre: this.principal.cadreId, endedOn: null }, { fields: ['household'] });
       own.push({ id: { $in: pairs.map((p) => p.household.id) } });
     }
     return { $and: [base, own.length ? { $or: own } : { id: null }] };
   }
 
-  /** Households in scope matching every filter given, a page at a time, with the total. */
+  /**
+   * Households in scope matching every filter given, a page at a time, with the total. An exact
+   * lookup by ID number or phone is an unmask: see household-lookup.ts.
+   */
   async list(q: HouseholdQuery): Promise<Connection<Household>> {
+    requireAction(this.principal, Action.REGISTER_READ);
     const { limit, offset } = decodePage(q);
+    const lookup = this.lookupRequest(q);
     const filters: FilterQuery<Household>[] = [await this.scopeFilter(q.regionCode), ...this.conditions(q)];
+    if (lookup) {
+      const divisionCode = narrowScope(this.principal, q.regionCode);
+      const [rows, total] = await new HouseholdLookup(this.em, this.principal).run(lookup, filters, divisionCode, { limit, offset });
+      return toConnection(rows, total, offset);
+    }
     const [rows, total] = await this.em.findAndCount(Household, { $and: filters }, {
       orderBy: [{ villageCode: 'asc' }, { [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' }, { id: 'asc' }], limit, offset,
     });
@@ -89,28 +103,35 @@ export class HouseholdService {
       if (SENSITIVE_TAGS.has(q.tag) && !maySeePersonalData(this.principal)) throw forbidden('您无权按该特殊群体标签筛选');
       out.push(where('exists (select 1 from household_tag t where t.household_id = {h}.id and t.tag = ? and t.removed_at is null)', [q.tag]));
     }
-    if (q.idCardNo?.trim()) {
-      const index = this.index('idCard', q.idCardNo, 'idCardNo', '身份证号格式或校验位不正确，无法查找');
-      out.push(where('exists (select 1 from resident r where r.household_id = {h}.id and r.id_card_index = ?)', [index]));
-    }
-    if (q.phone?.trim()) {
-      const index = this.index('phone', q.phone, 'phone', PHONE_MESSAGE);
-      out.push(where('exists (select 1 from resident r where r.household_id = {h}.id and r.phone_index = ?)', [index]));
-    }
     if (q.unpaired != null) {
       out.push(where(`${q.unpaired ? 'not ' : ''}exists (select 1 from pairing p where p.household_id = {h}.id and p.ended_on is null)`));
     }
     return out;
   }
 
-  private index(kind: 'idCard' | 'phone', value: string, field: string, message: string): string {
+  /** The exact lookup asked for, checked (permission, reason, format), or null when none is. */
+  private lookupRequest(q: HouseholdQuery): LookupRequest | null {
+    const asks = { idCard: !!q.idCardNo?.trim(), phone: !!q.phone?.trim() };
+    if (!asks.idCard && !asks.phone) return null;
+    const reason = checkLookup(this.principal, asks, q.lookupReason);
     if (!this.crypto) throw new Error('HouseholdService needs the field crypto for exact lookups');
-    const index = lookupIndex(this.crypto, kind, value);
-    if (!index) throw badInput(field, message);
-    return index;
+    const crypto = this.crypto;
+    const req: LookupRequest = { reason };
+    if (asks.idCard) {
+      const id = parseIdCard(q.idCardNo!);
+      if (typeof id === 'string') throw badInput('idCardNo', `${ID_CARD_MESSAGES[id]}，无法查找`);
+      req.idCard = { index: crypto.blindIndex(id.normalised), normalised: id.normalised };
+    }
+    if (asks.phone) {
+      const phone = normalisePhone(q.phone!);
+      if (!phone) throw badInput('phone', PHONE_MESSAGE);
+      req.phone = { index: crypto.blindIndex(phone), normalised: phone };
+    }
+    return req;
   }
 
   async get(id: string): Promise<Household | null> {
+    requireAction(this.principal, Action.REGISTER_READ);
     if (!UUID.test(id)) return null;
     return this.em.findOne(Household, { $and: [{ id }, await this.scopeFilter()] });
   }
@@ -118,7 +139,7 @@ export class HouseholdService {
   /** Visible households among `ids`, one statement (federation references). */
   async getMany(ids: readonly string[]): Promise<Map<string, Household>> {
     const valid = ids.filter((id) => UUID.test(id));
-    if (!valid.length) return new Map();
+    if (!valid.length || !can(this.principal, Action.REGISTER_READ)) return new Map();
     const rows = await this.em.find(Household, { $and: [{ id: { $in: valid } }, await this.scopeFilter()] });
     return new Map(rows.map((h) => [h.id, h]));
   }

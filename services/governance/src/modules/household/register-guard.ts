@@ -1,22 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, hasRole, type Principal } from '@xiangzhi/auth';
-import { AppError, badInput, forbidden } from '@xiangzhi/subgraph-kit';
+import { Action, type Principal } from '@xiangzhi/auth';
+import { AppError, badInput } from '@xiangzhi/subgraph-kit';
+import { requireAction } from '../territory/territory.access.js';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdService } from './household.service.js';
 import { HouseholdErrorCode, UUID, householdError, notVisible, staleVersion } from './household.errors.js';
 import type { FieldProblem } from './resident-input.js';
 
-/** Roles that keep the register: they may change households they can see. */
-export const REGISTER_WRITERS: Role[] = [
-  Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_LEADER, Role.VILLAGE_SECRETARY, Role.VILLAGE_COMMITTEE, Role.GRID_LEADER, Role.CADRE,
-];
-
-/** True when the caller may write the register at all: read-only roles (county departments, auditors, dashboards) and the 三员 never. */
-export const mayWriteRegister = (p: Principal): boolean => hasRole(p, ...REGISTER_WRITERS) && !hasRole(p, Role.API_CLIENT);
-
+/** Refuses callers who may not write the register at all: read-only roles (county departments, dashboards) and the 三员. */
 export function requireWriter(p: Principal): void {
-  if (!mayWriteRegister(p)) throw forbidden('您的角色只能查看，不能修改人员信息台账');
+  requireAction(p, Action.REGISTER_WRITE, '您的角色只能查看，不能修改人员信息台账');
 }
 
 /** The first problem of a validation, as the error a client sees (code, Chinese message, field). */
@@ -40,7 +34,7 @@ export function text(value: string | null | undefined, field: string, label: str
 export async function writableHousehold(em: EntityManager, principal: Principal, id: string): Promise<Household> {
   requireWriter(principal);
   if (!UUID.test(id)) throw notVisible();
-  const found = await em.findOne(Household, { $and: [{ id }, await new HouseholdService(em, principal).scopeFilter()] });
+  const found = await em.findOne(Household, { $and: [{ id }, await new HouseholdService(em, principal).scopeFilter(null, Action.REGISTER_WRITE)] });
   if (!found) throw notVisible();
   return found;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, divisionLevel, hasRole, inJurisdiction, type Principal } from '@xiangzhi/auth';
+import { Action, can, divisionLevel, type Principal } from '@xiangzhi/auth';
 import { badInput, forbidden } from '@xiangzhi/subgraph-kit';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
@@ -15,9 +15,6 @@ import { SettingService } from '../settings/setting.service.js';
 import { maySeePersonalData } from '../audit/pii-access.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 
-/** Roles that register new households anywhere in their jurisdiction; grid leaders do so in their own grids. */
-const HOUSEHOLD_CREATORS: Role[] = [Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_LEADER, Role.VILLAGE_SECRETARY, Role.VILLAGE_COMMITTEE];
-
 const SITUATION_MAX = 2000;
 
 /** Writes to households and their tags: scoped, validated, one transaction each. */
@@ -29,9 +26,10 @@ export class RegisterService {
     requireWriter(this.principal);
     const villageCode = input.villageCode.trim();
     if (divisionLevel(villageCode) !== 'VILLAGE') throw badInput('villageCode', '村区划代码应为 12 位数字');
-    if (!inJurisdiction(this.principal, villageCode)) throw forbidden('只能在本人管辖范围内的村登记农户');
-    const byGrid = !!input.gridId && this.principal.gridIds.includes(input.gridId);
-    if (!hasRole(this.principal, ...HOUSEHOLD_CREATORS) && !byGrid) throw forbidden('只能在本人负责的网格内登记农户');
+    if (!can(this.principal, Action.REGISTER_WRITE, { divisionCode: villageCode })) throw forbidden('只能在本人管辖范围内的村登记农户');
+    // the office registers anywhere in its jurisdiction; grid leaders and cadres (OWN) in their own grids only
+    const target = { divisionCode: villageCode, gridId: input.gridId ?? null, own: false };
+    if (!can(this.principal, Action.REGISTER_WRITE, target)) throw forbidden('只能在本人负责的网格内登记农户');
     const address = text(input.address, 'address', '住址', 200);
     if (!address) throw badInput('address', '请填写住址');
     const head = prepareResident({ ...input.head, relation: input.head.relation?.trim() || '户主' }, this.crypto, 'head.');

@@ -30,7 +30,8 @@ export class Resident extends BaseEntity {
   @Enum({ items: () => Sex, type: 'string' })
   sex!: Sex;
 
-  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD' })
+  // resolved by ResidentResolver: null for callers without PERSONAL_DATA_READ
+  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD；无权查看个人信息的账号（如县直部门）为空，请用出生年份或年龄段' })
   @Property({ type: 'date', nullable: true })
   birthDate: string | null = null;
 

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { AGGREGATE_ONLY_ROLES, narrowScope, type Principal } from '@xiangzhi/auth';
-import { decodePage, forbidden, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import { Action, can, narrowScope, type Principal } from '@xiangzhi/auth';
+import { decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { Household } from '../household/household.entity.js';
 import { HouseholdService } from '../household/household.service.js';
+import { maySeePersonalData } from '../audit/pii-access.js';
+import { requireAction } from '../territory/territory.access.js';
 import type { PairingCoverage } from './pairing.types.js';
 
 /** SQL conditions on a household row (by alias): has a current pairing / carries a special-group tag. */
@@ -17,16 +19,20 @@ export const isSpecial = (): FilterQuery<Household> => ({ [raw((a: string) => sp
 /** Order key putting special-group households (any current tag: 低保、五保、重病重残、空巢、三留守 …) first. */
 export const specialFirst = (): Record<string, 'desc'> => ({ [raw((a: string) => specialSql(a))]: 'desc' });
 
-const isAggregateOnly = (p: Principal): boolean => p.roles.some((r) => AGGREGATE_ONLY_ROLES.has(r));
-
-/** 家家党员联、户户见党员: coverage numbers of a region and its unpaired households, special groups first. */
+/**
+ * 家家党员联、户户见党员: coverage numbers of a region and its unpaired households, special groups
+ * first. Who is in a special group is personal data: callers without PERSONAL_DATA_READ (county
+ * departments, dashboards) get no special-group count (null) and the unpaired list in address
+ * order, so neither the count nor the order ties a tag to a household.
+ */
 export class CoverageService {
   constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
 
-  /** Households the caller counts: dashboards (aggregates only) count the whole division, people their scope. */
+  /** Households the caller counts: those who read the register their scope, dashboards (aggregates only) the whole division. */
   private async scope(regionCode?: string | null): Promise<FilterQuery<Household>> {
-    if (isAggregateOnly(this.principal)) return { villageCode: { $like: `${narrowScope(this.principal, regionCode)}%` } };
-    return new HouseholdService(this.em, this.principal).scopeFilter(regionCode);
+    requireAction(this.principal, Action.AGGREGATE_READ);
+    if (can(this.principal, Action.REGISTER_READ)) return new HouseholdService(this.em, this.principal).scopeFilter(regionCode);
+    return { villageCode: { $like: `${narrowScope(this.principal, regionCode)}%` } };
   }
 
   async coverage(regionCode?: string | null): Promise<PairingCoverage> {
@@ -34,19 +40,20 @@ export class CoverageService {
     const scope = await this.scope(code);
     const total = await this.em.count(Household, scope);
     const paired = await this.em.count(Household, { $and: [scope, isPaired()] });
-    const specialUnpaired = await this.em.count(Household, { $and: [scope, isUnpaired(), isSpecial()] });
+    const specialUnpaired = maySeePersonalData(this.principal) ? await this.em.count(Household, { $and: [scope, isUnpaired(), isSpecial()] }) : null;
     return {
       regionCode: code, totalHouseholds: total, pairedHouseholds: paired, unpairedHouseholds: total - paired,
       specialUnpaired, ratio: total ? paired / total : 0,
     };
   }
 
-  /** Households without a current pairing, special-group households first, then by village and address. */
+  /** Households without a current pairing, special-group households first (for those who may see the tags), then by village and address. */
   async unpaired(regionCode: string, page: { first?: number; after?: string | null }): Promise<Connection<Household>> {
-    if (isAggregateOnly(this.principal)) throw forbidden('数据接口只能查看统计数，不能查看农户名单');
+    requireAction(this.principal, Action.REGISTER_READ, '数据接口只能查看统计数，不能查看农户名单');
     const { limit, offset } = decodePage(page);
+    const first = maySeePersonalData(this.principal) ? [specialFirst()] : [];
     const [rows, total] = await this.em.findAndCount(Household, { $and: [await this.scope(regionCode), isUnpaired()] }, {
-      orderBy: [specialFirst(), { villageCode: 'asc' }, { address: 'asc' }, { id: 'asc' }], limit, offset,
+      orderBy: [...first, { villageCode: 'asc' }, { address: 'asc' }, { id: 'asc' }], limit, offset,
     });
     return toConnection(rows, total, offset);
   }

@@ -21,8 +21,11 @@ export class PairingCoverage {
   @Field(() => Int, { description: '尚无联户党员的户数' })
   unpairedHouseholds!: number;
 
-  @Field(() => Int, { description: '尚无联户党员的特殊群体户数（低保、五保、重病重残、空巢老人、三留守等）' })
-  specialUnpaired!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: '尚无联户党员的特殊群体户数（低保、五保、重病重残、空巢老人、三留守等）；无权查看个人信息的账号（县直部门、数据接口）为空',
+  })
+  specialUnpaired!: number | null;
 
   @Field(() => Float, { description: '覆盖率：已联户数 / 农户总数（0–1）' })
   ratio!: number;
@@ -43,8 +46,11 @@ export class PairingSuggestion {
   @Field(() => Boolean, { description: '党员干部与农户是否同一网格' })
   sameGrid!: boolean;
 
-  @Field(() => Boolean, { description: '是否特殊群体户（优先联系）' })
-  special!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '是否特殊群体户（优先联系）；无权查看个人信息的账号（如县直部门）为空，其建议也不按特殊群体排序',
+  })
+  special!: boolean | null;
 }
 
 /** One line of the 联户花名册: township, village, grid, cadre, household. */

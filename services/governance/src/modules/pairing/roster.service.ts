@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FindOptions } from '@mikro-orm/core';
-import { AGGREGATE_ONLY_ROLES, narrowScope, type Principal } from '@xiangzhi/auth';
-import { badInput, decodePage, forbidden, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import { Action, narrowScope, type Principal } from '@xiangzhi/auth';
+import { badInput, decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import { requireAction } from '../territory/territory.access.js';
 import { Pairing } from '../cadre/pairing.entity.js';
 import { Region } from '../region/region.entity.js';
 import { HouseholdService } from '../household/household.service.js';
@@ -50,8 +51,8 @@ export class RosterService {
   }
 
   private async where(regionCode: string | null | undefined) {
-    if (this.principal.roles.some((r) => AGGREGATE_ONLY_ROLES.has(r))) throw forbidden('数据接口只能查看统计数，不能查看花名册');
-    return { endedOn: null, household: await new HouseholdService(this.em, this.principal).scopeFilter(regionCode) };
+    requireAction(this.principal, Action.ROSTER_READ, '数据接口只能查看统计数，不能查看花名册');
+    return { endedOn: null, household: await new HouseholdService(this.em, this.principal).scopeFilter(regionCode, Action.ROSTER_READ) };
   }
 
   /** Rows with the township and village names, one statement for the names of the whole page. */

@@ -8,6 +8,7 @@ import { GridMember } from '../grid/grid-member.entity.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdTag } from '../household/household-tag.entity.js';
 import { HouseholdService } from '../household/household.service.js';
+import { maySeePersonalData } from '../audit/pii-access.js';
 import { PairingRejection } from './pairing-rejection.entity.js';
 import { isUnpaired } from './coverage.service.js';
 import { planPairings, rejectionKey, type PlanCadre } from './suggestion.plan.js';
@@ -16,6 +17,8 @@ import type { PairingSuggestion } from './pairing.types.js';
 /**
  * Suggested 联户 for the unpaired households of a village (就近就便): the village's own cadres,
  * and the township cadres already working there, each kept within capacity. Nothing is saved.
+ * Special groups go first only for callers who may see the tags: for the others (county
+ * departments) `special` is null and the plan ignores the tags, so no order or reason reveals one.
  */
 export class SuggestionService {
   constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
@@ -28,7 +31,8 @@ export class SuggestionService {
     const households = await this.em.find(Household, { $and: [scope, isUnpaired()] }, { orderBy: [{ address: 'asc' }, { id: 'asc' }] });
     if (!households.length) return [];
     const ids = households.map((h) => h.id);
-    const tags = await this.em.find(HouseholdTag, { household: { $in: ids }, removedAt: null }, { fields: ['household'] });
+    const sensitive = maySeePersonalData(this.principal);
+    const tags = sensitive ? await this.em.find(HouseholdTag, { household: { $in: ids }, removedAt: null }, { fields: ['household'] }) : [];
     const special = new Set(tags.map((t) => t.household.id));
 
     const cadres = await this.candidates(code);
@@ -54,7 +58,10 @@ export class SuggestionService {
       const cadre = byId.cadre.get(p.cadreId)!;
       const where = p.sameGrid ? '同网格，就近联系' : cadre.divisionCode === code ? '本村党员干部（同网格暂无空余）' : '在本村联户的乡镇干部';
       const reasons = [where, ...(special.has(p.householdId) ? ['特殊群体优先'] : []), `联户后 ${p.loadAfter}/${p.capacity} 户`];
-      return { cadre, household: byId.household.get(p.householdId)!, reason: reasons.join('；'), sameGrid: p.sameGrid, special: special.has(p.householdId) };
+      return {
+        cadre, household: byId.household.get(p.householdId)!, reason: reasons.join('；'), sameGrid: p.sameGrid,
+        special: sensitive ? special.has(p.householdId) : null,
+      };
     });
   }
 

@@ -12,7 +12,8 @@ import { HouseholdService } from '../household/household.service.js';
 import { Grid } from '../grid/grid.entity.js';
 import { VillagerGroup } from '../territory/villager-group.entity.js';
 import { Region } from '../region/region.entity.js';
-import { AuditAction, AuditRecord } from '../audit/audit-record.entity.js';
+import { AuditAction } from '../audit/audit-record.entity.js';
+import { AuditService } from '../audit/audit.service.js';
 import { INCOME_BAND_LABELS, type ColumnKey } from '../register-import/register-columns.js';
 import { DATA_SHEET, DATA_SHEET_OPTIONS, addListValidations, layoutDataSheet } from '../register-import/register-template.js';
 import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from './file-download.type.js';
@@ -97,7 +98,8 @@ export class RegisterExportService {
             name: r.name, relation: r.relation, sex: r.sex === Sex.MALE ? '男' : '女',
             idCardNo: unmasked && r.idCardCipher ? this.crypto.decrypt(r.idCardCipher) : r.idCardMasked ?? '',
             phone: unmasked && r.phoneCipher ? this.crypto.decrypt(r.phoneCipher) : r.phoneMasked ?? '',
-            birthDate: r.birthDate ?? '', occupation: r.occupation ?? '',
+            // without PERSONAL_DATA_READ the year only: a full date narrows a masked ID number to a few candidates
+            birthDate: (sensitive ? r.birthDate : r.birthDate?.slice(0, 4)) ?? '', occupation: r.occupation ?? '',
           } satisfies Row).commit();
         }
       }
@@ -110,11 +112,10 @@ export class RegisterExportService {
     await finished;
 
     const region = await this.em.findOne(Region, { code: scopeCode });
-    this.em.create(AuditRecord, {
-      action: AuditAction.EXPORT, actorId: this.principal.accountId, actorName: this.principal.username,
-      subjectType: 'Household', subjectId: null, divisionCode: scopeCode,
+    new AuditService(this.em, this.principal).record({
+      action: AuditAction.EXPORT, subjectType: 'Household', subjectId: null, divisionCode: scopeCode,
       reason: why || '导出人员信息台账（脱敏）',
-      detail: JSON.stringify({ unmasked, households, rows, regionCode: scopeCode }), at: new Date(),
+      detail: JSON.stringify({ unmasked, households, rows, regionCode: scopeCode }),
     });
     await this.em.flush();
     const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');

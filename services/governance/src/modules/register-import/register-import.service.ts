@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { Role, hasRole, inJurisdiction, READ_ONLY_ROLES, type Principal } from '@xiangzhi/auth';
+import { Action, can, type Principal } from '@xiangzhi/auth';
 import { badInput } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { Region, RegionLevel } from '../region/region.entity.js';
@@ -11,11 +11,9 @@ import { withSql } from './import-sql.js';
 import { importErrors, MAX_IMPORT_BYTES } from './register-import.errors.js';
 import { XlsxError, XlsxFile } from './xlsx-rows.js';
 
-/** Who may import into a village's register: those who keep it (not grid leaders or cadres, who see part of it). */
-const IMPORT_ROLES: Role[] = [Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_LEADER, Role.VILLAGE_SECRETARY, Role.VILLAGE_COMMITTEE];
-
+/** Who may import into a village's register (REGISTER_IMPORT): those who keep it, not grid leaders or cadres, who see part of it. */
 export function canImportInto(p: Principal, villageCode: string): boolean {
-  return hasRole(p, ...IMPORT_ROLES) && !p.roles.some((r) => READ_ONLY_ROLES.has(r)) && inJurisdiction(p, villageCode);
+  return can(p, Action.REGISTER_IMPORT, { divisionCode: villageCode });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -87,6 +85,7 @@ export class RegisterImportService {
    * for STALE_MINUTES was cut off (the service restarted): it is shown as failed, and may be retried.
    */
   async get(id: string): Promise<ImportJob | null> {
+    if (!can(this.principal, Action.REGISTER_IMPORT)) throw importErrors.forbidden();
     if (!UUID.test(id)) return null;
     const job = await this.em.findOne(ImportJob, { id, divisionCode: { $like: `${this.principal.divisionCode}%` } });
     const running = job?.status === ImportStatus.VALIDATING || job?.status === ImportStatus.IMPORTING;

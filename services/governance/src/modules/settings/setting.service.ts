@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, divisionLevel, hasRole, inJurisdiction, inLine, type Principal } from '@xiangzhi/auth';
+import { Action, can, divisionLevel, inLine, type Principal } from '@xiangzhi/auth';
 import { badInput, forbidden, notFound } from '@xiangzhi/subgraph-kit';
 import { Setting } from './setting.entity.js';
 import { Region } from '../region/region.entity.js';
@@ -13,8 +13,6 @@ export interface EffectiveSetting { key: SettingKey; label: string; value: unkno
 function checkFormat(divisionCode: string): void {
   if (!divisionLevel(divisionCode)) throw badInput('divisionCode', '区划代码应为 6 位（县）、9 位（乡镇）或 12 位（村）数字');
 }
-
-const ADMINS: Role[] = [Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.VILLAGE_SECRETARY];
 
 export class SettingService {
   constructor(private readonly em: EntityManager) {}
@@ -47,7 +45,7 @@ export class SettingService {
   /** Every setting in force for a division in the caller's line (own, below, or a level above). */
   async list(principal: Principal, divisionCode: string): Promise<EffectiveSetting[]> {
     checkFormat(divisionCode);
-    if (!inLine(principal, divisionCode)) throw forbidden('只能查看本人管辖范围内的设置');
+    if (!can(principal, Action.ORG_READ) || !inLine(principal, divisionCode)) throw forbidden('只能查看本人管辖范围内的设置');
     await this.checkExists(divisionCode);
     return this.effective(divisionCode, SETTING_KEYS);
   }
@@ -56,7 +54,7 @@ export class SettingService {
   async set(principal: Principal, divisionCode: string, key: string, value: unknown): Promise<EffectiveSetting> {
     if (!isSettingKey(key)) throw badInput('key', `没有这个设置项；可设置的有：${SETTING_KEYS.join('、')}`);
     checkFormat(divisionCode);
-    if (!inJurisdiction(principal, divisionCode) || !hasRole(principal, ...ADMINS)) throw forbidden('只能修改本人管辖范围内的设置');
+    if (!can(principal, Action.SETTINGS_MANAGE, { divisionCode })) throw forbidden('只能修改本人管辖范围内的设置');
     await this.checkExists(divisionCode);
     const parsed = SETTING_DEFINITIONS[key].schema.safeParse(value);
     if (!parsed.success) throw badInput('value', `“${SETTING_DEFINITIONS[key].label}”的取值无效`);

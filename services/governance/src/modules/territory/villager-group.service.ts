@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { divisionLevel, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
+import { Action, divisionLevel, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
 import { badInput } from '@xiangzhi/subgraph-kit';
 import { VillagerGroup } from './villager-group.entity.js';
 import { Region, RegionLevel } from '../region/region.entity.js';
-import { TERRITORY_MANAGERS, assertManages } from './territory.access.js';
+import { assertManages, requireAction } from './territory.access.js';
 import { TerritoryErrorCode, territoryError } from './territory.errors.js';
 import type { CreateVillagerGroupInput } from './dto/create-villager-group.input.js';
 import { compareNames } from '../../util/natural-order.js';
@@ -17,6 +17,7 @@ export class VillagerGroupService {
 
   /** Groups of one village (in the caller's line), by name. */
   async list(villageCode: string): Promise<VillagerGroup[]> {
+    requireAction(this.principal, Action.ORG_READ);
     if (divisionLevel(villageCode) !== 'VILLAGE') throw badInput('villageCode', '村区划代码须为 12 位数字');
     narrowScope(this.principal, villageCode);
     return (await this.em.find(VillagerGroup, { villageCode })).sort(byName);
@@ -24,6 +25,7 @@ export class VillagerGroupService {
 
   /** Groups of many villages in one statement (Region.villagerGroups over a list). */
   async ofVillages(codes: readonly string[]): Promise<Map<string, VillagerGroup[]>> {
+    requireAction(this.principal, Action.ORG_READ);
     const visible = codes.filter((c) => inLine(this.principal, c));
     const rows = visible.length ? (await this.em.find(VillagerGroup, { villageCode: { $in: visible } })).sort(byName) : [];
     const out = new Map<string, VillagerGroup[]>();
@@ -35,7 +37,7 @@ export class VillagerGroupService {
     const villageCode = input.villageCode.trim();
     const name = input.name.trim();
     if (divisionLevel(villageCode) !== 'VILLAGE') throw badInput('villageCode', '村区划代码须为 12 位数字');
-    assertManages(this.principal, villageCode, TERRITORY_MANAGERS, '新建村民小组');
+    assertManages(this.principal, villageCode, Action.TERRITORY_MANAGE, '新建村民小组');
     if (!name) throw badInput('name', '请填写小组名称');
     if (name.length > 50) throw badInput('name', '小组名称不能超过 50 个字');
     const village = await this.em.findOne(Region, { code: villageCode });

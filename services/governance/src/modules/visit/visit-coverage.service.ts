@@ -1,6 +1,7 @@
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
-import { AGGREGATE_ONLY_ROLES, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
-import { badInput, decodePage, forbidden, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import { Action, can, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
+import { badInput, decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import { requireAction } from '../territory/territory.access.js';
 import { Household } from '../household/household.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
 import { SETTING_DEFINITIONS } from '../settings/setting.defaults.js';
@@ -52,7 +53,7 @@ export class VisitCoverageService {
   async notVisited(q: { regionCode?: string | null; period: string; cadreId?: string | null; first?: number; after?: string | null }): Promise<Connection<Household>> {
     const { limit, offset } = decodePage(q);
     // a list of households is personal data: dashboards get the coverage numbers only
-    if (this.aggregateOnly()) throw forbidden('数据接口账号只能查看统计数据');
+    requireAction(this.principal, Action.REGISTER_READ, '数据接口账号只能查看统计数据');
     let cadreId: string | null = null;
     if (q.cadreId) {
       const cadre = isUuid(q.cadreId) ? await this.em.findOne(Cadre, { id: q.cadreId }) : null;
@@ -73,6 +74,7 @@ export class VisitCoverageService {
 
   /** The `with … marked as (…)` part: one row per pairing in force, with whether its cadre visited in the window. */
   private async marked(regionCode: string | null | undefined, rawPeriod: string, cadreId: string | null): Promise<Sql> {
+    requireAction(this.principal, Action.AGGREGATE_READ);
     if (regionCode != null && !/^\d{6}(\d{3}){0,2}$/.test(regionCode)) throw badInput('regionCode', '区划代码应为 6、9 或 12 位数字');
     const period: Period = parsePeriod(rawPeriod);
     if (period.start > todayInChina()) throw badInput('period', '统计周期尚未开始');
@@ -107,8 +109,9 @@ export class VisitCoverageService {
     return { sql, params };
   }
 
+  /** Counts without the register: dashboards (AGGREGATE_READ, no REGISTER_READ). */
   private aggregateOnly(): boolean {
-    return this.principal.roles.some((r) => AGGREGATE_ONLY_ROLES.has(r));
+    return !can(this.principal, Action.REGISTER_READ);
   }
 
   /** The register's household scope as a sub-select; dashboards (aggregates only) count the whole division. */

@@ -1,19 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { Role, hasRole, inLine, type Principal } from '@xiangzhi/auth';
+import { Action, inLine, scopeOf, type Principal } from '@xiangzhi/auth';
 import { AppError, CommonErrorCode, badInput, decodePage, forbidden, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { Visit } from './visit.entity.js';
 import { visitRecorded } from '../../events/governance-events.js';
 import { Household } from '../household/household.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
-import { assertCanWrite } from '../territory/territory.access.js';
+import { requireWrite } from '../territory/territory.access.js';
 import { isIsoDate, isUuid, todayInChina } from '../territory/formats.js';
 import type { HouseholdScope } from '../grid/household-move.service.js';
 import type { RecordVisitInput } from './dto/record-visit.input.js';
 import type { VisitsArgs } from './dto/visit.args.js';
 
-/** Roles that may write up a visit on behalf of other cadres (the office keeping the diary); others must be among the visitors. */
-const RECORD_FOR_OTHERS: Role[] = [Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.TOWNSHIP_LEADER, Role.VILLAGE_SECRETARY, Role.VILLAGE_COMMITTEE];
 const MAX_TEXT = 2000;
 const LEARNED = ['family', 'production', 'living', 'difficulties', 'demands'] as const;
 const ORDER = [{ visitedOn: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }] as const;
@@ -37,7 +35,7 @@ export class VisitService {
   constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly scope: HouseholdScope) {}
 
   async record(input: RecordVisitInput): Promise<Visit> {
-    assertCanWrite(this.principal);
+    requireWrite(this.principal, Action.VISIT_RECORD);
     const labels = { family: '家庭情况', production: '生产情况', living: '生活情况', difficulties: '困难问题', demands: '诉求' };
     const learned = Object.fromEntries(LEARNED.map((k) => [k, text(input[k], k, labels[k])])) as Record<(typeof LEARNED)[number], string | null>;
     if (LEARNED.every((k) => !learned[k])) throw badInput('family', '请至少填写一项了解到的情况（家庭、生产、生活、困难或诉求）');
@@ -48,7 +46,9 @@ export class VisitService {
     const cadreIds = [...new Set(input.cadreIds?.length ? input.cadreIds : this.principal.cadreId ? [this.principal.cadreId] : [])];
     if (!cadreIds.length) throw badInput('cadreIds', '请选择参加走访的党员干部');
     if (cadreIds.length > 10) throw badInput('cadreIds', '一次走访最多记录 10 名党员干部');
-    if (!hasRole(this.principal, ...RECORD_FOR_OTHERS) && (!this.principal.cadreId || !cadreIds.includes(this.principal.cadreId))) {
+    // the office keeping the diary (JURISDICTION) writes up visits of others; cadres (OWN) must be among the visitors
+    const forOthers = scopeOf(this.principal, Action.VISIT_RECORD) === 'JURISDICTION';
+    if (!forOthers && (!this.principal.cadreId || !cadreIds.includes(this.principal.cadreId))) {
       throw forbidden('只能记录本人参加的走访');
     }
     if (!isUuid(input.householdId)) throw householdNotFound();
