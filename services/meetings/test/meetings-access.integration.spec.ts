@@ -138,6 +138,14 @@ describe('text a meeting carries', () => {
     expect(errorOf(res)?.message).toMatch(/[\u4e00-\u9fff]/);
     expect(await h.subgraph.orm.em.fork().count('Meeting', {})).toBe(before);
   });
+  it('stores minutes up to 20,000 characters and refuses longer ones on the field', async () => {
+    const long = '会议纪要。'.repeat(4000);
+    const res = await h.request<Created>(CREATE, input({ minutes: long }), { token: await secretary() });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createMeeting?.minutes).toHaveLength(20_000);
+    const over = await h.request(CREATE, input({ minutes: `${long}。` }), { token: await secretary() });
+    expect(errorOf(over)?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: expect.stringMatching(/(^|\.)minutes$/) });
+  });
   it('keeps the line breaks of minutes', async () => {
     const res = await h.request<Created>(CREATE, input({ minutes: '一、道路\r\n二、\t水渠' }), { token: await secretary() });
     expect(res.data?.createMeeting?.minutes).toBe('一、道路\r\n二、\t水渠');

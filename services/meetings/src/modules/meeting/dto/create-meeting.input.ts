@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { MaxLength } from '@xiangzhi/subgraph-kit';
 import { MeetingKind } from '../meeting.entity.js';
+import { MINUTES_MAX } from '../meeting.errors.js';
 
 @InputType('CreateMeetingInput', { description: '登记会议 / Create a meeting' })
 export class CreateMeetingInput {
@@ -18,6 +20,8 @@ export class CreateMeetingInput {
   @Field(() => ID, { nullable: true, description: '主持人（党员干部编号）' })
   chairCadreId?: string | null;
 
-  @Field(() => String, { nullable: true, description: '会议纪要' })
+  // longer than the kit's default text limit: a forum's minutes run to pages
+  @MaxLength(MINUTES_MAX)
+  @Field(() => String, { nullable: true, description: `会议纪要（至多 ${MINUTES_MAX} 字）` })
   minutes?: string | null;
 }
