@@ -28,7 +28,9 @@ export function clientAddress(req: IncomingMessage, trustedProxies: readonly str
 function refuse(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): true {
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   // the body may still be on its way: close rather than read it
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close', ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close', ...headers,
+  });
   res.end(body);
   return true;
 }

@@ -61,7 +61,8 @@ export async function startGateway(env: GatewayEnv, log: Logger = createLogger('
     ],
   });
   const frontDoor = {
-    graphqlPath: GRAPHQL_PATH, maxBodyBytes: env.MAX_BODY_BYTES, allowedOrigins: env.CORS_ORIGINS, trustedProxies: env.TRUSTED_PROXIES,
+    graphqlPath: GRAPHQL_PATH, maxBodyBytes: env.MAX_BODY_BYTES,
+    allowedOrigins: env.CORS_ORIGINS, trustedProxies: env.TRUSTED_PROXIES,
   };
   const server = createServer((req, res) => {
     if (!guardRequest(req, res, frontDoor)) void gateway(req, res);

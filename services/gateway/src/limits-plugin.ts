@@ -64,6 +64,31 @@ function useQuerySizeLimit(maxQueryBytes: number): GatewayPlugin {
   };
 }
 
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * graphql-armor masks suggestions in validation errors only; a variable's value is checked while
+ * executing ("Value "VILLAG" does not exist in "GridLevel" enum. Did you mean the enum value …?").
+ */
+function useNoSuggestionsInResults(): GatewayPlugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.some((e) => e.message.includes('Did you mean'))) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((e) => new GraphQLError(e.message.replace(SUGGESTION, ''), {
+              nodes: e.nodes, source: e.source, positions: e.positions, path: e.path,
+              originalError: e.originalError, extensions: e.extensions,
+            })),
+          });
+        },
+      };
+    },
+  };
+}
+
 /** Size, depth, cost, alias, token and directive limits of every operation, checked before anything reaches a subgraph. */
 export function useQueryLimits(limits: QueryLimits): GatewayPlugin[] {
   const { maxDepth, maxCost, maxAliases, maxTokens, maxDirectives, maxQueryBytes } = limits;
@@ -103,5 +128,6 @@ export function useQueryLimits(limits: QueryLimits): GatewayPlugin[] {
     }),
     // "Did you mean …" would spell out the schema to anyone, introspection or not
     blockFieldSuggestionsPlugin({ mask: '' }),
+    useNoSuggestionsInResults(),
   ];
 }
