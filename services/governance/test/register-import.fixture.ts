@@ -45,9 +45,9 @@ export interface JobData {
 }
 export const JOB_FIELDS = 'id status mode fileName totalRows validRows errorRows processedRows createdHouseholds updatedHouseholds progress errors(first: 1000) { row column message }';
 
-/** Polls importJob until it leaves VALIDATING / IMPORTING. */
+/** Polls importJob until it leaves VALIDATING / IMPORTING (for up to two minutes: a big file on a busy machine). */
 export async function settle(h: Harness, token: string, id: string): Promise<JobData> {
-  for (let i = 0; i < 300; i++) {
+  for (const until = Date.now() + 120_000; Date.now() < until;) {
     const res = await h.gql<{ importJob: JobData }>(`query($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`, { id }, token);
     const job = res.data?.importJob;
     if (!job) throw new Error(`importJob ${id}: ${JSON.stringify(res.errors)}`);

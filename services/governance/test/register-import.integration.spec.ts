@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { loadDemo } from '../src/demo.js';
 import { VillagerGroup } from '../src/modules/territory/villager-group.entity.js';
+import { warmImportParser } from '../src/modules/register-import/import-parse.js';
 import { startGovernance, type Harness } from './harness.js';
 import { fixture, ids, PASSWORD, VILLAGE_A1, VILLAGE_B1 } from './fixture.js';
 import { COMMIT, VALIDATE, commit, idCard, readWorkbook, settle, validate, workbook, type SheetRow } from './register-import.fixture.js';
@@ -37,6 +38,8 @@ beforeAll(async () => {
     const res = await h.gql<{ login: { accessToken: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u, p: PASSWORD });
     tokens[u] = res.data!.login.accessToken;
   }
+  // as the service would at start: the parser thread's modules take seconds to load
+  await warmImportParser();
 });
 afterAll(async () => { await h?.stop(); });
 

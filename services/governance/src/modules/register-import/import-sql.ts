@@ -11,6 +11,8 @@ export interface Sql {
   rows<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   run(text: string, params?: unknown[]): Promise<number>;
   copy(table: string, columns: string[], rows: Iterable<(string | number | boolean | null)[]>): Promise<number>;
+  /** COPY of rows already in COPY text format (the import's parser thread encodes them). */
+  copyText(table: string, columns: string[], text: Uint8Array): Promise<number>;
   /** SQL for a new UUIDv7: PostgreSQL 18's uuidv7(), or the same made from gen_random_uuid() on older servers. */
   uuid7: string;
 }
@@ -34,7 +36,14 @@ const sqlOver = (client: pg.Client, uuid7: string): Sql => ({
   async rows<T>(text: string, params: unknown[] = []) { return (await client.query(text, params)).rows as T[]; },
   async run(text, params = []) { return (await client.query(text, params)).rowCount ?? 0; },
   copy: (table, columns, rows) => copyFrom(client, `copy ${table} (${columns.join(', ')}) from stdin`, copyChunks(rows)),
+  copyText: (table, columns, text) => copyFrom(client, `copy ${table} (${columns.join(', ')}) from stdin`, pieces(text)),
 });
+
+/** COPY text in pieces of half a megabyte, as copyChunks sends it. */
+function* pieces(text: Uint8Array): Generator<Buffer> {
+  const buf = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  for (let at = 0; at < buf.length; at += 1 << 19) yield buf.subarray(at, at + (1 << 19));
+}
 
 type ClientHolder = { client: { acquireConnection(): Promise<unknown>; releaseConnection(c: unknown): Promise<void> } };
 

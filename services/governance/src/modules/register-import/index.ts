@@ -2,5 +2,6 @@
 export { REGISTER_COLUMNS, INCOME_BAND_LABELS, parseTags } from './register-columns.js';
 export { copyFrom, copyChunks } from './pg-copy.js';
 export { RegisterImportService } from './register-import.service.js';
+export { warmImportParser } from './import-parse.js';
 export { ImportMode, ImportStatus, ImportJob } from './import-job.entity.js';
 export { FieldCrypto } from '../../pii/field-crypto.js';

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requirePrincipal } from '@xiangzhi/subgraph-kit';
+import { ArgMaxLength, requirePrincipal } from '@xiangzhi/subgraph-kit';
 import type { GovernanceContext } from '../../context.js';
 import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from '../register-export/file-download.type.js';
 import { ImportJob, ImportMode, ImportRowError } from './import-job.entity.js';
 import { RegisterImportService, decodeUpload } from './register-import.service.js';
+import { MAX_BODY_BYTES } from './register-import.errors.js';
 import { registerTemplate } from './register-template.js';
 
 const service = (ctx: GovernanceContext): RegisterImportService => new RegisterImportService(ctx.em, requirePrincipal(ctx), ctx.crypto, ctx.log);
@@ -23,6 +24,8 @@ export class RegisterImportResolver {
   }
 
   @Authorized()
+  // the upload is limited by the body limit here, so that decodeUpload answers a file over MAX_IMPORT_BYTES (FILE_TOO_LARGE)
+  @ArgMaxLength({ villageCode: 64, fileName: 1000, contentBase64: MAX_BODY_BYTES })
   @Mutation(() => ImportJob, {
     description: '上传人员信息台账（.xlsx）并逐行校验，生成错误清单；此时不写入任何数据。校验在后台进行，请轮询 importJob 查看进度（status 变为 VALIDATED 或 FAILED）',
   })

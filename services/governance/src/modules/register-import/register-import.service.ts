@@ -5,11 +5,12 @@ import { badInput } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { Region, RegionLevel } from '../region/region.entity.js';
 import { ImportJob, ImportMode, ImportRowError, ImportStatus } from './import-job.entity.js';
-import { validateImport } from './import-validate.js';
+import { rowNames, validateImport } from './import-validate.js';
+import { ImportParse } from './import-parse.js';
+import { claimParse } from './import-slots.js';
 import { commitImport } from './import-commit.js';
 import { withSql } from './import-sql.js';
 import { importErrors, MAX_IMPORT_BYTES } from './register-import.errors.js';
-import { XlsxError, XlsxFile } from './xlsx-rows.js';
 
 /** Who may import into a village's register (REGISTER_IMPORT): those who keep it, not grid leaders or cadres, who see part of it. */
 export function canImportInto(p: Principal, villageCode: string): boolean {
@@ -56,8 +57,9 @@ export class RegisterImportService {
   }
 
   /**
-   * Checks the caller, the village and that the content is an .xlsx, saves the job and starts
-   * validating. The upload limit (MAX_IMPORT_BYTES) is the API's: see `decodeUpload`.
+   * Checks the caller and the village, claims an import slot (IMPORT_BUSY when the village or the
+   * service is busy), has the parser thread open the file (a file it refuses is a coded error and no
+   * job), saves the job and starts validating. The upload limit (MAX_IMPORT_BYTES) is the API's: see `decodeUpload`.
    */
   async startValidation(villageCode: string, fileName: string, content: Buffer): Promise<StartedJob> {
     const name = fileName.trim().split(/[\\/]/).pop() ?? '';
@@ -66,18 +68,36 @@ export class RegisterImportService {
     if (!canImportInto(this.principal, villageCode)) throw importErrors.forbidden();
     const village = await this.em.findOne(Region, { code: villageCode, level: RegionLevel.VILLAGE });
     if (!village) throw importErrors.notVillage(villageCode);
-    let file: XlsxFile;
+    const release = claimParse(villageCode);
+    let parse: ImportParse | null = null;
     try {
-      file = new XlsxFile(content);
+      // the parser thread answers first whether the file can be read (zip limits, shared strings, header row)
+      parse = new ImportParse({ content, keys: this.crypto.exportKeys(), ...(await rowNames(this.em, villageCode)) });
+      const opened = await parse.next();
+      if (opened.type === 'refused') throw importErrors.file(opened.problem);
+      if (opened.type !== 'ready' && opened.type !== 'problems') {
+        throw new Error(`register import: the parser ${opened.type === 'failed' ? `failed: ${opened.message}` : `sent ${opened.type}`}`);
+      }
+      const job = this.em.create(ImportJob, { divisionCode: villageCode, createdBy: this.principal.username, fileName: name });
+      if (opened.type === 'problems') {
+        Object.assign(job, { status: ImportStatus.FAILED, report: opened.problems, progress: 1, finishedAt: new Date() });
+        await this.em.flush();
+        release();
+        return { job, done: Promise.resolve() };
+      }
+      await this.em.flush();
+      const run = parse;
+      const done = this.background(job.id, 'validation', (em) => validateImport(em, job.id, villageCode, run, opened, release),
+        '校验过程中出错，文件未导入任何数据，请重新上传；如仍出错请联系管理员').finally(() => {
+        release();
+        void run.stop();
+      });
+      return { job, done };
     } catch (e) {
-      if (e instanceof XlsxError) throw importErrors.notXlsx(e.reason === 'LEGACY_XLS');
+      release();
+      void parse?.stop();
       throw e;
     }
-    const job = this.em.create(ImportJob, { divisionCode: villageCode, createdBy: this.principal.username, fileName: name });
-    await this.em.flush();
-    const done = this.background(job.id, 'validation', (em) => validateImport(em, this.crypto, job.id, villageCode, file),
-      '校验过程中出错，文件未导入任何数据，请重新上传；如仍出错请联系管理员');
-    return { job, done };
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { prepareResident } from '../household/resident-input.js';
-import type { CellValue } from './xlsx-rows.js';
+import type { CellValue } from './xlsx-reader.js';
 import { COLUMN_BY_KEY, headerOf, parseIncomeBand, parseTags, INCOME_BAND_LABELS, type ColumnKey } from './register-columns.js';
 
 /** A row ready for the staging table: sealed personal data, resolved grid and group, its problems. */
