@@ -8,6 +8,16 @@ import type { EventLogger } from './relay.js';
 export type EventHandler = (tx: EntityManager, event: EventEnvelope, producer: string) => Promise<void>;
 export type EventHandlers = Record<string, EventHandler>;
 
+/** What a subscriber does with events. */
+export interface EventConsumer {
+  handlers: EventHandlers;
+  /**
+   * Runs once per transaction before the handlers, with the events new to the inbox: a place to
+   * read or lock what the whole batch needs in a few statements instead of a few per event.
+   */
+  prepare?: (tx: EntityManager, events: EventEnvelope[]) => Promise<void>;
+}
+
 /** Thrown by a handler for an event it can never apply (a malformed payload): recorded, not retried. */
 export class RejectedEventError extends Error {
   constructor(message: string) {
@@ -24,7 +34,8 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
  * only the ids it returns are new, and only those reach a handler. A redelivered event therefore
  * changes nothing, also when two deliveries race (the second waits on the first's row lock).
  */
-async function takeAll(tx: EntityManager, producer: string, events: EventEnvelope[], handlers: EventHandlers, outcome?: InboxOutcome): Promise<void> {
+async function takeAll(tx: EntityManager, producer: string, events: EventEnvelope[], consumer: EventConsumer, outcome?: InboxOutcome): Promise<void> {
+  const { handlers } = consumer;
   const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const unique = sorted.filter((e, i) => i === 0 || sorted[i - 1]!.id !== e.id);
   if (!unique.length) return;
@@ -39,10 +50,9 @@ async function takeAll(tx: EntityManager, producer: string, events: EventEnvelop
   );
   if (outcome) return;
   const isFresh = new Set(fresh.map((r) => r.event_id));
-  for (const event of unique) {
-    const handler = handlers[event.type];
-    if (handler && isFresh.has(event.id)) await handler(tx, event, producer);
-  }
+  const todo = unique.filter((e) => handlers[e.type] && isFresh.has(e.id));
+  if (todo.length && consumer.prepare) await consumer.prepare(tx, todo);
+  for (const event of todo) await handlers[event.type]!(tx, event, producer);
 }
 
 /**
@@ -51,10 +61,10 @@ async function takeAll(tx: EntityManager, producer: string, events: EventEnvelop
  * event its handler refuses for good is recorded as REJECTED (its partial work rolled back). Returns
  * the ids now durably taken (applied, ignored, rejected, or taken before) and the ones to retry.
  */
-export async function consumeBatch(em: EntityManager, batch: EventBatch, handlers: EventHandlers, log?: EventLogger): Promise<BatchReceipt> {
+export async function consumeBatch(em: EntityManager, batch: EventBatch, consumer: EventConsumer, log?: EventLogger): Promise<BatchReceipt> {
   const ids = batch.events.map((e) => e.id);
   try {
-    await em.fork().transactional((tx) => takeAll(tx, batch.producer, batch.events, handlers));
+    await em.fork().transactional((tx) => takeAll(tx, batch.producer, batch.events, consumer));
     return { processed: [...new Set(ids)], failed: [] };
   } catch (e) {
     if (!(e instanceof RejectedEventError)) log?.warn({ err: e, events: ids.length }, 'event batch failed as a whole; taking its events one by one');
@@ -62,12 +72,12 @@ export async function consumeBatch(em: EntityManager, batch: EventBatch, handler
   const receipt: BatchReceipt = { processed: [], failed: [] };
   for (const event of batch.events) {
     try {
-      await em.fork().transactional((tx) => takeAll(tx, batch.producer, [event], handlers));
+      await em.fork().transactional((tx) => takeAll(tx, batch.producer, [event], consumer));
       receipt.processed.push(event.id);
     } catch (e) {
       if (e instanceof RejectedEventError) {
         await em.fork().transactional(async (tx) => {
-          await takeAll(tx, batch.producer, [event], handlers, InboxOutcome.REJECTED);
+          await takeAll(tx, batch.producer, [event], consumer, InboxOutcome.REJECTED);
           await tx.execute('update event_inbox set error = ? where event_id = ? and outcome = ?', [messageOf(e), event.id, InboxOutcome.REJECTED]);
         });
         log?.error({ eventId: event.id, type: event.type, reason: e.message }, 'event rejected for good');
@@ -94,7 +104,7 @@ export interface EventsEndpoint {
 }
 
 /** A subscriber's `/events`: validates the batch, consumes it, answers with the receipt. */
-export function eventsEndpoint(handlers: EventHandlers, log?: EventLogger): EventsEndpoint {
+export function eventsEndpoint(consumer: EventConsumer, log?: EventLogger): EventsEndpoint {
   let root: EntityManager | null = null;
   let logger = log;
   return {
@@ -105,7 +115,7 @@ export function eventsEndpoint(handlers: EventHandlers, log?: EventLogger): Even
       try { parsed = JSON.parse(body); } catch { return send(res, 400, { error: '请求体不是合法的 JSON' }); }
       const batch = eventBatchSchema.safeParse(parsed);
       if (!batch.success) return send(res, 400, { error: '事件批次格式无效', issues: batch.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`) });
-      send(res, 200, await consumeBatch(root, batch.data as EventBatch, handlers, logger));
+      send(res, 200, await consumeBatch(root, batch.data as EventBatch, consumer, logger));
     },
   };
 }

@@ -33,8 +33,8 @@ describe('inbox', () => {
   it('applies an event once however often it is delivered, and says every copy was taken', async () => {
     const a = event();
     const b = event();
-    expect(await consumeBatch(c.em, batch(a, b), handlers)).toEqual({ processed: [a.id, b.id], failed: [] });
-    expect(await consumeBatch(c.em, batch(b, a, a), handlers)).toEqual({ processed: [b.id, a.id], failed: [] });
+    expect(await consumeBatch(c.em, batch(a, b), { handlers })).toEqual({ processed: [a.id, b.id], failed: [] });
+    expect(await consumeBatch(c.em, batch(b, a, a), { handlers })).toEqual({ processed: [b.id, a.id], failed: [] });
     expect(await effects()).toBe(2);
     const inbox = await c.em.fork().find(InboxEvent, {}, { orderBy: { eventId: 'asc' } });
     expect(inbox.map((r) => [r.eventId, r.producer, r.outcome])).toEqual([[a.id, 'governance', 'APPLIED'], [b.id, 'governance', 'APPLIED']]);
@@ -42,7 +42,7 @@ describe('inbox', () => {
 
   it('applies an event once when two deliveries of it arrive at the same time', async () => {
     const events = Array.from({ length: 40 }, () => event());
-    const copies = await Promise.all(Array.from({ length: 6 }, () => consumeBatch(c.em, batch(...events), handlers)));
+    const copies = await Promise.all(Array.from({ length: 6 }, () => consumeBatch(c.em, batch(...events), { handlers })));
     for (const r of copies) expect(r.failed).toEqual([]);
     expect(await effects()).toBe(40);
   });
@@ -51,11 +51,11 @@ describe('inbox', () => {
     const [a, b, d] = [event(), event(), event()];
     // fails in the batch and again on its own: the other two are taken all the same
     failures.set(b.id, 2);
-    const first = await consumeBatch(c.em, batch(a, b, d), handlers);
+    const first = await consumeBatch(c.em, batch(a, b, d), { handlers });
     expect(first.processed).toEqual([a.id, d.id]);
     expect(first.failed).toEqual([{ id: b.id, error: 'database hiccup' }]);
     expect(await effects()).toBe(2);
-    expect(await consumeBatch(c.em, batch(b), handlers)).toEqual({ processed: [b.id], failed: [] });
+    expect(await consumeBatch(c.em, batch(b), { handlers })).toEqual({ processed: [b.id], failed: [] });
     expect(await effects()).toBe(3);
   });
 
@@ -63,14 +63,23 @@ describe('inbox', () => {
     const bad = event(42);
     const other = event('x', 'SomethingElse');
     const good = event();
-    expect(await consumeBatch(c.em, batch(bad, other, good), handlers)).toEqual({ processed: [bad.id, other.id, good.id], failed: [] });
+    expect(await consumeBatch(c.em, batch(bad, other, good), { handlers })).toEqual({ processed: [bad.id, other.id, good.id], failed: [] });
     const rows = await c.em.fork().find(InboxEvent, { eventId: { $in: [bad.id, other.id] } });
     expect(Object.fromEntries(rows.map((r) => [r.eventId, [r.outcome, r.error]]))).toEqual({ [bad.id]: ['REJECTED', 'text 缺失'], [other.id]: ['IGNORED', null] });
     expect(await effects()).toBe(1);
   });
 
+  it('runs prepare once per transaction with only the events new to the inbox and handled here', async () => {
+    const seen: string[][] = [];
+    const consumer = { handlers, prepare: async (_tx: unknown, evs: EventEnvelope[]) => { seen.push(evs.map((e) => e.id)); } };
+    const [a, b] = [event(), event()];
+    await consumeBatch(c.em, batch(a), consumer);
+    await consumeBatch(c.em, batch(a, b, event('x', 'SomethingElse')), consumer);
+    expect(seen).toEqual([[a.id], [b.id]]);
+  });
+
   it('answers a malformed batch with 400 and consumes nothing', async () => {
-    const endpoint = eventsEndpoint(handlers);
+    const endpoint = eventsEndpoint({ handlers });
     endpoint.attach(c.em);
     const receiver = await startReceiver(endpoint);
     try {

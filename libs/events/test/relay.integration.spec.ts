@@ -25,7 +25,7 @@ const effects = (): Promise<number> => count(c.em, 'select count(*) as n from ef
 
 beforeAll(async () => {
   [p, c] = await Promise.all([producerDb(), consumerDb()]);
-  const endpoint = eventsEndpoint(handlers);
+  const endpoint = eventsEndpoint({ handlers });
   endpoint.attach(c.em);
   receiver = await startReceiver(endpoint);
   points = { name: 'points', url: receiver.url };

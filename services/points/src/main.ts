@@ -5,11 +5,11 @@ import { readEnv } from './env.js';
 import { entities, migrations, referenceResolvers, resolvers } from './schema.js';
 import { isEmpty, loadDemo } from './demo.js';
 import { eventsEndpoint } from '@xiangzhi/events';
-import { pointEventHandlers } from './modules/point-events/index.js';
+import { pointEventConsumer } from './modules/point-events/index.js';
 
 const env = readEnv();
 // governance's events (signed like the gateway's requests): visits and pairings earn points
-const events = eventsEndpoint(pointEventHandlers);
+const events = eventsEndpoint(pointEventConsumer);
 const seedDemo = seedDemoWhenEmpty(env.SEED_DEMO, isEmpty, async (em, data) => {
   await loadDemo(em, data);
   return { pointEntries: data.pointEntries.length };

@@ -6,7 +6,7 @@ import { pendingSchemaSql } from '@xiangzhi/subgraph-kit';
 import { consumeBatch, type EventBatch, type EventEnvelope, type PairingStarted, type VisitRecorded } from '@xiangzhi/events';
 import { startSubgraphHarness, testPrincipal, type SubgraphHarness } from '@xiangzhi/testing/subgraph-harness';
 import { entities, migrations, referenceResolvers, resolvers } from '../src/schema.js';
-import { pointEventHandlers } from '../src/modules/point-events/index.js';
+import { pointEventConsumer } from '../src/modules/point-events/index.js';
 
 const COUNTY = '430999';
 const VILLAGE = '430999001001';
@@ -25,7 +25,7 @@ const visit = (visitedOn: string, ...cadres: { cadreId: string; divisionCode: st
 const pairing = (type: 'PairingStarted' | 'PairingEnded', cadreId: string, extra: object = {}): EventEnvelope => envelope(type, {
   pairingId: v7(), cadreId, cadreDivisionCode: VILLAGE, householdId: v7(), villageCode: VILLAGE, startedOn: '2026-11-02', ...extra,
 } satisfies PairingStarted);
-const consume = (...events: EventEnvelope[]) => consumeBatch(h.subgraph.orm.em, { producer: 'governance', events } satisfies EventBatch, pointEventHandlers);
+const consume = (...events: EventEnvelope[]) => consumeBatch(h.subgraph.orm.em, { producer: 'governance', events } satisfies EventBatch, pointEventConsumer);
 const sql = <T>(q: string, params: unknown[] = []): Promise<T[]> => h.subgraph.orm.em.getConnection().execute<T[]>(q, params);
 
 type Line = { points: number; reason: string; eventId: string | null; eventType: string | null; occurredAt: string };

@@ -22,11 +22,13 @@ export function chinaDay(day: string): { at: Date; monthStart: Date; nextMonthSt
   return { at: utc(y, m, Number(day.slice(8, 10))), monthStart: utc(y, m, 1), nextMonthStart: m === 12 ? utc(y + 1, 1, 1) : utc(y, m + 1, 1) };
 }
 
+const capKey = (a: EventAward): string => `${a.cadreId}|${a.eventType}|${a.day.slice(0, 7)}`;
+
 /**
  * Awards the points of events by the rule table, inside the consumer's transaction (with its inbox
- * row). Monthly caps are counted per cadre, event type and month: the first award of such a key
- * takes a transaction lock on it and reads what is already awarded, later ones count in memory,
- * so events of one cadre on two deliveries at once cannot both pass the cap.
+ * row). Monthly caps are counted per cadre, event type and month: a key is locked for the rest of
+ * the transaction and what it already holds read once, later awards count in memory, so events of
+ * one cadre on two deliveries at once cannot both pass the cap.
  */
 export class EventAwardService {
   private readonly rules: PointRuleBook;
@@ -36,6 +38,38 @@ export class EventAwardService {
     this.rules = new PointRuleBook(tx);
   }
 
+  /**
+   * Everything the awards of a batch need, in three statements: their rules, then the locks of their
+   * capped keys (in one global order, so two batches cannot deadlock), then what those keys hold.
+   */
+  async prepare(awards: EventAward[]): Promise<void> {
+    await this.rules.load(awards);
+    const capped: EventAward[] = [];
+    for (const a of awards) {
+      const rule = await this.rules.ruleFor(a.divisionCode, a.eventType);
+      if (rule?.monthlyCap != null && rule.points > 0 && !this.used.has(capKey(a))) capped.push(a);
+    }
+    if (!capped.length) return;
+    const keys = [...new Set(capped.map(capKey))];
+    await this.tx.execute(
+      `select pg_advisory_xact_lock(h) from (select distinct hashtextextended('point-cap|' || k, 0) as h from unnest(?::text[]) as k) x order by h`,
+      [`{${keys.join(',')}}`],
+    );
+    const days = capped.map((a) => chinaDay(a.day));
+    const rows = await this.tx.execute<{ cadre_id: string; event_type: string; month: string; used: number }[]>(
+      `select cadre_id, event_type, to_char((occurred_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM') as month, sum(points)::int as used
+       from point_entry where cadre_id in (?) and event_type in (?) and occurred_at >= ? and occurred_at < ?
+       group by 1, 2, 3`,
+      [[...new Set(capped.map((a) => a.cadreId))], [...new Set(capped.map((a) => a.eventType))],
+        new Date(Math.min(...days.map((d) => d.monthStart.getTime()))), new Date(Math.max(...days.map((d) => d.nextMonthStart.getTime())))],
+    );
+    for (const k of keys) this.used.set(k, 0);
+    for (const r of rows) {
+      const k = `${r.cadre_id}|${r.event_type}|${r.month}`;
+      if (this.used.has(k)) this.used.set(k, r.used);
+    }
+  }
+
   /** The line written for this award, or null when its rule gives nothing (no rule, 0 points, the cap reached). */
   async award(a: EventAward): Promise<PointEntry | null> {
     const rule = await this.rules.ruleFor(a.divisionCode, a.eventType);
@@ -43,9 +77,10 @@ export class EventAwardService {
     const { at, monthStart, nextMonthStart } = chinaDay(a.day);
     let points = rule.points;
     if (rule.monthlyCap != null && points > 0) {
-      const key = `${a.cadreId}|${a.eventType}|${a.day.slice(0, 7)}`;
+      const key = capKey(a);
       let used = this.used.get(key);
       if (used === undefined) {
+        // not prepared (a single event): lock and read this key alone
         await this.tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`point-cap|${key}`]);
         const [row] = await this.tx.execute<{ used: number }[]>(
           `select coalesce(sum(points), 0)::int as used from point_entry

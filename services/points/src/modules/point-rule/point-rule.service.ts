@@ -13,6 +13,22 @@ export class PointRuleBook {
 
   constructor(private readonly em: EntityManager) {}
 
+  /** Reads the rules of many (division, event type) pairs in one statement. */
+  async load(pairs: { divisionCode: string; eventType: string }[]): Promise<void> {
+    const wanted = pairs.filter((p) => !this.cache.has(`${p.divisionCode}|${p.eventType}`));
+    if (!wanted.length) return;
+    const rows = await this.em.find(PointRule, {
+      eventType: { $in: [...new Set(wanted.map((p) => p.eventType))] },
+      divisionCode: { $in: [...new Set(wanted.flatMap((p) => prefixes(p.divisionCode)))] },
+    });
+    for (const p of wanted) {
+      const own = new Set(prefixes(p.divisionCode));
+      const best = rows.filter((r) => r.eventType === p.eventType && own.has(r.divisionCode))
+        .sort((a, b) => b.divisionCode.length - a.divisionCode.length)[0] ?? null;
+      this.cache.set(`${p.divisionCode}|${p.eventType}`, Promise.resolve(best));
+    }
+  }
+
   /** The rule of the longest division code that prefixes `divisionCode` (or the default); null when there is none. */
   ruleFor(divisionCode: string, eventType: string): Promise<RuleTerms | null> {
     const key = `${divisionCode}|${eventType}`;
