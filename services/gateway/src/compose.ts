@@ -10,7 +10,10 @@ const SDL_QUERY = JSON.stringify({ query: '{ _service { sdl } }' });
 async function fetchSdl(s: SubgraphEndpoint, secret: string): Promise<string> {
   const res = await fetch(s.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...signRequest(secret, { method: 'POST', path: new URL(s.url).pathname, body: SDL_QUERY }) },
+    headers: {
+      'content-type': 'application/json',
+      ...signRequest(secret, { method: 'POST', path: new URL(s.url).pathname + new URL(s.url).search, body: SDL_QUERY }),
+    },
     body: SDL_QUERY,
     signal: AbortSignal.timeout(5000),
   });
