@@ -16,7 +16,7 @@ const MAX_LENGTH = 'maxLength';
 const ARG_MAX_LENGTH = 'argMaxLength';
 
 function checkLimit(chars: number): void {
-  if (!Number.isInteger(chars) || chars < 1) throw new Error(`MaxLength: ${chars} is not a positive whole number of characters`);
+  if (!Number.isInteger(chars) || chars < 1) throw new Error(`MaxLength: ${chars} is not a positive number of characters`);
 }
 
 /**
@@ -59,7 +59,8 @@ export function collectInputLimits(schema: GraphQLSchema): InputLimits {
       for (const f of Object.values(type.getFields())) {
         const byArg = f.extensions?.[ARG_MAX_LENGTH] as Record<string, number> | undefined;
         for (const a of f.args) {
-          const n = numberIn(a.extensions, MAX_LENGTH) ?? (byArg && Object.hasOwn(byArg, a.name) ? byArg[a.name] : undefined);
+          const inline = byArg && Object.hasOwn(byArg, a.name) ? byArg[a.name] : undefined;
+          const n = numberIn(a.extensions, MAX_LENGTH) ?? inline;
           if (n !== undefined) limits.set(`${type.name}.${f.name}(${a.name})`, n);
         }
       }
@@ -90,7 +91,9 @@ const BUILT_IN_MESSAGES: Record<string, string> = {
   DateTime: DATE_TIME_MESSAGE,
 };
 
-function scalarProblem(type: GraphQLInputType & { name: string; parseValue(v: unknown): unknown }, value: unknown): string | null {
+type ParsingType = GraphQLInputType & { name: string; parseValue(v: unknown): unknown };
+
+function scalarProblem(type: ParsingType, value: unknown): string | null {
   try {
     const parsed = type.parseValue(value);
     if (isEnumType(type) && parsed === undefined) throw new Error('not a value');
@@ -114,11 +117,14 @@ function checkJson(value: unknown, path: string, max: number, depth = 0): AppErr
 }
 
 /** Walks one argument value along its type; the first problem, named by its path (`input.head.name`). */
-function checkValue(value: unknown, type: GraphQLInputType, path: string, max: number | undefined, limits: InputLimits): AppError | null {
+function checkValue(
+  value: unknown, type: GraphQLInputType, path: string, max: number | undefined, limits: InputLimits,
+): AppError | null {
   if (value === null || value === undefined) return null; // a missing required value is execution's to report
   if (isNonNullType(type)) return checkValue(value, type.ofType, path, max, limits);
   if (isListType(type)) {
-    if (!Array.isArray(value)) return checkValue(value, type.ofType, path, max, limits); // a single value is a list of one
+    // a single value is a list of one
+    if (!Array.isArray(value)) return checkValue(value, type.ofType, path, max, limits);
     for (const [i, item] of value.entries()) {
       const e = checkValue(item, type.ofType, `${path}.${i}`, max, limits);
       if (e) return e;
@@ -153,7 +159,11 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, max: n
  * variables alike, before anything executes; a fragment's arguments count where it is used.
  */
 export function checkOperationInputs(
-  schema: GraphQLSchema, limits: InputLimits, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>,
+  schema: GraphQLSchema,
+  limits: InputLimits,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
 ): AppError | null {
   const typeInfo = new TypeInfo(schema);
   let found: AppError | null = null;
@@ -168,7 +178,8 @@ export function checkOperationInputs(
       const field = typeInfo.getFieldDef();
       const key = directive ? `@${directive.name}(${arg.name})` : `${parent?.name}.${field?.name}(${arg.name})`;
       const name = node.value.kind === Kind.VARIABLE ? node.value.name.value : null;
-      const value = name !== null ? (Object.hasOwn(variables, name) ? variables[name] : undefined) : valueFromASTUntyped(node.value, variables);
+      const given = name !== null && Object.hasOwn(variables, name) ? variables[name] : undefined;
+      const value = name !== null ? given : valueFromASTUntyped(node.value, variables);
       found = checkValue(value, arg.type, arg.name, limits.get(key), limits);
       return false;
     },
@@ -189,7 +200,8 @@ export function inputGuardPlugin(limits: InputLimits): ApolloServerPlugin {
           if (!ctx.operation) return;
           const variables = (ctx.request.variables ?? {}) as Record<string, unknown>;
           const problem = checkOperationInputs(ctx.schema, limits, ctx.document, ctx.operation, variables);
-          if (problem) throw new GraphQLError(problem.message, { originalError: problem, extensions: { http: { status: 400 } } });
+          if (!problem) return;
+          throw new GraphQLError(problem.message, { originalError: problem, extensions: { http: { status: 400 } } });
         },
       };
     },
@@ -198,5 +210,7 @@ export function inputGuardPlugin(limits: InputLimits): ApolloServerPlugin {
 
 /** Limits recorded per built schema, so the server finds those of the schema it serves. */
 const limitsBySchema = new WeakMap<GraphQLSchema, InputLimits>();
-export const rememberInputLimits = (schema: GraphQLSchema, limits: InputLimits): void => { limitsBySchema.set(schema, limits); };
+export const rememberInputLimits = (schema: GraphQLSchema, limits: InputLimits): void => {
+  limitsBySchema.set(schema, limits);
+};
 export const inputLimitsOf = (schema: GraphQLSchema): InputLimits => limitsBySchema.get(schema) ?? new Map();

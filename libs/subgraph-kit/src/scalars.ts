@@ -8,7 +8,8 @@ export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2199;
 
 export const DATE_TIME_MESSAGE =
-  `日期时间无效：应为带时区的 ISO 8601 格式（如 2026-03-01T09:30:00+08:00），须是实际存在的日期和时刻，年份在 ${EARLIEST_YEAR}–${LATEST_YEAR} 之间`;
+  '日期时间无效：应为带时区的 ISO 8601 格式（如 2026-03-01T09:30:00+08:00），' +
+  `须是实际存在的日期和时刻，年份在 ${EARLIEST_YEAR}–${LATEST_YEAR} 之间`;
 
 /** True for a calendar day that exists, written YYYY-MM-DD (no 2026-02-30, no 2026-13-01). */
 export function isCalendarDate(value: string): boolean {
