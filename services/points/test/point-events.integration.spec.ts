@@ -131,3 +131,29 @@ describe('points from governance events', () => {
     expect((await pointsOf(cadre)).total).toBe(2);
   });
 });
+
+describe('pointRules (the rule table as a caller sees it)', () => {
+  const RULES = 'query($r: String) { pointRules(regionCode: $r) { divisionCode eventType points monthlyCap reason } }';
+  type Rules = { pointRules: { divisionCode: string; eventType: string; points: number; monthlyCap: number | null; reason: string }[] };
+
+  it('lists the rule in force for each event: the defaults, unless the region or a level above it sets its own', async () => {
+    const rules = await h.request<Rules>(RULES, {}, { token: secretary });
+    expect(rules.data?.pointRules.map((r) => [r.divisionCode, r.eventType, r.points, r.monthlyCap])).toEqual([
+      ['', 'VisitRecorded', 2, 40], ['', 'PairingStarted', 5, 20], ['', 'PairingEnded', 0, null],
+    ]);
+    await sql(`insert into point_rule (id, division_code, event_type, points, monthly_cap, reason) values (?, ?, 'VisitRecorded', 3, 60, '走访（县定）')`, [v7(), COUNTY]);
+    const county = await h.token(testPrincipal(Role.COUNTY_ADMIN, COUNTY));
+    for (const [token, region] of [[secretary, undefined], [county, OTHER_VILLAGE]] as const) {
+      const visit = (await h.request<Rules>(RULES, { r: region }, { token })).data?.pointRules[0];
+      expect(visit).toEqual({ divisionCode: COUNTY, eventType: 'VisitRecorded', points: 3, monthlyCap: 60, reason: '走访（县定）' });
+    }
+  });
+
+  it('refuses a region outside the jurisdiction with FORBIDDEN and a malformed code with BAD_USER_INPUT on regionCode', async () => {
+    expect((await h.request(RULES, { r: OTHER_VILLAGE }, { token: secretary })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = (await h.request(RULES, { r: '43' }, { token: secretary })).errors?.[0]?.extensions;
+    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+    const auditor = await h.token(testPrincipal(Role.AUDITOR, COUNTY));
+    expect((await h.request(RULES, {}, { token: auditor })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

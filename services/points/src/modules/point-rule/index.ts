@@ -1,2 +1,3 @@
 export { PointRule } from './point-rule.entity.js';
-export { PointRuleBook, prefixes, type RuleTerms } from './point-rule.service.js';
+export { PointRuleBook, PointRuleService, RULED_EVENT_TYPES, prefixes, type RuleTerms } from './point-rule.service.js';
+export { PointRuleResolver } from './point-rule.resolver.js';

@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Action, authorize, divisionLevel, scopePrefix, type Principal } from '@xiangzhi/auth';
+import { GovernanceEventType } from '@xiangzhi/events';
+import { badInput, forbidden } from '@xiangzhi/subgraph-kit';
 import { PointRule } from './point-rule.entity.js';
 
 /** What a rule says, without the row's bookkeeping. */
@@ -48,4 +51,24 @@ export class PointRuleBook {
 /** '', the county, the township, the village: every division a rule may be set for that covers `code`. */
 export function prefixes(code: string): string[] {
   return ['', ...[6, 9, 12].filter((n) => code.length >= n).map((n) => code.slice(0, n))];
+}
+
+/** The events points are awarded for (governance's), in the order a rules page lists them. */
+export const RULED_EVENT_TYPES = Object.values(GovernanceEventType);
+
+/** Reading the rule table as a caller: the rules in force in a region of their jurisdiction. */
+export class PointRuleService {
+  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+
+  /** One rule per event type: the region's own, or the nearest level above it that sets one, or the default. */
+  async inForce(regionCode?: string | null): Promise<PointRule[]> {
+    authorize(this.principal, Action.POINTS_READ);
+    if (regionCode != null && regionCode !== '' && !divisionLevel(regionCode)) throw badInput('regionCode', '区划代码应为 6、9 或 12 位数字');
+    if (!divisionLevel(this.principal.divisionCode)) throw forbidden('您的账号没有有效的管辖区划');
+    const region = scopePrefix(this.principal, regionCode || null);
+    const book = new PointRuleBook(this.em);
+    await book.load(RULED_EVENT_TYPES.map((eventType) => ({ divisionCode: region, eventType })));
+    const rules = await Promise.all(RULED_EVENT_TYPES.map((t) => book.ruleFor(region, t)));
+    return rules.filter((r): r is PointRule => r instanceof PointRule);
+  }
 }
