@@ -92,12 +92,15 @@ describe('events survive kill -9 of the consumer and of the relay', () => {
     await points.kill9();
     log(`points killed (SIGKILL) after ${visits.recorded} visits; governance goes on recording and its relay retries`);
     await visits.reached(350);
-    log(`points restarted in ${await points.start()} ms, ${visits.recorded} visits recorded`);
+    const backlog = await undelivered();
+    log(`points restarted in ${await points.start()} ms, ${visits.recorded} visits recorded, ${backlog} events were waiting for it`);
 
+    // cut the relay while it catches up: once deliveries have resumed and some are still pending
+    await until('deliveries to resume', async () => (await num(pts, 'select count(*) as n from event_inbox')) > 0);
     await visits.reached(600);
-    // the relay is delivering steadily now: cut it mid-batch
+    const pending = await undelivered();
     await governance.kill9();
-    log(`governance (the relay) killed (SIGKILL) after ${visits.recorded} visits`);
+    log(`governance (the relay) killed (SIGKILL) after ${visits.recorded} visits, ${pending} events undelivered`);
     log(`governance restarted in ${await governance.start()} ms`);
     await done;
     log(`${visits.recorded} visits recorded (${visits.failures} requests failed and were sent again) in ${Math.round(performance.now() - t0)} ms`);
