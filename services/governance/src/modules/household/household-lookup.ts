@@ -47,12 +47,16 @@ export class HouseholdLookup {
   constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
 
   /** Households that hold the ID number / phone (only those the caller may unmask), one audit record written first. */
-  async run(req: LookupRequest, scope: FilterQuery<Household>[], divisionCode: string, page: { limit: number; offset: number }): Promise<[Household[], number]> {
+  async run(
+    req: LookupRequest, scope: FilterQuery<Household>[], divisionCode: string, page: { limit: number; offset: number },
+  ): Promise<[Household[], number]> {
     return this.em.transactional(async (tx) => {
       // one lookup at a time per account, in every process: the count below cannot be raced
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`household-lookup:${this.principal.accountId}`]);
       const since = new Date(Date.now() - LOOKUP_WINDOW_MINUTES * 60_000);
-      const recent = await tx.count(AuditRecord, { actorId: this.principal.accountId, action: AuditAction.LOOKUP, at: { $gt: since } });
+      const recent = await tx.count(AuditRecord, {
+        actorId: this.principal.accountId, action: AuditAction.LOOKUP, at: { $gt: since },
+      });
       if (recent >= LOOKUP_LIMIT) {
         throw householdError(HouseholdErrorCode.RATE_LIMITED, undefined,
           `按身份证号或电话查找过于频繁：每个账号 ${LOOKUP_WINDOW_MINUTES} 分钟内最多 ${LOOKUP_LIMIT} 次，请稍后再试`);
@@ -60,7 +64,8 @@ export class HouseholdLookup {
       const where: FilterQuery<Household>[] = [...scope];
       if (req.idCard) where.push(this.matches('id_card_index', req.idCard.index), await this.unmaskable(tx, Action.PII_UNMASK));
       if (req.phone) where.push(this.matches('phone_index', req.phone.index), await this.unmaskable(tx, Action.PHONE_UNMASK));
-      const [rows, total] = await tx.findAndCount(Household, { $and: where }, { orderBy: [{ villageCode: 'asc' }, { id: 'asc' }], ...page });
+      const order = [{ villageCode: 'asc' }, { id: 'asc' }] as const;
+      const [rows, total] = await tx.findAndCount(Household, { $and: where }, { orderBy: [...order], ...page });
       const asked = [
         ...(req.idCard ? [`身份证号 ${maskIdCard(req.idCard.normalised)}`] : []),
         ...(req.phone ? [`联系电话 ${maskPhone(req.phone.normalised)}`] : []),

@@ -34,7 +34,8 @@ export function text(value: string | null | undefined, field: string, label: str
 export async function writableHousehold(em: EntityManager, principal: Principal, id: string): Promise<Household> {
   requireWriter(principal);
   if (!UUID.test(id)) throw notVisible();
-  const found = await em.findOne(Household, { $and: [{ id }, await new HouseholdService(em, principal).scopeFilter(null, Action.REGISTER_WRITE)] });
+  const scope = await new HouseholdService(em, principal).scopeFilter(null, Action.REGISTER_WRITE);
+  const found = await em.findOne(Household, { $and: [{ id }, scope] });
   if (!found) throw notVisible();
   return found;
 }

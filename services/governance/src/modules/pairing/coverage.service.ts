@@ -40,7 +40,9 @@ export class CoverageService {
     const scope = await this.scope(code);
     const total = await this.em.count(Household, scope);
     const paired = await this.em.count(Household, { $and: [scope, isPaired()] });
-    const specialUnpaired = maySeePersonalData(this.principal) ? await this.em.count(Household, { $and: [scope, isUnpaired(), isSpecial()] }) : null;
+    const specialUnpaired = maySeePersonalData(this.principal)
+      ? await this.em.count(Household, { $and: [scope, isUnpaired(), isSpecial()] })
+      : null;
     return {
       regionCode: code, totalHouseholds: total, pairedHouseholds: paired, unpairedHouseholds: total - paired,
       specialUnpaired, ratio: total ? paired / total : 0,

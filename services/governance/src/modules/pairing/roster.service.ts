@@ -52,7 +52,8 @@ export class RosterService {
 
   private async where(regionCode: string | null | undefined) {
     requireAction(this.principal, Action.ROSTER_READ, '数据接口只能查看统计数，不能查看花名册');
-    return { endedOn: null, household: await new HouseholdService(this.em, this.principal).scopeFilter(regionCode, Action.ROSTER_READ) };
+    const household = await new HouseholdService(this.em, this.principal).scopeFilter(regionCode, Action.ROSTER_READ);
+    return { endedOn: null, household };
   }
 
   /** Rows with the township and village names, one statement for the names of the whole page. */

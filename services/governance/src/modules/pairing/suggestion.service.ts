@@ -32,7 +32,9 @@ export class SuggestionService {
     if (!households.length) return [];
     const ids = households.map((h) => h.id);
     const sensitive = maySeePersonalData(this.principal);
-    const tags = sensitive ? await this.em.find(HouseholdTag, { household: { $in: ids }, removedAt: null }, { fields: ['household'] }) : [];
+    const tags = sensitive
+      ? await this.em.find(HouseholdTag, { household: { $in: ids }, removedAt: null }, { fields: ['household'] })
+      : [];
     const special = new Set(tags.map((t) => t.household.id));
 
     const cadres = await this.candidates(code);
