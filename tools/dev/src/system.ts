@@ -171,7 +171,8 @@ export class DevSystem {
         command: 'npx',
         args: ['tsx', 'services/gateway/src/main.ts'],
         cwd: o.rootDir,
-        env: { ...common, PORT: String(o.ports.gateway), SUBGRAPHS: SUBGRAPH_NAMES.map((name) => `${name}=${subgraphUrl(name)}`).join(',') },
+        // the shell's static server is the only proxy in front: trust its X-Forwarded-For for the client address
+        env: { ...common, PORT: String(o.ports.gateway), TRUSTED_PROXIES: '127.0.0.1', SUBGRAPHS: SUBGRAPH_NAMES.map((name) => `${name}=${subgraphUrl(name)}`).join(',') },
       },
       3,
     );
