@@ -54,6 +54,8 @@ export class OutboxRelay {
   private loops: Promise<void>[] = [];
   private stopped = true;
   private wakers = new Set<() => void>();
+  /** A wake that came while every loop was busy: the next loop to pause looks again at once. */
+  private wokenWhileBusy = false;
   private unhook: (() => void) | null = null;
   /** Subscribers whose last delivery failed: warned about once, not on every retry. */
   private readonly failing = new Set<string>();
@@ -102,6 +104,7 @@ export class OutboxRelay {
 
   /** Lets the loops look for due events now rather than after the poll interval. */
   wake(): void {
+    if (!this.wakers.size) this.wokenWhileBusy = true;
     for (const w of this.wakers) w();
     this.wakers.clear();
   }
@@ -139,6 +142,10 @@ export class OutboxRelay {
   }
 
   private pause(): Promise<void> {
+    if (this.wokenWhileBusy) {
+      this.wokenWhileBusy = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const done = (): void => { clearTimeout(timer); this.wakers.delete(done); resolve(); };
       const timer = setTimeout(done, this.o.pollIntervalMs);

@@ -5,6 +5,8 @@
 // real points subgraph (in this process, over HTTP with signed requests) consumes them into its
 // ledger with the default rules. Prints the delivery lag per event (outbox commit → the subscriber
 // took it: median, p99, max) and the throughput (events / (last delivered − first written)).
+// Then a trickle: 500 events one per transaction through addEvent (the services' write path, which
+// wakes the relay on commit), one every 10 ms: the lag of an event that finds no queue.
 // It prints figures; it is not a pass/fail test.
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -12,7 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { generateSigningKeys, signRequest } from '@xiangzhi/auth';
 import { v7 } from 'uuid';
-import { OUTBOX_SCHEMA_V1, OutboxRelay, eventsEndpoint, outboxEntities, type VisitRecorded } from '@xiangzhi/events';
+import { OUTBOX_SCHEMA_V1, OutboxRelay, addEvent, eventsEndpoint, outboxEntities, type VisitRecorded } from '@xiangzhi/events';
 import { startSubgraph } from '@xiangzhi/subgraph-kit';
 import { startPostgres, tempDataDir } from '@xiangzhi/testing';
 import { entities, migrations, referenceResolvers, resolvers } from '@xiangzhi/points-subgraph/schema';
@@ -71,12 +73,29 @@ try {
   const pending = async (): Promise<number> => Number((await conn.execute<{ n: string }[]>('select count(*) as n from event_delivery where delivered_at is null'))[0]!.n);
   while ((await pending()) > 0) await sleep(50);
   const totalMs = performance.now() - t0;
+
+  const TRICKLE = 500;
+  const firstTrickle = v7();
+  for (let i = 0; i < TRICKLE; i++) {
+    const em = producer.em.fork();
+    const cadre = cadres[i % CADRES]!;
+    const payload: VisitRecorded = { visitId: v7(), householdId: v7(), villageCode: cadre.divisionCode, visitedOn: '2026-11-11', method: 'IN_PERSON', cadres: [cadre] };
+    addEvent(em, { type: 'VisitRecorded', aggregateId: payload.visitId, payload });
+    await em.flush();
+    await sleep(10);
+  }
+  while ((await pending()) > 0) await sleep(50);
   await relay.stop();
+  const [t] = await conn.execute<{ p50: number; p99: number; max: number }[]>(`
+    select percentile_cont(0.5) within group (order by lag) as p50, percentile_cont(0.99) within group (order by lag) as p99, max(lag) as max
+    from (select extract(epoch from d.delivered_at - e.created_at) * 1000 as lag from event_delivery d join event_outbox e on e.id = d.event_id where e.id >= ?) x`,
+    [firstTrickle]);
 
   const [s] = await conn.execute<{ p50: number; p99: number; max: number; span_ms: number }[]>(`
     select percentile_cont(0.5) within group (order by lag) as p50, percentile_cont(0.99) within group (order by lag) as p99, max(lag) as max,
-           (select extract(epoch from max(d.delivered_at) - min(e.created_at)) * 1000 from event_delivery d join event_outbox e on e.id = d.event_id) as span_ms
-    from (select extract(epoch from d.delivered_at - e.created_at) * 1000 as lag from event_delivery d join event_outbox e on e.id = d.event_id) x`);
+           (select extract(epoch from max(d.delivered_at) - min(e.created_at)) * 1000 from event_delivery d join event_outbox e on e.id = d.event_id where e.id < ?) as span_ms
+    from (select extract(epoch from d.delivered_at - e.created_at) * 1000 as lag from event_delivery d join event_outbox e on e.id = d.event_id where e.id < ?) x`,
+    [firstTrickle, firstTrickle]);
   const [ledger] = await points.orm.em.getConnection().execute<{ lines: string; inbox: string }[]>(
     'select (select count(*) from point_entry) as lines, (select count(*) from event_inbox) as inbox');
   const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
@@ -86,6 +105,7 @@ try {
   console.log(`  all delivered after ${fmt(totalMs)}`);
   console.log(`  throughput          ${Math.round(EVENTS / (s!.span_ms / 1000)).toLocaleString('en')} events/s (first written → last delivered)`);
   console.log(`  delivery lag        median ${fmt(s!.p50)}, p99 ${fmt(s!.p99)}, max ${fmt(s!.max)}`);
+  console.log(`  trickle lag         median ${fmt(t!.p50)}, p99 ${fmt(t!.p99)}, max ${fmt(t!.max)} (${TRICKLE} events, one per transaction, every 10 ms)`);
   console.log(`  points ledger       ${ledger!.lines} lines, ${ledger!.inbox} events in the inbox`);
   await producer.close(true);
   await points.stop();
