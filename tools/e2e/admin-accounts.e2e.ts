@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@xiangzhi/testing/demo';
 import { DESKTOP, launchChromium, submitLogin } from './src/browser.js';
 import type { WatchedPage } from './src/browser.js';
-import { TOKEN_SHAPE, fieldErrors, loginPage, navEntries, pathnameOf, pickDivision, scriptCookies, signInAs, webStorage } from './src/admin-ui.js';
+import { TOKEN_SHAPE, fieldErrors, gzippedScriptBytes, loginPage, navEntries, pathnameOf, pickDivision, scriptCookies, signInAs, webStorage } from './src/admin-ui.js';
 import { demo } from './src/demo-facts.js';
 import { WAIT, textOf, unexpectedErrors } from './src/gov-ui.js';
 
@@ -49,6 +49,12 @@ describe('the system administrator creates an account (desktop)', () => {
     expect(await page.getByTestId('no-modules').isVisible()).toBe(false);
     await page.locator('[data-testid="account-row"][data-username="secretary_1"]').waitFor();
     await w.screenshot('admin-01-sysadmin-accounts');
+  });
+
+  it('keeps the page within the budget: shell + vendor + platform + admin ≤ 350 KB of gzipped JS', async () => {
+    const kb = (await gzippedScriptBytes(page)) / 1024;
+    console.log(`[e2e] admin page: ${kb.toFixed(1)} KB of gzipped JS`);
+    expect(kb).toBeLessThanOrEqual(350);
   });
 
   it('is sent back to its own page from a business module', async () => {

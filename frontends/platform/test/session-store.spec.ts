@@ -135,6 +135,30 @@ describe('SessionStore: tokens in memory, refresh token in a cookie', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('times refreshes by the token’s own lifetime when the device clock is 20 minutes ahead', async () => {
+    const serverNow = () => Date.now() - 20 * MINUTE;
+    let n = 0;
+    const jwt = () => {
+      const iat = Math.floor(serverNow() / 1000);
+      const claims = btoa(JSON.stringify({ iat, exp: iat + 15 * 60 })).replace(/=+$/, '');
+      return `eyJhbGciOiJFZERTQSJ9.${claims}.sig-${++n}`;
+    };
+    const { transport, calls } = fakeTransport((request) => {
+      const payload = authPayload(operation(request) === 'Login' ? 'login' : 'refresh', 0, new Date(serverNow() + 15 * MINUTE));
+      const data = payload.data as Record<string, Record<string, unknown>>;
+      for (const auth of Object.values(data)) auth.accessToken = jwt();
+      return payload;
+    });
+    const store = new SessionStore({ transport, refreshLeadMs: MINUTE });
+    await store.login('u', 'p');
+    await vi.advanceTimersByTimeAsync(13 * MINUTE);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1 * MINUTE + 1);
+    expect(calls).toHaveLength(2);
+    expect(await store.getValidAccessToken()).toMatch(/sig-2$/);
+    expect(calls).toHaveLength(2);
+  });
+
   it('shares one refresh between concurrent callers', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -239,6 +263,27 @@ describe('SessionStore: tokens in memory, refresh token in a cookie', () => {
     await done;
     expect(store.current()).toBeNull();
     expect(store.signOutReason()).toBe('user');
+  });
+
+  it('says "idle", not "expired", when a refresh fails because the idle logout revoked the session', async () => {
+    let releaseRefresh: () => void = () => undefined;
+    const { transport } = fakeTransport(async (request) => {
+      if (operation(request) === 'Login') return authPayload('login', 1, expiry(15));
+      if (operation(request) === 'Refresh') {
+        await new Promise<void>((resolve) => (releaseRefresh = resolve));
+        return errorPayload('INVALID_REFRESH_TOKEN', '登录已失效，请重新登录');
+      }
+      return { data: { logout: true }, errors: [] };
+    });
+    const store = new SessionStore({ transport });
+    await store.login('u', 'p');
+    const reasons: (string | null)[] = [];
+    store.subscribe(() => reasons.push(store.signOutReason()));
+    const refreshing = store.refresh();
+    const leaving = store.logout('idle');
+    releaseRefresh();
+    await Promise.all([refreshing, leaving]);
+    expect(reasons).toEqual(['idle']);
   });
 
   it('signs out even when the server cannot be reached for the logout', async () => {

@@ -1,6 +1,7 @@
 // Driving the pages of the 三员 (frontends/admin) and the session pages of the platform (login,
 // forced password change): sign in as anyone, pick a division in the Cascader, read where the
 // shell landed, and what the page keeps in Web Storage.
+import { gzipSync } from 'node:zlib';
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { submitLogin, watchedPage } from './browser.js';
@@ -90,4 +91,14 @@ export async function gatewayRequest<T>(query: string, variables: Record<string,
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+/** The JavaScript the page loaded (scripts, module preloads, imports), gzipped, in bytes. */
+export async function gzippedScriptBytes(page: Page): Promise<number> {
+  const urls = await page.evaluate(() =>
+    [...new Set(performance.getEntriesByType('resource').map((entry) => entry.name))].filter((url) => new URL(url).pathname.endsWith('.js')),
+  );
+  let total = 0;
+  for (const url of urls) total += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
+  return total;
 }

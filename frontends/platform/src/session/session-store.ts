@@ -45,6 +45,8 @@ function firstError(payload: GraphQLPayload, message: string): GraphQLRequestErr
 export class SessionStore {
   private session: Session | null = null;
   private reason: SignOutReason | null = null;
+  /** Set while a logout waits for the server: a refresh failing meanwhile signs out for this reason. */
+  private leaving: SignOutReason | null = null;
   private readonly listeners = new Set<SessionListener>();
   private inflight: Promise<Session | null> | null = null;
   private restored: Promise<Session | null> | null = null;
@@ -105,6 +107,8 @@ export class SessionStore {
   async logout(reason: SignOutReason = 'user'): Promise<void> {
     const had = this.session;
     if (had) {
+      this.leaving = reason;
+      this.clearTimer();
       const request = this.options.transport({
         query: LOGOUT_MUTATION,
         variables: had.refreshToken ? { refreshToken: had.refreshToken } : {},
@@ -118,6 +122,7 @@ export class SessionStore {
       await Promise.race([request.catch(() => undefined), timeout]);
       clearTimeout(timer);
     }
+    this.leaving = null;
     this.signOut(reason, true);
   }
 
@@ -194,7 +199,7 @@ export class SessionStore {
     }
     const error = firstError(payload, '服务返回了无法识别的数据');
     if (!endsSession(error)) throw error;
-    if (used) this.signOut('expired', true);
+    if (used) this.signOut(this.leaving ?? 'expired', true);
     return null;
   }
 
@@ -214,10 +219,9 @@ export class SessionStore {
     return parseSession((data as Record<string, unknown>)[field], this.now());
   }
 
+  /** On the client's clock: the token's own lifetime from when it arrived, less the lead time. */
   private refreshAt(session: Session): number {
-    const expiresAt = Date.parse(session.expiresAt);
-    const lifetime = Math.max(0, expiresAt - session.receivedAt);
-    return expiresAt - Math.min(this.refreshLeadMs, lifetime / 2);
+    return session.receivedAt + session.lifetimeMs - Math.min(this.refreshLeadMs, session.lifetimeMs / 2);
   }
 
   private isFresh(session: Session): boolean {

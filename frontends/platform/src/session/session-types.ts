@@ -53,8 +53,13 @@ export interface Session {
   refreshToken: string | null;
   /** RFC 3339, from the server. */
   expiresAt: string;
-  /** Client clock (ms) when the tokens arrived: with expiresAt it gives the token lifetime. */
+  /** Client clock (ms) when the tokens arrived. */
   receivedAt: number;
+  /**
+   * How long the access token lives, from its own claims (exp − iat, the server's clock):
+   * counted from `receivedAt`, so a device clock that is off does not refresh in a loop.
+   */
+  lifetimeMs: number;
   account: Account;
 }
 
@@ -107,6 +112,22 @@ function toAccount(value: unknown): Account | null {
   };
 }
 
+/** The shortest lifetime the page assumes, so a skewed clock can never make it refresh in a loop. */
+export const MIN_LIFETIME_MS = 30_000;
+
+/** exp − iat of a JWT in ms, or null when the token is not a readable JWT. */
+function jwtLifetimeMs(token: string): number | null {
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  try {
+    const claims: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    if (!isRecord(claims) || typeof claims.exp !== 'number' || typeof claims.iat !== 'number') return null;
+    return (claims.exp - claims.iat) * 1000;
+  } catch {
+    return null;
+  }
+}
+
 /** Validates an AuthPayload from the server; anything malformed means "no session". */
 export function parseSession(value: unknown, receivedAt: number): Session | null {
   if (!isRecord(value)) return null;
@@ -114,11 +135,13 @@ export function parseSession(value: unknown, receivedAt: number): Session | null
   if (typeof accessToken !== 'string' || accessToken === '' || typeof expiresAt !== 'string') return null;
   const account = toAccount(value.account);
   if (Number.isNaN(Date.parse(expiresAt)) || !account) return null;
+  const lifetimeMs = jwtLifetimeMs(accessToken) ?? Date.parse(expiresAt) - receivedAt;
   return {
     accessToken,
     refreshToken: typeof refreshToken === 'string' && refreshToken !== '' ? refreshToken : null,
     expiresAt,
     receivedAt,
+    lifetimeMs: Math.max(MIN_LIFETIME_MS, lifetimeMs),
     account,
   };
 }
