@@ -1,5 +1,6 @@
-import type { Connection } from '@xiangzhi/platform';
+import type { Connection, GraphQLRequestError } from '@xiangzhi/platform';
 import type { TagKind } from './api/enums';
+import { canUnmask, canUnmaskPhone } from './lib/access';
 
 export interface PairedCadre {
   id: string;
@@ -27,18 +28,26 @@ export interface HouseholdFilters {
   search: string;
   idCardNo: string;
   phone: string;
+  /** Why the ID number / phone is looked up (查询事由): the lookup is an audited unmask. */
+  lookupReason: string;
   tag: TagKind | null;
   gridId: string | null;
   unpaired: boolean;
 }
 
-export const EMPTY_FILTERS: HouseholdFilters = { search: '', idCardNo: '', phone: '', tag: null, gridId: null, unpaired: false };
+export const EMPTY_FILTERS: HouseholdFilters = {
+  search: '', idCardNo: '', phone: '', lookupReason: '', tag: null, gridId: null, unpaired: false,
+};
 
 export function filterVariables(filters: HouseholdFilters): Record<string, string | boolean | null> {
+  const idCardNo = filters.idCardNo.trim().toUpperCase() || null;
+  const phone = filters.phone.replace(/\s|-/g, '') || null;
   return {
     search: filters.search.trim() || null,
-    idCardNo: filters.idCardNo.trim().toUpperCase() || null,
-    phone: filters.phone.replace(/\s|-/g, '') || null,
+    idCardNo,
+    phone,
+    // sent only with a lookup: a reason alone would be refused, and would mean nothing
+    lookupReason: idCardNo || phone ? filters.lookupReason.trim() || null : null,
     tag: filters.tag,
     gridId: filters.gridId,
     unpaired: filters.unpaired ? true : null,
@@ -52,11 +61,53 @@ export const HOUSEHOLD_ROW_FIELDS = `id headName address memberCount
   tags { tag }`;
 
 export const HOUSEHOLDS_QUERY = `query GovernanceHouseholds($regionCode: String, $search: String, $idCardNo: String, $phone: String,
-  $tag: HouseholdTagKind, $gridId: ID, $unpaired: Boolean, $first: Int, $after: String) {
-  households(regionCode: $regionCode, search: $search, idCardNo: $idCardNo, phone: $phone, tag: $tag, gridId: $gridId,
-    unpaired: $unpaired, first: $first, after: $after) {
+  $lookupReason: String, $tag: HouseholdTagKind, $gridId: ID, $unpaired: Boolean, $first: Int, $after: String) {
+  households(regionCode: $regionCode, search: $search, idCardNo: $idCardNo, phone: $phone, lookupReason: $lookupReason,
+    tag: $tag, gridId: $gridId, unpaired: $unpaired, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { ${HOUSEHOLD_ROW_FIELDS} } }
   }
 }`;
+
+/** Which exact lookups the account may use (each is an unmask on the server): the others are hidden. */
+export function lookupsFor(grants: readonly string[]): { idCardNo: boolean; phone: boolean } {
+  return { idCardNo: canUnmask(grants), phone: canUnmaskPhone(grants) };
+}
+
+/** The server's bounds for 查询事由 (services/governance household-lookup.ts). */
+export const LOOKUP_REASON_MIN = 2;
+export const LOOKUP_REASON_MAX = 200;
+
+/** What is wrong with a reason before it is sent, or null when it may be sent. */
+export function lookupReasonProblem(reason: string): 'required' | 'length' | null {
+  const length = [...reason.trim()].length;
+  if (length === 0) return 'required';
+  return length < LOOKUP_REASON_MIN || length > LOOKUP_REASON_MAX ? 'length' : null;
+}
+
+export type LookupField = 'idCardNo' | 'phone' | 'lookupReason';
+
+/** A refused lookup, shown at the filter it concerns (a rate limit at the reason) instead of over the list. */
+export interface LookupError {
+  field: LookupField;
+  code: string;
+  message: string;
+}
+
+const LOOKUP_FIELDS: readonly LookupField[] = ['idCardNo', 'phone', 'lookupReason'];
+
+/** The register query's error as a lookup error, when it is one (bad ID/phone/reason, rate limit, refusal of a lookup). */
+export function lookupErrorOf(
+  error: Pick<GraphQLRequestError, 'code' | 'field' | 'message'> | null, filters: HouseholdFilters,
+): LookupError | null {
+  if (!error) return null;
+  const last = error.field?.split('.').pop() ?? null;
+  const field = LOOKUP_FIELDS.find((name) => name === last);
+  if (field) return { field, code: error.code, message: error.message };
+  const looking = filters.idCardNo.trim() !== '' || filters.phone.trim() !== '';
+  if (looking && (error.code === 'RATE_LIMITED' || error.code === 'FORBIDDEN')) {
+    return { field: 'lookupReason', code: error.code, message: error.message };
+  }
+  return null;
+}

@@ -40,7 +40,9 @@ describe('server errors on form fields', () => {
 
 describe('household filters', () => {
   it('sends empty filters as null and normalises ID numbers and phones', () => {
-    expect(filterVariables(EMPTY_FILTERS)).toEqual({ search: null, idCardNo: null, phone: null, tag: null, gridId: null, unpaired: null });
+    expect(filterVariables(EMPTY_FILTERS)).toEqual({
+      search: null, idCardNo: null, phone: null, lookupReason: null, tag: null, gridId: null, unpaired: null,
+    });
     expect(filterVariables({ ...EMPTY_FILTERS, idCardNo: ' 11010519491231002x ', phone: '138-0013 8000', unpaired: true })).toMatchObject({
       idCardNo: '11010519491231002X',
       phone: '13800138000',

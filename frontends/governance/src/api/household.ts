@@ -8,6 +8,8 @@ export interface ResidentDetail {
   sex: Sex;
   birthDate: string | null;
   birthYear: number | null;
+  /** Ten-year age band ("60-69"); the only age hint besides the year when birthDate is withheld. */
+  ageBand: string | null;
   isHead: boolean;
   idCardMasked: string | null;
   phoneMasked: string | null;
@@ -79,7 +81,7 @@ export const HOUSEHOLD_DETAIL_QUERY = `query GovernanceHousehold($id: ID!) {
     grid { id name }
     group { id name }
     tags { tag setBy setAt note }
-    residents { id name relation sex birthDate birthYear isHead idCardMasked phoneMasked occupation version }
+    residents { id name relation sex birthDate birthYear ageBand isHead idCardMasked phoneMasked occupation version }
     pairedCadres { id name post phoneMasked }
     gridHistory { fromGrid { id name } toGrid { id name } movedAt movedBy reason }
     visits(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${VISIT_BRIEF_FIELDS} } } }

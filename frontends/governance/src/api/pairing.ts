@@ -17,7 +17,8 @@ export interface PairingCoverageData {
     totalHouseholds: number;
     pairedHouseholds: number;
     unpairedHouseholds: number;
-    specialUnpaired: number;
+    /** null for an account that may not see special groups. */
+    specialUnpaired: number | null;
     ratio: number;
     unpaired: Connection<UnpairedHousehold>;
   };
@@ -38,7 +39,8 @@ export interface Suggestion {
   household: { id: string; headName: string; address: string; grid: { id: string; name: string } | null; tags: { tag: TagKind }[] };
   reason: string;
   sameGrid: boolean;
-  special: boolean;
+  /** null for an account that may not see special groups (then not ranked by them either). */
+  special: boolean | null;
 }
 
 export const SUGGESTIONS_QUERY = `query GovernancePairingSuggestions($villageCode: String!) {

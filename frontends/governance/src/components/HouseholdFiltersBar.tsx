@@ -3,8 +3,9 @@ import { RegionPicker, useIsPhone, useT } from '@xiangzhi/platform';
 import { Button, Checkbox, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { TAG_KINDS, type TagKind } from '../api/enums';
-import type { HouseholdFilters } from '../households-query';
+import type { HouseholdFilters, LookupError } from '../households-query';
 import { GridSelect } from './GridSelect';
+import { LookupFields } from './LookupFields';
 
 export interface HouseholdFiltersBarProps {
   filters: HouseholdFilters;
@@ -14,15 +15,18 @@ export interface HouseholdFiltersBarProps {
   onRegionChange(code: string | undefined): void;
   /** The region whose grids the grid filter offers. */
   gridRegion: string;
+  /** The exact lookups the account may use (an unmask each): the others are not offered. */
+  lookups: { idCardNo: boolean; phone: boolean };
+  /** The server's refusal of the last lookup, shown at its field. */
+  lookupError: LookupError | null;
 }
 
-/** Search box always; ID number, phone, tag, grid and "unpaired only" (folded away on a phone). */
-export function HouseholdFiltersBar({ filters, onChange, regionRoot, onRegionChange, gridRegion }: HouseholdFiltersBarProps) {
+/** Search box always; ID number / phone (with a reason), tag, grid and "unpaired only" (folded away on a phone). */
+export function HouseholdFiltersBar(props: HouseholdFiltersBarProps) {
+  const { filters, onChange, regionRoot, onRegionChange, gridRegion, lookups, lookupError } = props;
   const t = useT();
   const isPhone = useIsPhone();
   const [open, setOpen] = useState(false);
-  const [idCardNo, setIdCardNo] = useState(filters.idCardNo);
-  const [phone, setPhone] = useState(filters.phone);
   const set = (patch: Partial<HouseholdFilters>) => onChange({ ...filters, ...patch });
   const activeCount = [filters.idCardNo, filters.phone, filters.tag, filters.gridId, filters.unpaired || null].filter(Boolean).length;
   const fieldWidth = isPhone ? '100%' : 200;
@@ -62,35 +66,7 @@ export function HouseholdFiltersBar({ filters, onChange, regionRoot, onRegionCha
       </Flex>
       {showMore ? (
         <Flex wrap gap={8} align="center">
-          <Input
-            allowClear
-            value={idCardNo}
-            maxLength={18}
-            placeholder={t('gov.filter.idCardNo')}
-            onChange={(event) => {
-              setIdCardNo(event.target.value);
-              if (event.target.value === '') set({ idCardNo: '' });
-            }}
-            onPressEnter={() => set({ idCardNo })}
-            onBlur={() => idCardNo !== filters.idCardNo && set({ idCardNo })}
-            style={{ width: fieldWidth }}
-            data-testid="household-filter-idcard"
-          />
-          <Input
-            allowClear
-            value={phone}
-            inputMode="tel"
-            maxLength={20}
-            placeholder={t('gov.filter.phone')}
-            onChange={(event) => {
-              setPhone(event.target.value);
-              if (event.target.value === '') set({ phone: '' });
-            }}
-            onPressEnter={() => set({ phone })}
-            onBlur={() => phone !== filters.phone && set({ phone })}
-            style={{ width: fieldWidth }}
-            data-testid="household-filter-phone"
-          />
+          <LookupFields filters={filters} onChange={onChange} lookups={lookups} error={lookupError} width={fieldWidth} />
           <span data-testid="household-filter-tag" style={{ width: fieldWidth }}>
             <Select<TagKind>
               allowClear

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { HouseholdCards } from '../components/HouseholdCards';
 import { HouseholdFiltersBar } from '../components/HouseholdFiltersBar';
 import { HouseholdTable } from '../components/HouseholdTable';
-import { EMPTY_FILTERS, filterVariables, HOUSEHOLDS_QUERY, type HouseholdFilters, type HouseholdsData } from '../households-query';
+import {
+  EMPTY_FILTERS, filterVariables, HOUSEHOLDS_QUERY, lookupErrorOf, lookupsFor, type HouseholdFilters, type HouseholdsData,
+} from '../households-query';
 import { canRecordVisit } from '../lib/access';
 
 const PAGE_SIZE = 20;
@@ -20,7 +22,10 @@ export function HouseholdsPage() {
   const households = query.nodes;
   const divisionCode = session?.account.divisionCode ?? '';
   const aboveVillage = isAboveVillage(divisionCode);
-  const canVisit = canRecordVisit(session?.account.permissions ?? []);
+  const grants = session?.account.permissions ?? [];
+  const canVisit = canRecordVisit(grants);
+  // a refused lookup (reason, format, rate limit) is shown at its field, not as the list's error
+  const lookupError = lookupErrorOf(query.error, filters);
 
   return (
     <section data-testid="governance-page">
@@ -34,14 +39,18 @@ export function HouseholdsPage() {
           setFilters((current) => ({ ...current, gridId: null }));
         }}
         gridRegion={regionCode ?? divisionCode}
+        lookups={lookupsFor(grants)}
+        lookupError={lookupError}
       />
-      <PagedQueryState testId="households" query={query} showPartial emptyText={t('governance.empty')}>
-        {isPhone ? (
-          <HouseholdCards households={households} loading={query.loading} canVisit={canVisit} />
-        ) : (
-          <HouseholdTable households={households} loading={query.loading} showVillage={aboveVillage} canVisit={canVisit} />
-        )}
-      </PagedQueryState>
+      {lookupError ? null : (
+        <PagedQueryState testId="households" query={query} showPartial emptyText={t('governance.empty')}>
+          {isPhone ? (
+            <HouseholdCards households={households} loading={query.loading} canVisit={canVisit} />
+          ) : (
+            <HouseholdTable households={households} loading={query.loading} showVillage={aboveVillage} canVisit={canVisit} />
+          )}
+        </PagedQueryState>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useT } from '@xiangzhi/platform';
 import { Card, Flex, Tag, type TableColumnsType } from 'antd';
 import type { ResidentDetail } from '../../api/household';
+import { birthOf } from '../../lib/display';
 import { RowList } from '../RowList';
 import { UnmaskableValue } from './UnmaskableValue';
 
@@ -30,7 +31,7 @@ export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone }:
     </span>
   );
   const sexAndBirth = (row: ResidentDetail) =>
-    [t(`gov.sex.${row.sex}`), row.birthDate ?? (row.birthYear ? t('gov.resident.born', { year: row.birthYear }) : null)].filter(Boolean).join(' · ');
+    [t(`gov.sex.${row.sex}`), birthOf(row, t)].filter(Boolean).join(' · ');
 
   const columns: TableColumnsType<ResidentDetail> = [
     { key: 'name', title: t('gov.resident.name'), width: 130, render: (_, row) => name(row) },

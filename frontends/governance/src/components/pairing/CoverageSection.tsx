@@ -1,6 +1,7 @@
 import { ConnectionPager, QueryState, usePagedQuery, useT } from '@xiangzhi/platform';
 import { Card, Flex } from 'antd';
 import { COVERAGE_QUERY, type PairingCoverageData } from '../../api/pairing';
+import { countOrDash } from '../../lib/display';
 import { HouseholdLine } from '../HouseholdLine';
 import { StatTile } from '../StatTile';
 
@@ -21,7 +22,13 @@ export function CoverageSection({ regionCode }: { regionCode: string | null }) {
             <StatTile label={t('gov.pairing.total')} value={coverage.totalHouseholds} testId="coverage-total" />
             <StatTile label={t('gov.pairing.paired')} value={coverage.pairedHouseholds} testId="coverage-paired" tone="good" />
             <StatTile label={t('gov.pairing.unpaired')} value={coverage.unpairedHouseholds} testId="coverage-unpaired" tone={coverage.unpairedHouseholds > 0 ? 'danger' : undefined} />
-            <StatTile label={t('gov.pairing.specialUnpaired')} value={coverage.specialUnpaired} testId="coverage-special-unpaired" tone={coverage.specialUnpaired > 0 ? 'danger' : undefined} />
+            {/* null: the account may not see special groups (a county department), so "—", never 0 */}
+            <StatTile
+              label={t('gov.pairing.specialUnpaired')}
+              value={countOrDash(coverage.specialUnpaired)}
+              testId="coverage-special-unpaired"
+              tone={(coverage.specialUnpaired ?? 0) > 0 ? 'danger' : undefined}
+            />
             <StatTile label={t('gov.pairing.ratio')} value={`${Math.round(coverage.ratio * 1000) / 10}%`} testId="coverage-ratio" />
           </Flex>
           <Card size="small" title={t('gov.pairing.unpairedList')}>

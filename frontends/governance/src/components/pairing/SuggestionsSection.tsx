@@ -3,6 +3,7 @@ import { gqlRequest, QueryState, useGqlQuery, useIsPhone, useT } from '@xiangzhi
 import { Alert, Button, Card, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { ACCEPT_SUGGESTION, REJECT_SUGGESTION, SUGGESTIONS_QUERY, type Suggestion } from '../../api/pairing';
+import { WITHHELD } from '../../lib/display';
 import { asRequestError } from '../../lib/errors';
 import { Link } from '../Link';
 import { TagList } from '../TagList';
@@ -78,6 +79,7 @@ export function SuggestionsSection({ villageCode, canDecide, onPaired }: { villa
                     <strong data-testid="suggestion-cadre">{suggestion.cadre.name}</strong>
                     <span style={{ color: 'rgba(0,0,0,0.55)' }}>{suggestion.cadre.post}</span>
                     {suggestion.sameGrid ? <Tag color="green">{t('gov.pairing.sameGrid')}</Tag> : null}
+                    <SpecialFlag special={suggestion.special} />
                     <TagList tags={suggestion.household.tags} />
                   </Flex>
                   <span style={{ color: 'rgba(0,0,0,0.55)' }} data-testid="suggestion-reason">
@@ -121,5 +123,21 @@ export function SuggestionsSection({ villageCode, canDecide, onPaired }: { villa
         })}
       </Flex>
     </QueryState>
+  );
+}
+
+/** 特殊群体 when the household is one; "—" when the account may not know (never shown as "no"). */
+function SpecialFlag({ special }: { special: boolean | null }) {
+  const t = useT();
+  const state = special === null ? 'unknown' : String(special);
+  if (special === false) return <span hidden data-testid="suggestion-special" data-special={state} />;
+  return special ? (
+    <Tag color="volcano" data-testid="suggestion-special" data-special={state}>
+      {t('gov.pairing.special')}
+    </Tag>
+  ) : (
+    <span style={{ color: 'rgba(0,0,0,0.45)' }} title={t('gov.pairing.specialWithheld')} data-testid="suggestion-special" data-special={state}>
+      {t('gov.pairing.special')} {WITHHELD}
+    </span>
   );
 }
