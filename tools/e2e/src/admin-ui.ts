@@ -83,15 +83,6 @@ export function fieldErrors(page: Page, formTestId: string): Promise<string[]> {
   return page.getByTestId(formTestId).locator('.ant-form-item-explain-error').allInnerTexts();
 }
 
-/** One GraphQL request straight to the gateway (as an API client does: no cookie mode). */
-export async function gatewayRequest<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data: T | null; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const response = await fetch(sharedSystem().gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
-}
 
 /** The JavaScript the page loaded (scripts, module preloads, imports), gzipped, in bytes. */
 export async function gzippedScriptBytes(page: Page): Promise<number> {

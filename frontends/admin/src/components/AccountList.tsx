@@ -25,7 +25,17 @@ export function AccountTable({ accounts, loading }: { accounts: AccountRow[]; lo
     { key: 'status', title: t('admin.accounts.status'), width: 90, render: (_, row) => <StatusTag status={row.status} /> },
     { key: 'login', title: t('admin.accounts.lastLogin'), width: 150, render: (_, row) => formatTime(row.lastLoginAt) || t('admin.never') },
   ];
-  return <DataTable<AccountRow> testId="accounts-table" rowKey="id" columns={columns} rows={accounts} loading={loading} rowAttributes={rowAttributes} scrollX={820} />;
+  return (
+    <DataTable<AccountRow>
+      testId="accounts-table"
+      rowKey="id"
+      columns={columns}
+      rows={accounts}
+      loading={loading}
+      rowAttributes={rowAttributes}
+      scrollX={820}
+    />
+  );
 }
 
 /** Accounts as cards on a phone: tap the username to manage it. */

@@ -42,12 +42,18 @@ export function AccountStatusActions({ account, canManage, canUnlock, onChanged 
   };
 
   const unlock = () =>
-    run('unlock', async () => (await gqlRequest<{ unlockAccount: AccountDetail }>(UNLOCK_ACCOUNT_MUTATION, { id: account.id })).unlockAccount, t('admin.account.unlocked'));
+    run(
+      'unlock',
+      async () => (await gqlRequest<{ unlockAccount: AccountDetail }>(UNLOCK_ACCOUNT_MUTATION, { id: account.id })).unlockAccount,
+      t('admin.account.unlocked'),
+    );
   const setDisabled = (disabled: boolean) =>
     run(
       'disable',
-      async () =>
-        (await gqlRequest<{ setAccountDisabled: AccountDetail }>(SET_DISABLED_MUTATION, { id: account.id, disabled, version: account.version })).setAccountDisabled,
+      async () => {
+        const variables = { id: account.id, disabled, version: account.version };
+        return (await gqlRequest<{ setAccountDisabled: AccountDetail }>(SET_DISABLED_MUTATION, variables)).setAccountDisabled;
+      },
       t('admin.saved'),
     );
   const reset = () =>
@@ -77,7 +83,14 @@ export function AccountStatusActions({ account, canManage, canUnlock, onChanged 
           </Button>
         ) : null}
         {canManage && !account.disabled ? (
-          <ConfirmButton testId="account-disable" danger label={t('admin.account.disable')} question={t('admin.account.disableConfirm')} loading={busy === 'disable'} onConfirm={() => void setDisabled(true)} />
+          <ConfirmButton
+            testId="account-disable"
+            danger
+            label={t('admin.account.disable')}
+            question={t('admin.account.disableConfirm')}
+            loading={busy === 'disable'}
+            onConfirm={() => void setDisabled(true)}
+          />
         ) : null}
         {canManage && account.disabled ? (
           <Button loading={busy === 'disable'} onClick={() => void setDisabled(false)} data-testid="account-enable">
@@ -85,7 +98,13 @@ export function AccountStatusActions({ account, canManage, canUnlock, onChanged 
           </Button>
         ) : null}
         {canManage ? (
-          <ConfirmButton testId="account-reset" label={t('admin.account.reset')} question={t('admin.account.resetConfirm')} loading={busy === 'reset'} onConfirm={() => void reset()} />
+          <ConfirmButton
+            testId="account-reset"
+            label={t('admin.account.reset')}
+            question={t('admin.account.resetConfirm')}
+            loading={busy === 'reset'}
+            onConfirm={() => void reset()}
+          />
         ) : null}
       </Flex>
       {error ? <Alert type="error" showIcon title={error} data-testid="account-action-error" /> : null}

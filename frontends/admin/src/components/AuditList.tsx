@@ -36,7 +36,18 @@ export function AuditTable({ records, loading }: { records: AuditRow[]; loading:
     { key: 'detail', title: t('admin.audit.detail'), width: 180, render: (_, row) => row.detail ?? '', onCell: () => cellTestId('audit-detail') },
     { key: 'address', title: t('admin.audit.address'), width: 120, render: (_, row) => row.clientAddress ?? '' },
   ];
-  return <DataTable<AuditRow> testId="audit-table" rowKey="id" size="small" columns={columns} rows={records} loading={loading} rowAttributes={rowAttributes} scrollX={1240} />;
+  return (
+    <DataTable<AuditRow>
+      testId="audit-table"
+      rowKey="id"
+      size="small"
+      columns={columns}
+      rows={records}
+      loading={loading}
+      rowAttributes={rowAttributes}
+      scrollX={1240}
+    />
+  );
 }
 
 /** Audit records as cards on a phone. */

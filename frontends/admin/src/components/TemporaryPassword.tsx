@@ -1,7 +1,17 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { useT } from '@xiangzhi/platform';
 import { Alert, Button, Flex } from 'antd';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
+
+const CODE_STYLE: CSSProperties = {
+  fontSize: 20,
+  padding: '4px 10px',
+  background: '#fff',
+  border: '1px solid #ffe58f',
+  borderRadius: 6,
+  userSelect: 'all',
+  wordBreak: 'break-all',
+};
 
 /** A temporary password, shown once, with a copy button. */
 export function TemporaryPassword({ password }: { password: string }) {
@@ -26,10 +36,7 @@ export function TemporaryPassword({ password }: { password: string }) {
       description={
         <Flex vertical gap={8}>
           <Flex align="center" gap={8} wrap>
-            <code
-              data-testid="temp-password"
-              style={{ fontSize: 20, padding: '4px 10px', background: '#fff', border: '1px solid #ffe58f', borderRadius: 6, userSelect: 'all', wordBreak: 'break-all' }}
-            >
+            <code data-testid="temp-password" style={CODE_STYLE}>
               {password}
             </code>
             <Button icon={<CopyOutlined />} onClick={() => void copy()} data-testid="temp-password-copy">

@@ -28,7 +28,15 @@ export function AccountPage({ id }: { id: string }) {
       <PageHeader title={account ? `${account.displayName}（${account.username}）` : t('admin.account.loading')}>
         <Link to={{ page: 'accounts' }} testId="account-back">{t('admin.back')}</Link>
       </PageHeader>
-      <QueryState testId="account" loading={query.loading} error={query.error} hasData={query.data !== null} isEmpty={!found} emptyText={t('admin.account.missing')} onRetry={query.reload}>
+      <QueryState
+        testId="account"
+        loading={query.loading}
+        error={query.error}
+        hasData={query.data !== null}
+        isEmpty={!found}
+        emptyText={t('admin.account.missing')}
+        onRetry={query.reload}
+      >
         {account ? (
           <Flex vertical gap={12}>
             {conflict ? (

@@ -20,7 +20,11 @@ export function AccountsPage() {
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | null>(null);
   const [status, setStatus] = useState<AccountStatus | null>(null);
-  const query = usePagedQuery(ACCOUNTS_QUERY, { search: search || null, role, status }, { pageSize: PAGE_SIZE, connection: (data: AccountsData) => data.accounts });
+  const query = usePagedQuery(
+    ACCOUNTS_QUERY,
+    { search: search || null, role, status },
+    { pageSize: PAGE_SIZE, connection: (data: AccountsData) => data.accounts },
+  );
 
   return (
     <section data-testid="accounts-page">

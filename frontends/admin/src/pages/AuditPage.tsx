@@ -2,7 +2,15 @@ import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { gqlRequest, PagedQueryState, PageHeader, saveFile, useIsPhone, usePagedQuery, useSession, useT } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
-import { AUDIT_ACTIONS, AUDIT_RECORDS_QUERY, EXPORT_AUDIT_QUERY, type AuditAction, type AuditData, type AuditExportData, type AuditFilter } from '../api/audit';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_RECORDS_QUERY,
+  EXPORT_AUDIT_QUERY,
+  type AuditAction,
+  type AuditData,
+  type AuditExportData,
+  type AuditFilter,
+} from '../api/audit';
 import { AuditCards, AuditTable } from '../components/AuditList';
 import { TestIdSelect } from '../components/TestIdSelect';
 import { canExportAudit } from '../lib/access';
@@ -56,7 +64,8 @@ export function AuditPage() {
     try {
       saveFile((await gqlRequest<AuditExportData>(EXPORT_AUDIT_QUERY, { ...filter })).exportAuditRecords);
     } catch (caught) {
-      if (showServerError(form, FIELDS, caught, t('admin.failed')).message !== null) setExportError(errorMessage(caught, t('admin.failed')));
+      const failure = showServerError(form, FIELDS, caught, t('admin.failed'));
+      if (failure.message !== null) setExportError(errorMessage(caught, t('admin.failed')));
     } finally {
       setExporting(false);
     }
