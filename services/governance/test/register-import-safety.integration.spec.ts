@@ -20,10 +20,15 @@ const jobsNamed = async (fileName: string): Promise<number> =>
 const PING = 'query { importJob(id: "0190a000-0000-7000-8000-00000000ffff") { id } }';
 
 /** Uploads `content` and, while the upload is being read, times five small requests to the same subgraph, one after another. */
-async function uploadWhileAsking(content: Buffer | string, fileName: string, village = VILLAGE_A1, token = tokens.sec_a1): Promise<{ upload: GqlResult<{ validateRegisterImport: { id: string } }>; latencies: number[] }> {
+interface Uploaded { validateRegisterImport: { id: string } }
+type Upload = GqlResult<Uploaded>;
+
+async function uploadWhileAsking(
+  content: Buffer | string, fileName: string, village = VILLAGE_A1, token = tokens.sec_a1,
+): Promise<{ upload: Upload; latencies: number[] }> {
   const c = typeof content === 'string' ? content : content.toString('base64');
   expect((await h.gql(PING, {}, tokens.sec_b1)).errors).toBeUndefined(); // (not timed: a first request warms its path)
-  const upload = h.gql<{ validateRegisterImport: { id: string } }>(VALIDATE, { v: village, f: fileName, c }, token);
+  const upload = h.gql<Uploaded>(VALIDATE, { v: village, f: fileName, c }, token);
   const latencies: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
@@ -38,7 +43,8 @@ beforeAll(async () => {
   h = await startGovernance();
   await loadDemo(h.subgraph.orm.em.fork(), fixture, h.crypto);
   for (const u of ['sec_a1', 'sec_b1', 'town_a']) {
-    const res = await h.gql<{ login: { accessToken: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u, p: PASSWORD });
+    const res = await h.gql<{ login: { accessToken: string } }>(
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u, p: PASSWORD });
     tokens[u] = res.data!.login.accessToken;
   }
   const rows: SheetRow[] = Array.from({ length: 30_000 }, (_, i) => ({
@@ -108,8 +114,7 @@ describe('a big ordinary workbook', () => {
   }, 120_000);
 
   it('is one of at most one file per village and two in the service read at once (IMPORT_BUSY)', async () => {
-    type Upload = GqlResult<{ validateRegisterImport: { id: string } }>;
-    const upload = (village: string, token: string): Promise<Upload> => h.gql(VALIDATE, { v: village, f: 'busy.xlsx', c: bigFile }, token);
+    const upload = (village: string, token: string): Promise<Upload> => h.gql<Uploaded>(VALIDATE, { v: village, f: 'busy.xlsx', c: bigFile }, token);
     const first = await upload(VILLAGE_A1, tokens.sec_a1);
     expect(first.errors).toBeUndefined();
     // while the first is read: its village again, and two other villages at once (one of them takes the second slot)

@@ -81,6 +81,7 @@ export function zip(parts: ZipPart[]): Buffer {
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELS = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
 export const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}><sheetData>`;
 export const SHEET_TAIL = '</sheetData></worksheet>';
 
@@ -93,9 +94,10 @@ export const HEADER_ROW = `<row r="1">${REGISTER_COLUMNS.map((c, i) => cell(`${S
 export function xlsx(sheet: ZipPart, strings?: ZipPart, extra: ZipPart[] = []): Buffer {
   return zip([
     part('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    part('_rels/.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    part('xl/workbook.xml', `<?xml version="1.0"?><workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="人员信息" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    part('xl/_rels/workbook.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    part('_rels/.rels', `${RELS}<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    part('xl/workbook.xml',
+      `<?xml version="1.0"?><workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="人员信息" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    part('xl/_rels/workbook.xml.rels', `${RELS}<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
     { ...sheet, name: 'xl/worksheets/sheet1.xml' },
     ...(strings ? [{ ...strings, name: 'xl/sharedStrings.xml' }] : []),
     ...extra,

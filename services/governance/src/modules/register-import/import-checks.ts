@@ -1,5 +1,6 @@
 import { headerOf, type ColumnKey } from './register-columns.js';
 import type { Sql } from './import-sql.js';
+import { lookupRateLimited } from '../household/household-lookup.js';
 
 /**
  * The checks that need more than one row, run in SQL on the staged rows of a job (so memory
@@ -11,7 +12,14 @@ import type { Sql } from './import-sql.js';
 const appendError = (column: string, message: string): string =>
   `errors = coalesce(r.errors, '[]'::jsonb) || jsonb_build_array(jsonb_build_object('column', ${column}::text, 'message', ${message}))`;
 
-export async function runRowChecks(sql: Sql, jobId: string, villageCode: string, gridCapacity: number): Promise<void> {
+/** A staged row whose ID number is registered in another village, and whom it names there. */
+export interface ForeignRow { row: number; residentId: string; villageCode: string; masked: string | null }
+/** Spends the caller's exact lookups on the rows to report (household-lookup spendLookups); returns how many were left. */
+export type SpendLookups = (rows: ForeignRow[]) => Promise<number>;
+
+export async function runRowChecks(
+  sql: Sql, jobId: string, villageCode: string, gridCapacity: number, spendLookups: SpendLookups,
+): Promise<void> {
   const key = headerOf('householdKey');
   const relation = headerOf('relation');
   const idCard = headerOf('idCardNo');
@@ -49,10 +57,19 @@ export async function runRowChecks(sql: Sql, jobId: string, villageCode: string,
   await sql.run(`update import_row r set ${appendError('$2', `'与第 ' || d.first_row || ' 行的身份证号重复'`)}
     from (select row_no, min(row_no) over (partition by id_card_index) first_row from import_row where job_id = $1 and id_card_index is not null) d
     where r.job_id = $1 and r.row_no = d.row_no and d.row_no <> d.first_row`, [jobId, idCard]);
-  await sql.run(`update import_row r set ${appendError('$3', `'该身份证号已在其他村（社区）登记，请先由原村迁出后再导入'`)}
-    where r.job_id = $1 and r.id_card_index is not null and exists (
-      select 1 from resident x join household h on h.id = x.household_id where x.id_card_index = r.id_card_index and h.village_code <> $2)`,
-  [jobId, villageCode, idCard]);
+  // saying so confirms the number (issue 6): each such row is an exact lookup of the caller, audited and
+  // counted; past the account's limit every other row with an ID number is refused alike, registered or not
+  const foreign = await sql.rows<ForeignRow>(`select r.row_no "row", x.id "residentId", h.village_code "villageCode",
+      x.id_card_masked masked from import_row r join resident x on x.id_card_index = r.id_card_index
+      join household h on h.id = x.household_id where r.job_id = $1 and h.village_code <> $2 order by r.row_no`, [jobId, villageCode]);
+  const left = await spendLookups(foreign);
+  const told = foreign.slice(0, Math.max(0, left)).map((f) => f.row);
+  await sql.run(`update import_row r set ${appendError('$2', `'该身份证号已在其他村（社区）登记，请先由原村迁出后再导入'`)}
+    where r.job_id = $1 and r.row_no = any($3::int[])`, [jobId, idCard, told]);
+  if (foreign.length > told.length || left <= 0) {
+    await sql.run(`update import_row r set ${appendError('$2', '$3::text')}
+      where r.job_id = $1 and r.id_card_index is not null and not (r.row_no = any($4::int[]))`, [jobId, idCard, lookupRateLimited().message, told]);
+  }
 
   // which registered household each file household updates (the import matches by ID number)
   await sql.run(`create temp table import_match on commit drop as

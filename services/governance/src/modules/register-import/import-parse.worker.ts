@@ -61,7 +61,9 @@ async function run(input: ParseInput, state: Current): Promise<void> {
   if (!found) return post({ type: 'problems', problems: [{ row: 0, column: '', message: NO_HEADER }] });
   const { header } = found;
   const missing = missingColumns(new Set(header.columns.values()));
-  if (missing.length) return post({ type: 'problems', problems: missing.map((column) => ({ row: header.row, column, message: `缺少“${column}”列` })) });
+  if (missing.length) {
+    return post({ type: 'problems', problems: missing.map((column) => ({ row: header.row, column, message: `缺少“${column}”列` })) });
+  }
   const ctx: RowContext = { crypto: new FieldCrypto(input.keys), groups: new Map(input.groups), grids: new Map(input.grids) };
   const encoder = new TextEncoder();
   const stage = (r: XlsxRow): StagedRow | null => {

@@ -5,7 +5,7 @@ import { SettingService } from '../settings/setting.service.js';
 import { ImportJob, ImportStatus, type JobProblem } from './import-job.entity.js';
 import type { ImportParse } from './import-parse.js';
 import { STAGED_COLUMNS } from './register-row.js';
-import { runRowChecks } from './import-checks.js';
+import { runRowChecks, type SpendLookups } from './import-checks.js';
 import { inTransaction, withSql } from './import-sql.js';
 import { importErrors } from './register-import.errors.js';
 import type { XlsxProblemData } from './xlsx-limits.js';
@@ -22,7 +22,8 @@ export async function rowNames(em: EntityManager, villageCode: string): Promise<
 const STAGE_COLUMNS = ['job_id', ...STAGED_COLUMNS.map(([, c]) => c)];
 
 export async function fail(em: EntityManager, jobId: string, problems: JobProblem[]): Promise<void> {
-  await em.nativeUpdate(ImportJob, { id: jobId }, { status: ImportStatus.FAILED, report: problems, progress: 1, finishedAt: new Date(), updatedAt: new Date() });
+  await em.nativeUpdate(ImportJob, { id: jobId },
+    { status: ImportStatus.FAILED, report: problems, progress: 1, finishedAt: new Date(), updatedAt: new Date() });
 }
 
 /** The sheet the parser thread found: its uncompressed size (for progress) and header row. */
@@ -37,6 +38,7 @@ export interface ParsedSheet { sheetSize: number; headerRow: number }
  */
 export async function validateImport(
   em: EntityManager, jobId: string, villageCode: string, parse: ImportParse, sheet: ParsedSheet, done: () => void,
+  spendLookups: SpendLookups,
 ): Promise<void> {
   const capacity = await new SettingService(em).get(villageCode, 'grid.areaCapacity');
   const size = Math.max(1, sheet.sheetSize);
@@ -88,7 +90,7 @@ export async function validateImport(
   }
 
   await inTransaction(em, async (sql) => {
-    await runRowChecks(sql, jobId, villageCode, capacity);
+    await runRowChecks(sql, jobId, villageCode, capacity, spendLookups);
     const [counts] = await sql.rows<{ total: number; bad: number }>(
       'select count(*)::int total, count(*) filter (where errors is not null)::int bad from import_row where job_id = $1', [jobId]);
     // the slot goes before the status says VALIDATED, so an upload the user makes on seeing it is not refused as busy

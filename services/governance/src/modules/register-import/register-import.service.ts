@@ -10,6 +10,8 @@ import { ImportParse } from './import-parse.js';
 import { claimParse } from './import-slots.js';
 import { commitImport } from './import-commit.js';
 import { withSql } from './import-sql.js';
+import type { SpendLookups } from './import-checks.js';
+import { spendLookups } from '../household/household-lookup.js';
 import { importErrors, MAX_IMPORT_BYTES } from './register-import.errors.js';
 
 /** Who may import into a village's register (REGISTER_IMPORT): those who keep it, not grid leaders or cadres, who see part of it. */
@@ -87,7 +89,7 @@ export class RegisterImportService {
       }
       await this.em.flush();
       const run = parse;
-      const done = this.background(job.id, 'validation', (em) => validateImport(em, job.id, villageCode, run, opened, release),
+      const done = this.background(job.id, 'validation', (em) => validateImport(em, job.id, villageCode, run, opened, release, this.lookups(em)),
         '校验过程中出错，文件未导入任何数据，请重新上传；如仍出错请联系管理员').finally(() => {
         release();
         void run.stop();
@@ -136,6 +138,14 @@ export class RegisterImportService {
     const done = this.background(job.id, 'commit', (em) => commitImport(em, job, mode, actor), failure);
     await this.em.refresh(job);
     return { job, done };
+  }
+
+  /** Rows whose ID number is registered elsewhere, reported as exact lookups of the caller (audited, counted). */
+  private lookups(em: EntityManager): SpendLookups {
+    return (rows) => spendLookups(em, this.principal, rows.map((r) => ({
+      subjectType: 'Resident', subjectId: r.residentId, divisionCode: r.villageCode, reason: '导入台账时核对身份证号',
+      detail: `导入文件第 ${r.row} 行的身份证号 ${r.masked ?? ''} 已在其他村（社区）登记`,
+    })));
   }
 
   /** The report, file problems first, then by row: `first` problems after the first `after`. */

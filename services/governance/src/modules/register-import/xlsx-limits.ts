@@ -42,7 +42,8 @@ export interface XlsxProblemData { kind: XlsxProblemKind; entry?: string; row?: 
 /** A file the reader refuses, with where (entry, row) when it knows. */
 export class XlsxProblem extends Error {
   constructor(readonly kind: XlsxProblemKind, readonly where: Omit<XlsxProblemData, 'kind'> = {}) {
-    super(`xlsx: ${kind}${where.entry ? ` in ${where.entry}` : ''}${where.row ? ` at row ${where.row}` : ''}${where.detail ? `: ${where.detail}` : ''}`);
+    const at = `${where.entry ? ` in ${where.entry}` : ''}${where.row ? ` at row ${where.row}` : ''}`;
+    super(`xlsx: ${kind}${at}${where.detail ? `: ${where.detail}` : ''}`);
     this.name = 'XlsxProblem';
   }
 
