@@ -7,6 +7,7 @@ import { entities, migrations, referenceResolvers, resolvers } from './schema.js
 import { isEmpty, loadDemo } from './demo.js';
 import { MAX_BODY_BYTES } from './modules/register-import/register-import.errors.js';
 import { startEventRelay } from './events/event-relay.js';
+import { warmImportParser } from './modules/register-import/index.js';
 import type { OutboxRelay } from '@xiangzhi/events';
 
 const env = readEnv();
@@ -34,6 +35,9 @@ const subgraph = await startSubgraph({
     log.info({ ms: Date.now() - started }, 'demo data loaded');
   },
 });
+
+// the parser thread takes seconds to load its modules: load it now, not on the first upload
+warmImportParser().catch((err: unknown) => subgraph.log.warn({ err }, 'import parser thread did not start'));
 
 for (const sig of ['SIGTERM', 'SIGINT'] as const) {
   process.once(sig, () => {
