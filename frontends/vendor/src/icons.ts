@@ -1,5 +1,6 @@
 // The icons the page may use (the full set is several hundred KB); see src/antd.ts.
 export {
+  AuditOutlined,
   CalendarOutlined,
   CheckCircleFilled,
   CheckOutlined,
