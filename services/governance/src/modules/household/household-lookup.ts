@@ -5,7 +5,7 @@ import { badInput } from '@xiangzhi/subgraph-kit';
 import { Household } from './household.entity.js';
 import { Pairing } from '../cadre/pairing.entity.js';
 import { AuditAction, AuditRecord } from '../audit/audit-record.entity.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, type AuditEntry } from '../audit/audit.service.js';
 import { refusal } from '../territory/territory.access.js';
 import { HouseholdErrorCode, householdError } from './household.errors.js';
 import { maskIdCard } from '../../pii/id-card.js';
@@ -42,6 +42,35 @@ export function checkLookup(p: Principal, asks: { idCard: boolean; phone: boolea
   return why;
 }
 
+/** The refusal once an account has used up its lookups (exact lookups and duplicate ID numbers met while registering). */
+export const lookupRateLimited = (): Error => householdError(HouseholdErrorCode.RATE_LIMITED, undefined,
+  `按身份证号或电话查找过于频繁：每个账号 ${LOOKUP_WINDOW_MINUTES} 分钟内最多 ${LOOKUP_LIMIT} 次（登记时遇到已登记的身份证号也计入），请稍后再试`);
+
+/**
+ * How many lookups the account has left in the window. With `lock` (inside a transaction), one
+ * lookup at a time per account, in every process: the count cannot be raced until it commits.
+ */
+export async function lookupsLeft(tx: EntityManager, p: Principal, lock = false): Promise<number> {
+  if (lock) await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`household-lookup:${p.accountId}`]);
+  const since = new Date(Date.now() - LOOKUP_WINDOW_MINUTES * 60_000);
+  return LOOKUP_LIMIT - (await tx.count(AuditRecord, { actorId: p.accountId, action: AuditAction.LOOKUP, at: { $gt: since } }));
+}
+
+/**
+ * Spends lookups on answers that confirm an ID number is registered (a duplicate met while
+ * registering): one LOOKUP audit record each, as many as are left, in a transaction of its own
+ * that stays when the caller's rolls back. Returns how many were left before.
+ */
+export async function spendLookups(em: EntityManager, p: Principal, entries: Omit<AuditEntry, 'action'>[]): Promise<number> {
+  return em.fork().transactional(async (tx) => {
+    const left = await lookupsLeft(tx, p, true);
+    const audit = new AuditService(tx, p);
+    for (const e of entries.slice(0, Math.max(0, left))) audit.record({ ...e, action: AuditAction.LOOKUP });
+    await tx.flush();
+    return left;
+  });
+}
+
 /** Exact lookups: limited to what the caller may unmask, rate-limited per account, each one audited. */
 export class HouseholdLookup {
   constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
@@ -51,16 +80,7 @@ export class HouseholdLookup {
     req: LookupRequest, scope: FilterQuery<Household>[], divisionCode: string, page: { limit: number; offset: number },
   ): Promise<[Household[], number]> {
     return this.em.transactional(async (tx) => {
-      // one lookup at a time per account, in every process: the count below cannot be raced
-      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`household-lookup:${this.principal.accountId}`]);
-      const since = new Date(Date.now() - LOOKUP_WINDOW_MINUTES * 60_000);
-      const recent = await tx.count(AuditRecord, {
-        actorId: this.principal.accountId, action: AuditAction.LOOKUP, at: { $gt: since },
-      });
-      if (recent >= LOOKUP_LIMIT) {
-        throw householdError(HouseholdErrorCode.RATE_LIMITED, undefined,
-          `按身份证号或电话查找过于频繁：每个账号 ${LOOKUP_WINDOW_MINUTES} 分钟内最多 ${LOOKUP_LIMIT} 次，请稍后再试`);
-      }
+      if ((await lookupsLeft(tx, this.principal, true)) <= 0) throw lookupRateLimited();
       const where: FilterQuery<Household>[] = [...scope];
       if (req.idCard) where.push(this.matches('id_card_index', req.idCard.index), await this.unmaskable(tx, Action.PII_UNMASK));
       if (req.phone) where.push(this.matches('phone_index', req.phone.index), await this.unmaskable(tx, Action.PHONE_UNMASK));

@@ -7,6 +7,7 @@ import { Resident } from './resident.entity.js';
 import { HouseholdService } from './household.service.js';
 import { HouseholdErrorCode, UUID, householdError, notVisible, staleVersion } from './household.errors.js';
 import type { FieldProblem } from './resident-input.js';
+import { lookupRateLimited, lookupsLeft, spendLookups } from './household-lookup.js';
 
 /** Refuses callers who may not write the register at all: read-only roles (county departments, dashboards) and the 三员. */
 export function requireWriter(p: Principal): void {
@@ -54,10 +55,26 @@ export async function visibleResident(em: EntityManager, principal: Principal, i
   return found as Resident;
 }
 
-/** One person, one record: refuses an ID number another resident already holds. */
-export async function assertIdCardFree(em: EntityManager, index: string, field: string, exceptResidentId?: string): Promise<void> {
-  const other = await em.count(Resident, { idCardIndex: index, ...(exceptResidentId ? { id: { $ne: exceptResidentId } } : {}) });
-  if (other) throw householdError(HouseholdErrorCode.DUPLICATE_ID_CARD, field);
+/**
+ * One person, one record: refuses an ID number another resident already holds. That answer says the
+ * number is real, so it is an exact lookup (issue 6): audited with the masked number, counted in the
+ * account's window, and once the lookups are used up every new ID number is refused alike, free or not.
+ */
+export async function assertIdCardFree(
+  em: EntityManager, p: Principal, idCard: { index: string; masked: string }, field: string, exceptResidentId?: string,
+): Promise<void> {
+  const other = await em.findOne(Resident, { idCardIndex: idCard.index, ...(exceptResidentId ? { id: { $ne: exceptResidentId } } : {}) },
+    { fields: ['id', 'household.villageCode'] });
+  if (!other) {
+    if ((await lookupsLeft(em, p)) <= 0) throw lookupRateLimited();
+    return;
+  }
+  const left = await spendLookups(em, p, [{
+    subjectType: 'Resident', subjectId: other.id, divisionCode: other.household.villageCode, reason: '登记时核对身份证号',
+    detail: `登记的身份证号 ${idCard.masked} 已登记在册（重号）`,
+  }]);
+  if (left <= 0) throw lookupRateLimited();
+  throw householdError(HouseholdErrorCode.DUPLICATE_ID_CARD, field);
 }
 
 /**

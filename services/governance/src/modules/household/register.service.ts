@@ -40,7 +40,7 @@ export class RegisterService {
       if (!(await tx.count(Region, { code: villageCode, level: RegionLevel.VILLAGE }))) throw badInput('villageCode', '该村不存在');
       const grid = input.gridId ? await this.areaGridWithRoom(tx, input.gridId, villageCode) : null;
       const group = input.groupId ? await groupOf(tx, input.groupId, villageCode) : null;
-      if (head.value.idCard) await assertIdCardFree(tx, head.value.idCard.index, 'head.idCardNo');
+      if (head.value.idCard) await assertIdCardFree(tx, this.principal, head.value.idCard, 'head.idCardNo');
       const household = tx.create(Household, {
         villageCode, grid, group, address,
         headName: head.value.name, headNameInitials: head.value.nameInitials, memberCount: 1,

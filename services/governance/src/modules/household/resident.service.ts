@@ -30,7 +30,7 @@ export class ResidentService {
       if (hasHead && relation === HEAD) throw badInput('resident.relation', '本户已有户主，不能再添加户主');
       const p = prepareResident({ ...input.resident, relation: relation || HEAD }, this.crypto, 'resident.');
       if ('problems' in p) throw firstProblem(p.problems);
-      if (p.value.idCard) await assertIdCardFree(tx, p.value.idCard.index, 'resident.idCardNo');
+      if (p.value.idCard) await assertIdCardFree(tx, this.principal, p.value.idCard, 'resident.idCardNo');
       const isHead = p.value.relation === HEAD;
       const sortOrder = isHead ? 0 : Math.max(0, ...members.map((m) => m.sortOrder)) + 1;
       const resident = tx.create(Resident, residentRow(h, p.value, isHead, sortOrder));
@@ -56,7 +56,7 @@ export class ResidentService {
       if ('problems' in p) throw firstProblem(p.problems);
       if (r.isHead && p.value.relation !== HEAD) throw badInput('relation', '户主的“与户主关系”不能修改');
       if (!r.isHead && p.value.relation === HEAD) throw badInput('relation', '本户已有户主，不能把家庭成员改为户主');
-      if (p.value.idCard && p.value.idCard.index !== r.idCardIndex) await assertIdCardFree(tx, p.value.idCard.index, 'idCardNo', r.id);
+      if (p.value.idCard && p.value.idCard.index !== r.idCardIndex) await assertIdCardFree(tx, this.principal, p.value.idCard, 'idCardNo', r.id);
       apply(r, p.value);
       await tx.flush();
       if (r.isHead) await refreshDerived(tx, r.household.id);
