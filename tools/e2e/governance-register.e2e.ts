@@ -1,11 +1,12 @@
 // The household register and a household's page as a village secretary at a desk (secretary_1,
-// 石门村): the village's households, search by name and by pinyin initials, the unpaired filter,
-// editing the situation, two windows saving the same household (optimistic lock), revealing an
+// 石门村): the village's households, search by name and by pinyin initials, a lookup by ID number
+// with 查询事由 (one LOOKUP audit record, read by the auditor through the API), the unpaired filter, editing the situation, two windows saving the same household (optimistic lock), revealing an
 // ID number with a reason, tags. Writes change no number another file counts: one household's
 // situation text, and a tag that is added and removed again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { HouseholdTagKind } from '@xiangzhi/testing/demo';
+import { auditRecordsOf } from './src/audit-api.js';
 import { DESKTOP, launchChromium } from './src/browser.js';
 import type { WatchedPage } from './src/browser.js';
 import { account, pairedHouseholdIds } from './src/demo-facts.js';
@@ -89,6 +90,46 @@ describe('governance register: village secretary on a desktop', () => {
     await w.screenshot('gov-desktop-03-search-initials');
     await search('');
     await waitForTotal(page, 'households', village.households.length);
+  });
+
+  it('finds the household by a member’s ID number after a reason (查询事由); the auditor sees one LOOKUP record', async () => {
+    const reason = `核实低保申请人身份（${stamp}）`;
+    const since = new Date(Date.now() - 2_000);
+    const sent: string[] = [];
+    const watch = (request: { postDataJSON(): unknown }) => {
+      const body = request.postDataJSON() as { variables?: { idCardNo?: string | null } } | null;
+      if (body?.variables?.idCardNo) sent.push(body.variables.idCardNo);
+    };
+    page.on('request', watch);
+    try {
+      const member = subject.residents.find((r) => r.idCardNo)!;
+      await page.getByTestId('household-filter-idcard').fill(member.idCardNo!);
+      const lookup = page.getByTestId('household-lookup');
+      await lookup.waitFor();
+      expect(await lookup.innerText()).toContain('查询事由');
+      expect(await textOf(page, 'household-lookup-hint')).toContain('审计');
+      await page.getByTestId('household-lookup-submit').click();
+      expect(await textOf(page, 'household-lookup-problem')).toBe('请填写查询事由');
+      expect(sent, 'no lookup is sent without a reason').toEqual([]);
+
+      await page.getByTestId('household-lookup-reason').fill(reason);
+      const answered = graphqlAnswer(page, 'GovernanceHouseholds', (v) => v.idCardNo === member.idCardNo && v.lookupReason === reason);
+      await page.getByTestId('household-lookup-submit').click();
+      await answered;
+      await waitForTotal(page, 'households', 1);
+      expect(await rowIds()).toEqual([subject.id]);
+      await w.screenshot('gov-desktop-03b-lookup-id');
+
+      const records = await auditRecordsOf('LOOKUP', 'secretary_1', since);
+      expect(records.map((r) => [r.actorName, r.subjectId, r.reason])).toEqual([['secretary_1', subject.id, reason]]);
+      expect(records[0]?.detail ?? '', 'the audit record names the ID number masked').not.toContain(member.idCardNo);
+
+      await page.getByTestId('household-filter-idcard').fill('');
+      await waitForTotal(page, 'households', village.households.length);
+      expect(await page.getByTestId('household-lookup').count()).toBe(0);
+    } finally {
+      page.off('request', watch);
+    }
   });
 
   it(`shows the ${village.unpairedIds.size} unpaired households with the filter`, async () => {
