@@ -42,7 +42,7 @@ export function checkLookup(p: Principal, asks: { idCard: boolean; phone: boolea
   return why;
 }
 
-/** The refusal once an account has used up its lookups (exact lookups and duplicate ID numbers met while registering). */
+/** The refusal once an account has used up its lookups (exact lookups, and duplicate ID numbers met registering). */
 export const lookupRateLimited = (): Error => householdError(HouseholdErrorCode.RATE_LIMITED, undefined,
   `按身份证号或电话查找过于频繁：每个账号 ${LOOKUP_WINDOW_MINUTES} 分钟内最多 ${LOOKUP_LIMIT} 次（登记时遇到已登记的身份证号也计入），请稍后再试`);
 
@@ -53,7 +53,8 @@ export const lookupRateLimited = (): Error => householdError(HouseholdErrorCode.
 export async function lookupsLeft(tx: EntityManager, p: Principal, lock = false): Promise<number> {
   if (lock) await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`household-lookup:${p.accountId}`]);
   const since = new Date(Date.now() - LOOKUP_WINDOW_MINUTES * 60_000);
-  return LOOKUP_LIMIT - (await tx.count(AuditRecord, { actorId: p.accountId, action: AuditAction.LOOKUP, at: { $gt: since } }));
+  const used = await tx.count(AuditRecord, { actorId: p.accountId, action: AuditAction.LOOKUP, at: { $gt: since } });
+  return LOOKUP_LIMIT - used;
 }
 
 /**
@@ -61,7 +62,9 @@ export async function lookupsLeft(tx: EntityManager, p: Principal, lock = false)
  * registering): one LOOKUP audit record each, as many as are left, in a transaction of its own
  * that stays when the caller's rolls back. Returns how many were left before.
  */
-export async function spendLookups(em: EntityManager, p: Principal, entries: Omit<AuditEntry, 'action'>[]): Promise<number> {
+export async function spendLookups(
+  em: EntityManager, p: Principal, entries: Omit<AuditEntry, 'action'>[],
+): Promise<number> {
   return em.fork().transactional(async (tx) => {
     const left = await lookupsLeft(tx, p, true);
     const audit = new AuditService(tx, p);

@@ -63,8 +63,8 @@ export async function visibleResident(em: EntityManager, principal: Principal, i
 export async function assertIdCardFree(
   em: EntityManager, p: Principal, idCard: { index: string; masked: string }, field: string, exceptResidentId?: string,
 ): Promise<void> {
-  const other = await em.findOne(Resident, { idCardIndex: idCard.index, ...(exceptResidentId ? { id: { $ne: exceptResidentId } } : {}) },
-    { fields: ['id', 'household.villageCode'] });
+  const except = exceptResidentId ? { id: { $ne: exceptResidentId } } : {};
+  const other = await em.findOne(Resident, { idCardIndex: idCard.index, ...except }, { fields: ['id', 'household.villageCode'] });
   if (!other) {
     if ((await lookupsLeft(em, p)) <= 0) throw lookupRateLimited();
     return;

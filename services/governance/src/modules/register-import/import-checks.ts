@@ -61,7 +61,8 @@ export async function runRowChecks(
   // counted; past the account's limit every other row with an ID number is refused alike, registered or not
   const foreign = await sql.rows<ForeignRow>(`select r.row_no "row", x.id "residentId", h.village_code "villageCode",
       x.id_card_masked masked from import_row r join resident x on x.id_card_index = r.id_card_index
-      join household h on h.id = x.household_id where r.job_id = $1 and h.village_code <> $2 order by r.row_no`, [jobId, villageCode]);
+      join household h on h.id = x.household_id where r.job_id = $1 and h.village_code <> $2 order by r.row_no`,
+  [jobId, villageCode]);
   const left = await spendLookups(foreign);
   const told = foreign.slice(0, Math.max(0, left)).map((f) => f.row);
   await sql.run(`update import_row r set ${appendError('$2', `'该身份证号已在其他村（社区）登记，请先由原村迁出后再导入'`)}
