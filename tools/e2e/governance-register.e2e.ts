@@ -1,6 +1,7 @@
 // The household register and a household's page as a village secretary at a desk (secretary_1,
 // 石门村): the village's households, search by name and by pinyin initials, a lookup by ID number
-// with 查询事由 (one LOOKUP audit record, read by the auditor through the API), the unpaired filter, editing the situation, two windows saving the same household (optimistic lock), revealing an
+// with 查询事由 (one LOOKUP audit record, read by the auditor through the API), the unpaired filter,
+// editing the situation, two windows saving the same household (optimistic lock), revealing an
 // ID number with a reason, tags. Writes change no number another file counts: one household's
 // situation text, and a tag that is added and removed again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,7 +93,7 @@ describe('governance register: village secretary on a desktop', () => {
     await waitForTotal(page, 'households', village.households.length);
   });
 
-  it('finds the household by a member’s ID number after a reason (查询事由); the auditor sees one LOOKUP record', async () => {
+  it('finds a household by an ID number after 查询事由; the auditor sees one LOOKUP record', async () => {
     const reason = `核实低保申请人身份（${stamp}）`;
     const since = new Date(Date.now() - 2_000);
     const sent: string[] = [];
@@ -113,7 +114,9 @@ describe('governance register: village secretary on a desktop', () => {
       expect(sent, 'no lookup is sent without a reason').toEqual([]);
 
       await page.getByTestId('household-lookup-reason').fill(reason);
-      const answered = graphqlAnswer(page, 'GovernanceHouseholds', (v) => v.idCardNo === member.idCardNo && v.lookupReason === reason);
+      const answered = graphqlAnswer(
+        page, 'GovernanceHouseholds', (v) => v.idCardNo === member.idCardNo && v.lookupReason === reason,
+      );
       await page.getByTestId('household-lookup-submit').click();
       await answered;
       await waitForTotal(page, 'households', 1);

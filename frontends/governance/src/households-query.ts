@@ -97,7 +97,7 @@ export interface LookupError {
 
 const LOOKUP_FIELDS: readonly LookupField[] = ['idCardNo', 'phone', 'lookupReason'];
 
-/** The register query's error as a lookup error, when it is one (bad ID/phone/reason, rate limit, refusal of a lookup). */
+/** The register query's error as a lookup error, when it is one (bad ID, phone or reason, rate limit, refusal). */
 export function lookupErrorOf(
   error: Pick<GraphQLRequestError, 'code' | 'field' | 'message'> | null, filters: HouseholdFilters,
 ): LookupError | null {

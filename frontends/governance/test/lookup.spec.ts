@@ -10,7 +10,9 @@ import { REGISTER_MESSAGES } from '../src/messages/register';
 // a reason of 2–200 characters, audited, rate limited): what the register's filter bar offers and sends.
 
 function grantsOf(...roles: Role[]): string[] {
-  const principal: Principal = { accountId: 'a', username: 'u', roles, divisionCode: '430999001001', gridIds: [], cadreId: null };
+  const principal: Principal = {
+    accountId: 'a', username: 'u', roles, divisionCode: '430999001001', gridIds: [], cadreId: null,
+  };
   return Object.values(Action).filter((action) => can(principal, action));
 }
 
@@ -36,7 +38,8 @@ describe('the reason (查询事由) sent with a lookup', () => {
     expect(filterVariables({ ...EMPTY_FILTERS, idCardNo: '43099919680412001x', lookupReason: reason })).toMatchObject({
       idCardNo: '43099919680412001X', lookupReason: '核实低保申请人身份',
     });
-    expect(filterVariables({ ...EMPTY_FILTERS, phone: '138 0013 8000', lookupReason: reason }).lookupReason).toBe('核实低保申请人身份');
+    const byPhone = filterVariables({ ...EMPTY_FILTERS, phone: '138 0013 8000', lookupReason: reason });
+    expect(byPhone.lookupReason).toBe('核实低保申请人身份');
     expect(filterVariables({ ...EMPTY_FILTERS, search: '张', lookupReason: reason }).lookupReason).toBeNull();
     expect(HOUSEHOLDS_QUERY).toContain('lookupReason: $lookupReason');
   });
@@ -61,7 +64,9 @@ describe('a refused lookup is shown at its field', () => {
 
   it('by the field the server names', () => {
     const reason = { code: 'BAD_USER_INPUT', field: 'lookupReason', message: '按身份证号或电话查找须填写查找事由' };
-    expect(lookupErrorOf(reason, looking)).toEqual({ field: 'lookupReason', code: 'BAD_USER_INPUT', message: reason.message });
+    expect(lookupErrorOf(reason, looking)).toEqual({
+      field: 'lookupReason', code: 'BAD_USER_INPUT', message: reason.message,
+    });
     const id = { code: 'BAD_USER_INPUT', field: 'idCardNo', message: '身份证号校验位不对，无法查找' };
     expect(lookupErrorOf(id, looking)?.field).toBe('idCardNo');
     expect(lookupErrorOf({ ...id, field: 'phone' }, looking)?.field).toBe('phone');
@@ -69,7 +74,9 @@ describe('a refused lookup is shown at its field', () => {
 
   it('a rate limit at the reason, with the server’s message; other errors stay the list’s', () => {
     const limited = { code: 'RATE_LIMITED', field: null, message: '按身份证号或电话查找过于频繁：每个账号 10 分钟内最多 20 次，请稍后再试' };
-    expect(lookupErrorOf(limited, looking)).toEqual({ field: 'lookupReason', code: 'RATE_LIMITED', message: limited.message });
+    expect(lookupErrorOf(limited, looking)).toEqual({
+      field: 'lookupReason', code: 'RATE_LIMITED', message: limited.message,
+    });
     expect(lookupErrorOf(limited, EMPTY_FILTERS)).toBeNull();
     expect(lookupErrorOf({ code: 'INTERNAL_SERVER_ERROR', field: null, message: '服务器内部错误' }, looking)).toBeNull();
     expect(lookupErrorOf(null, looking)).toBeNull();

@@ -9,7 +9,9 @@ interface Answer<T> {
 }
 
 /** One GraphQL request straight to the gateway, as an API client sends it (JSON, bearer token, no cookie). */
-export async function gatewayQuery<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer<T>> {
+export async function gatewayQuery<T>(
+  query: string, variables: Record<string, unknown> = {}, token?: string,
+): Promise<Answer<T>> {
   const response = await fetch(sharedSystem().gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

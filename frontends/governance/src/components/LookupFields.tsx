@@ -61,7 +61,8 @@ export function LookupFields({ filters, onChange, lookups, error, width }: Looku
 
   const serverError = (field: LookupField): ReactNode =>
     shown?.field === field ? (
-      <span role="alert" style={errorStyle} data-testid="household-lookup-error" data-field={field} data-code={shown.code}>
+      <span role="alert" style={errorStyle} data-testid="household-lookup-error" data-field={field}
+        data-code={shown.code}>
         {shown.code === 'RATE_LIMITED' ? <strong>{t('gov.lookup.rateLimited')}</strong> : null}
         {shown.message}
       </span>

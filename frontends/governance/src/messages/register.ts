@@ -66,7 +66,7 @@ export const REGISTER_MESSAGES = {
     'gov.filter.tag': 'Special group',
     'gov.lookup.reason': 'Reason for the lookup',
     'gov.lookup.reasonPlaceholder': 'e.g. confirming an allowance applicant',
-    'gov.lookup.hint': 'A lookup by ID number or phone reveals personal data: each one is audited (who, when, why) and limited',
+    'gov.lookup.hint': 'A lookup by ID number or phone reveals personal data: each one is audited and limited',
     'gov.lookup.reasonRequired': 'Enter a reason',
     'gov.lookup.reasonLength': 'The reason takes 2 to 200 characters',
     'gov.lookup.submit': 'Look up',
