@@ -4,3 +4,4 @@ export * from './division.js';
 export * from './tokens.js';
 export * from './hmac.js';
 export * from './permissions.js';
+export * from './role-assignment.js';

@@ -75,3 +75,13 @@ describe('the permission table', () => {
     for (const a of Object.values(Action)) expect(PERMISSIONS[a], a).toBeDefined();
   });
 });
+
+describe('role assignment', () => {
+  it('grants a separate duty alone and each role at its division level', async () => {
+    const { roleAssignmentProblem } = await import('./index.js');
+    expect(roleAssignmentProblem([Role.VILLAGE_SECRETARY], '430999001001')).toBeNull();
+    expect(roleAssignmentProblem([Role.AUDITOR, Role.COUNTY_ADMIN], '430999')).toMatch(/须单独授予/);
+    expect(roleAssignmentProblem([Role.VILLAGE_SECRETARY], '430999001')).toMatch(/村级区划/);
+    expect(roleAssignmentProblem([Role.SYSTEM_ADMIN], '430999001001')).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Action, Role, ROLE_LABELS, SEPARATE_DUTY_ROLES, authorize, can, divisionLevel, type DivisionLevel, type Principal } from '@xiangzhi/auth';
+import { Action, Role, authorize, can, divisionLevel, roleAssignmentProblem, roleNames, type Principal } from '@xiangzhi/auth';
 import { badInput, decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { Account } from './account.entity.js';
 import { AccountStatus, type CreatedAccount } from './account.types.js';
@@ -20,35 +20,6 @@ const DISPLAY_NAME_MAX = 50;
 const SEARCH_MAX = 50;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-
-/**
- * The division levels each role's work is organised at: a village secretary needs a village
- * code, a township admin a township code. The 三员 and API clients work at any level.
- */
-const ROLE_DIVISION_LEVELS: Record<Role, readonly DivisionLevel[]> = {
-  COUNTY_ADMIN: ['COUNTY'], COUNTY_DEPARTMENT: ['COUNTY'],
-  TOWNSHIP_ADMIN: ['TOWNSHIP'], TOWNSHIP_LEADER: ['TOWNSHIP'],
-  VILLAGE_SECRETARY: ['VILLAGE'], VILLAGE_COMMITTEE: ['VILLAGE'], GRID_LEADER: ['VILLAGE'], CADRE: ['TOWNSHIP', 'VILLAGE'],
-  SYSTEM_ADMIN: ['COUNTY', 'TOWNSHIP', 'VILLAGE'], SECURITY_ADMIN: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
-  AUDITOR: ['COUNTY', 'TOWNSHIP', 'VILLAGE'], API_CLIENT: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
-};
-const LEVEL_LABELS: Record<DivisionLevel, string> = { COUNTY: '县级', TOWNSHIP: '乡镇级', VILLAGE: '村级' };
-const rolesText = (roles: readonly Role[]): string => (roles.length ? roles.map((r) => ROLE_LABELS[r]).join('、') : '无');
-
-/** Why a set of roles does not fit an account of `divisionCode`, or null. */
-export function rolesProblem(roles: readonly Role[], divisionCode: string): string | null {
-  const separate = roles.filter((r) => SEPARATE_DUTY_ROLES.has(r));
-  if (separate.length && roles.length > 1) {
-    return `${rolesText(separate)}须单独授予：三员（系统管理员、安全管理员、安全审计员）和数据接口客户端不能与其他角色同时授予同一账号`;
-  }
-  const level = divisionLevel(divisionCode);
-  const misfit = roles.find((r) => !level || !ROLE_DIVISION_LEVELS[r].includes(level));
-  if (misfit) {
-    const wanted = ROLE_DIVISION_LEVELS[misfit].map((l) => LEVEL_LABELS[l]).join('或');
-    return `“${ROLE_LABELS[misfit]}”须用于${wanted}区划的账号，该账号的管辖区划是 ${divisionCode}`;
-  }
-  return null;
-}
 
 /**
  * Account administration under 三员分立: the system administrator creates, edits, disables and
@@ -119,7 +90,7 @@ export class AccountService {
         throw accountError(AccountErrorCode.SELF_CHANGE_REFUSED, 'divisionCode', '不能修改自己的管辖区划（会失去对其他账号的管理权限）');
       }
       const code = await this.divisionCode(input.divisionCode);
-      const problem = rolesProblem(account.roles, code);
+      const problem = roleAssignmentProblem(account.roles, code);
       if (problem) throw badInput('divisionCode', `${problem}：请先由安全管理员调整角色`);
       changes.push(`管辖区划：${account.divisionCode} → ${code}`);
       account.divisionCode = code;
@@ -176,14 +147,14 @@ export class AccountService {
     const account = await this.load(id, Action.ROLE_ASSIGN, version);
     if (account.id === this.principal.accountId) throw accountError(AccountErrorCode.ROLES_INVALID, 'roles', '不能修改自己的角色');
     const wanted = [...new Set(roles)];
-    const problem = rolesProblem(wanted, account.divisionCode);
+    const problem = roleAssignmentProblem(wanted, account.divisionCode);
     if (problem) throw accountError(AccountErrorCode.ROLES_INVALID, 'roles', problem.includes('管辖区划') ? `${problem}：请先由系统管理员调整管辖区划` : problem);
     const before = account.roles;
     if (before.length === wanted.length && before.every((r) => wanted.includes(r))) return account;
     account.roles = wanted;
     this.audit.record({
       action: AuditAction.ROLE_ASSIGN, subjectType: 'Account', subjectId: account.id, divisionCode: account.divisionCode,
-      reason: '分配角色', detail: `${account.username}：${rolesText(before)} → ${rolesText(wanted)}；已退出其全部会话`,
+      reason: '分配角色', detail: `${account.username}：${roleNames(before)} → ${roleNames(wanted)}；已退出其全部会话`,
     });
     await this.em.flush();
     await this.endSessions(account.id);
