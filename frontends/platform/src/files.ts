@@ -12,9 +12,14 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** An object URL for the file (revoke it when done). */
+export function fileObjectUrl(file: FileDownload): string {
+  return URL.createObjectURL(new Blob([base64ToBytes(file.contentBase64)], { type: file.contentType }));
+}
+
 /** Saves the file through a temporary link (works after an await, unlike window.open). */
 export function saveFile(file: FileDownload): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(file.contentBase64)], { type: file.contentType }));
+  const url = fileObjectUrl(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;

@@ -23,7 +23,7 @@ export { GraphQLRequestError, isGraphQLRequestError, CLIENT_ERROR_CODES } from '
 export type { GraphQLVariables } from './graphql/transport';
 export type { PartialResult, RequestOptions } from './graphql/gql-client';
 export { nodesOf } from './graphql/connection';
-export { saveFile } from './files';
+export { fileObjectUrl, saveFile } from './files';
 export type { FileDownload } from './files';
 export type { Connection } from './graphql/connection';
 export { LOCALES, DEFAULT_LOCALE, isLocale } from './i18n/i18n-store';

@@ -1,9 +1,5 @@
-/** What the server sends for a generated file (template, export, roster, contact cards). */
-export interface FileDownload {
-  fileName: string;
-  contentType: string;
-  contentBase64: string;
-}
+// type only: the platform module owns the shape (and saveFile / fileObjectUrl)
+export type { FileDownload } from '@xiangzhi/platform';
 
 export const FILE_DOWNLOAD_FIELDS = 'fileName contentType contentBase64';
 
@@ -27,24 +23,6 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 
 export async function fileToBase64(file: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-}
-
-/** An object URL for the file (revoke it when done). */
-export function fileObjectUrl(file: FileDownload): string {
-  return URL.createObjectURL(new Blob([base64ToBytes(file.contentBase64)], { type: file.contentType }));
-}
-
-/** Saves the file through a temporary link (works after an await, unlike window.open). */
-export function saveFile(file: FileDownload): void {
-  const url = fileObjectUrl(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,7 +1,7 @@
-import { gqlRequest, useT, type GraphQLVariables } from '@xiangzhi/platform';
+import { gqlRequest, saveFile, useT, type GraphQLVariables } from '@xiangzhi/platform';
 import { useCallback, useState } from 'react';
 import { asRequestError } from './errors';
-import { saveFile, type FileDownload } from './files';
+import type { FileDownload } from './files';
 
 export interface FileAction {
   busy: boolean;

@@ -1,11 +1,11 @@
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { defineMessages, isAboveVillage, RegionPicker, useIsPhone, useSession, useT } from '@xiangzhi/platform';
+import { defineMessages, fileObjectUrl, isAboveVillage, RegionPicker, useIsPhone, useSession, useT } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import { GridSelect } from '../components/GridSelect';
 import { HouseholdMultiSelect } from '../components/HouseholdMultiSelect';
 import { CARDS_QUERY } from '../api/cards';
-import { fileObjectUrl, type FileDownload } from '../lib/files';
+import type { FileDownload } from '../lib/files';
 import { useFileAction } from '../lib/useFileAction';
 import { CARDS_MESSAGES } from '../messages/cards';
 
