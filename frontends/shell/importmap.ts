@@ -40,7 +40,12 @@ export function importMapPlugin(file: string): Plugin {
             injectTo: 'head',
           }));
         return [
-          { tag: 'script', attrs: { type: 'importmap' }, children: JSON.stringify(map, null, 2), injectTo: 'head-prepend' },
+          {
+            tag: 'script',
+            attrs: { type: 'importmap' },
+            children: JSON.stringify(map, null, 2),
+            injectTo: 'head-prepend',
+          },
           ...preloads,
         ];
       },

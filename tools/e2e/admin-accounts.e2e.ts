@@ -9,7 +9,18 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@xiangzhi/testing/demo';
 import { DESKTOP, launchChromium, submitLogin } from './src/browser.js';
 import type { WatchedPage } from './src/browser.js';
-import { TOKEN_SHAPE, fieldErrors, gzippedScriptBytes, loginPage, navEntries, pathnameOf, pickDivision, scriptCookies, signInAs, webStorage } from './src/admin-ui.js';
+import {
+  TOKEN_SHAPE,
+  fieldErrors,
+  gzippedScriptBytes,
+  loginPage,
+  navEntries,
+  pathnameOf,
+  pickDivision,
+  scriptCookies,
+  signInAs,
+  webStorage,
+} from './src/admin-ui.js';
 import { demo } from './src/demo-facts.js';
 import { WAIT, textOf, unexpectedErrors } from './src/gov-ui.js';
 
@@ -67,7 +78,9 @@ describe('the system administrator creates an account (desktop)', () => {
     await page.getByTestId('accounts-create').click();
     await page.getByTestId('account-new-form').waitFor();
     await page.getByTestId('account-new-submit').click();
-    await expect.poll(() => fieldErrors(page, 'account-new-form'), WAIT).toEqual(['请输入用户名', '请输入显示名称', '请选择管辖区划']);
+    await expect
+      .poll(() => fieldErrors(page, 'account-new-form'), WAIT)
+      .toEqual(['请输入用户名', '请输入显示名称', '请选择管辖区划']);
     await page.getByTestId('account-new-username').fill('secretary_1');
     await page.getByTestId('account-new-name').fill(NEW_NAME);
     await pickDivision(page, 'account-new-division', village.code);
@@ -156,7 +169,9 @@ describe('the new user sets a password at the first sign-in (desktop)', () => {
     await page.getByTestId('password-submit').click();
     await expect
       .poll(() => fieldErrors(page, 'password-form'), WAIT)
-      .toEqual([expect.stringMatching(/密码长度须为 10–64 个字符；密码须包含大写字母、小写字母、数字、符号中的至少 3 种/)]);
+      .toEqual([
+        expect.stringMatching(/密码长度须为 10–64 个字符；密码须包含大写字母、小写字母、数字、符号中的至少 3 种/),
+      ]);
     await page.getByTestId('password-new').fill(`${NEW_USER}#A1`);
     await page.getByTestId('password-confirm').fill(`${NEW_USER}#A1`);
     await expect.poll(() => fieldErrors(page, 'password-form'), WAIT).toEqual(['密码不能包含用户名']);

@@ -93,7 +93,9 @@ describe('the auditor finds it in the audit log (desktop)', () => {
     await chooseOption(page, 'audit-filter-action', '查看明文');
     await page.getByTestId('audit-filter-actor').fill(SECRETARY);
     await page.getByTestId('audit-search').click();
-    await expect.poll(async () => (await auditRows(page)).map((r) => [r.action, r.actor, r.subjectId]), WAIT).toEqual([['UNMASK', SECRETARY, resident.id]]);
+    await expect
+      .poll(async () => (await auditRows(page)).map((r) => [r.action, r.actor, r.subjectId]), WAIT)
+      .toEqual([['UNMASK', SECRETARY, resident.id]]);
     const [record] = await auditRows(page);
     expect(record?.text).toContain('查看明文');
     expect(record?.text).toContain(REASON);

@@ -26,7 +26,9 @@ afterAll(async () => {
 
 /** Submits the login form and waits for the server's answer. */
 async function attempt(page: Page, password: string): Promise<void> {
-  const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST', { timeout: WAIT.timeout });
+  const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST', {
+    timeout: WAIT.timeout,
+  });
   await submitLogin(page, VICTIM, password);
   await answered;
   await page.getByTestId('login-error').waitFor();
@@ -72,7 +74,11 @@ describe('the security administrator unlocks it on a phone', () => {
   it('finds the locked account by its status', async () => {
     await chooseOption(page, 'accounts-filter-status', '已锁定');
     await expect
-      .poll(() => page.getByTestId('account-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-username'))), WAIT)
+      .poll(
+        () =>
+          page.getByTestId('account-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-username'))),
+        WAIT,
+      )
       .toEqual([VICTIM]);
     await page.getByTestId('account-open').click();
     await page.getByTestId('account-status-actions').waitFor();

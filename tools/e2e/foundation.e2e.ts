@@ -12,7 +12,15 @@ import type { WatchedPage } from './src/browser.js';
 import { MEETING_KIND_ZH, accountFacts, demo, headNameSearch, pairedHouseholdIds } from './src/demo-facts.js';
 import type { AccountFacts } from './src/demo-facts.js';
 import { sharedSystem } from './src/shared-system.js';
-import { attributeOfAll, hasChinese, leaderboardRows, leadingNumber, meetingRows, pagerInfo, settled } from './src/ui.js';
+import {
+  attributeOfAll,
+  hasChinese,
+  leaderboardRows,
+  leadingNumber,
+  meetingRows,
+  pagerInfo,
+  settled,
+} from './src/ui.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const PAGE_SIZE = 20;
@@ -30,7 +38,12 @@ afterAll(async () => {
 
 async function open(name: string, viewport: { width: number; height: number }, mobile = false): Promise<WatchedPage> {
   if (!browser) throw new Error('the browser did not start');
-  const watched = await watchedPage(browser, { viewport, baseUrl: sharedSystem().baseUrl, screenshotDir: SCREENSHOTS, mobile });
+  const watched = await watchedPage(browser, {
+    viewport,
+    baseUrl: sharedSystem().baseUrl,
+    screenshotDir: SCREENSHOTS,
+    mobile,
+  });
   watched.page.setDefaultTimeout(20_000);
   console.log(`[e2e] ${name}: ${viewport.width}×${viewport.height}`);
   return watched;
@@ -40,7 +53,9 @@ const pathname = (page: Page): string => new URL(page.url()).pathname;
 
 /** Waits until the list's pager shows `total` and the list is no longer loading. */
 async function waitForTotal(page: Page, list: 'households' | 'meetings', total: number): Promise<void> {
-  await expect.poll(async () => ((await settled(page, list)) ? (await pagerInfo(page, `${list}-pager`))?.total : undefined), WAIT).toBe(total);
+  await expect
+    .poll(async () => ((await settled(page, list)) ? (await pagerInfo(page, `${list}-pager`))?.total : undefined), WAIT)
+    .toBe(total);
 }
 
 /** Ids of the household rows on the page, checked to be visible to the account. */
@@ -71,7 +86,10 @@ async function checkMeetings(w: WatchedPage, facts: AccountFacts, shot: string):
     expect(row.kind).toBe(facts.meetingKinds.get(row.id));
     expect(row.label).toBe(MEETING_KIND_ZH[row.kind as keyof typeof MEETING_KIND_ZH]);
   }
-  expect(rows.some((r) => r.label === MEETING_KIND_ZH.VILLAGERS_FORUM), 'a 党群说事会 on the first page').toBe(true);
+  expect(
+    rows.some((r) => r.label === MEETING_KIND_ZH.VILLAGERS_FORUM),
+    'a 党群说事会 on the first page',
+  ).toBe(true);
   expect(await w.page.getByTestId('meetings-partial').count()).toBe(0);
   await w.screenshot(shot);
 }
@@ -97,7 +115,10 @@ async function checkOneReact(w: WatchedPage): Promise<void> {
   expect(renderers, 'React DOM renderers on the page').toHaveLength(1);
   const reactScripts = w.scripts.map((u) => new URL(u).pathname).filter((p) => /react/i.test(p));
   expect(reactScripts.length).toBeGreaterThan(0);
-  expect(reactScripts.filter((p) => !p.startsWith('/vendor/')), 'React served outside /vendor/').toEqual([]);
+  expect(
+    reactScripts.filter((p) => !p.startsWith('/vendor/')),
+    'React served outside /vendor/',
+  ).toEqual([]);
 }
 
 describe('foundation: village secretary on a desktop', () => {
@@ -159,7 +180,13 @@ describe('foundation: village secretary on a desktop', () => {
   it('pages to the next page of households', async () => {
     const firstPage = await householdIds(w.page, facts);
     await w.page.getByTestId('households-pager-next').click();
-    await expect.poll(async () => ((await settled(w.page, 'households')) ? (await pagerInfo(w.page, 'households-pager'))?.page : undefined), WAIT).toBe(2);
+    await expect
+      .poll(
+        async () =>
+          (await settled(w.page, 'households')) ? (await pagerInfo(w.page, 'households-pager'))?.page : undefined,
+        WAIT,
+      )
+      .toBe(2);
     await expect.poll(async () => (await householdIds(w.page, facts))[0], WAIT).not.toBe(firstPage[0]);
     const secondPage = await householdIds(w.page, facts);
     expect(secondPage).toHaveLength(Math.min(PAGE_SIZE, facts.households.size - PAGE_SIZE));
@@ -238,19 +265,33 @@ describe('foundation: cadre on a phone (390×844)', () => {
     await w.page.getByTestId('households-cards').waitFor();
     await waitForTotal(w.page, 'households', facts.households.size);
     expect(await w.page.getByTestId('households-table').count()).toBe(0);
-    expect(await w.page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(PHONE.width);
+    expect(
+      await w.page.evaluate(() => document.documentElement.scrollWidth),
+      'no sideways scrolling',
+    ).toBeLessThanOrEqual(PHONE.width);
     await w.screenshot('phone-02-households');
     // every page: exactly the households the cadre may see; the paired ones carry the cadre's name
     const seen: string[] = [];
     let pairedWithMe = 0;
     for (let n = 1; ; n++) {
-      await expect.poll(async () => ((await settled(w.page, 'households')) ? (await pagerInfo(w.page, 'households-pager'))?.page : undefined), WAIT).toBe(n);
+      await expect
+        .poll(
+          async () =>
+            (await settled(w.page, 'households')) ? (await pagerInfo(w.page, 'households-pager'))?.page : undefined,
+          WAIT,
+        )
+        .toBe(n);
       const ids = await householdIds(w.page, facts);
-      expect(ids.filter((id) => seen.includes(id)), `page ${n} repeats households`).toEqual([]);
+      expect(
+        ids.filter((id) => seen.includes(id)),
+        `page ${n} repeats households`,
+      ).toEqual([]);
       seen.push(...ids);
-      const tags = await w.page.getByTestId('household-row').evaluateAll((rows) =>
-        rows.map((row) => row.querySelector('[data-testid="household-cadres"]')?.textContent ?? ''),
-      );
+      const tags = await w.page
+        .getByTestId('household-row')
+        .evaluateAll((rows) =>
+          rows.map((row) => row.querySelector('[data-testid="household-cadres"]')?.textContent ?? ''),
+        );
       pairedWithMe += tags.filter((text) => text.includes(cadreName)).length;
       if (!(await w.page.getByTestId('households-pager-next').isEnabled())) break;
       await w.page.getByTestId('households-pager-next').click();

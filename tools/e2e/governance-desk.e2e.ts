@@ -9,8 +9,31 @@ import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launchChromium } from './src/browser.js';
 import type { WatchedPage } from './src/browser.js';
 import { account, demo, pairedHouseholdIds } from './src/demo-facts.js';
-import { allIdCards, allPhones, cadre, cadreOf, gridStaff, householdCountOf, pairedInPeriod, previousMonth, villageOf, villagerGroupNames } from './src/gov-facts.js';
-import { SCREENSHOTS, WAIT, chooseOption, downloadOf, graphqlAnswer, numberOf, openTab, signedIn, textOf, unexpectedErrors, waitForTotal } from './src/gov-ui.js';
+import {
+  allIdCards,
+  allPhones,
+  cadre,
+  cadreOf,
+  gridStaff,
+  householdCountOf,
+  pairedInPeriod,
+  previousMonth,
+  villageOf,
+  villagerGroupNames,
+} from './src/gov-facts.js';
+import {
+  SCREENSHOTS,
+  WAIT,
+  chooseOption,
+  downloadOf,
+  graphqlAnswer,
+  numberOf,
+  openTab,
+  signedIn,
+  textOf,
+  unexpectedErrors,
+  waitForTotal,
+} from './src/gov-ui.js';
 import { attributeOfAll, settled } from './src/ui.js';
 import { sheetRecords } from './src/xlsx.js';
 
@@ -66,13 +89,20 @@ function coverageRows(page: Page): Promise<CoverageView[]> {
   return page.getByTestId('visit-coverage-row').evaluateAll((rows) =>
     rows.map((row) => {
       const ratio = row.querySelector<HTMLElement>('[data-testid="visit-coverage-ratio"]');
-      return { key: row.getAttribute('data-key') ?? '', paired: Number(ratio?.dataset.paired), visited: Number(ratio?.dataset.visited), label: ratio?.textContent?.trim() ?? '' };
+      return {
+        key: row.getAttribute('data-key') ?? '',
+        paired: Number(ratio?.dataset.paired),
+        visited: Number(ratio?.dataset.visited),
+        label: ratio?.textContent?.trim() ?? '',
+      };
     }),
   );
 }
 
-const sizes = (m: Map<string, Set<string>>): Record<string, number> => Object.fromEntries([...m].map(([k, v]) => [k, v.size]));
-const pairedOf = (rows: CoverageView[]): Record<string, number> => Object.fromEntries(rows.map((r) => [r.key, r.paired]));
+const sizes = (m: Map<string, Set<string>>): Record<string, number> =>
+  Object.fromEntries([...m].map(([k, v]) => [k, v.size]));
+const pairedOf = (rows: CoverageView[]): Record<string, number> =>
+  Object.fromEntries(rows.map((r) => [r.key, r.paired]));
 
 /** PDF pages: pdfkit writes every page object's dictionary as plain text. */
 const pdfPages = (bytes: Buffer): number => (bytes.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
@@ -103,7 +133,12 @@ describe('governance desk pages: village secretary on a desktop', () => {
     for (const grid of village.grids) {
       const view = areas.find((g) => g.id === grid.id)!;
       const staff = gridStaff(grid);
-      expect(view, grid.name).toMatchObject({ level: 'AREA', name: grid.name, count: householdCountOf(grid), capacity: '100' });
+      expect(view, grid.name).toMatchObject({
+        level: 'AREA',
+        name: grid.name,
+        count: householdCountOf(grid),
+        capacity: '100',
+      });
       expect(view.leader).toContain(staff.leader ?? '空缺');
       for (const member of staff.members) expect(view.members).toContain(member);
     }
@@ -119,13 +154,18 @@ describe('governance desk pages: village secretary on a desktop', () => {
     await chooseOption(page, 'visit-period', lastMonth.period);
     await answered;
     const byCadre = sizes(pairedInPeriod(village, lastMonth.end, 'cadre'));
-    await expect.poll(async () => ((await settled(page, 'visit-coverage')) ? pairedOf(await coverageRows(page)) : null), WAIT).toEqual(byCadre);
+    await expect
+      .poll(async () => ((await settled(page, 'visit-coverage')) ? pairedOf(await coverageRows(page)) : null), WAIT)
+      .toEqual(byCadre);
     const rows = await coverageRows(page);
     for (const row of rows) {
       expect(row.visited).toBeLessThanOrEqual(row.paired);
       expect(row.label).toContain(`${row.visited} / ${row.paired}`);
     }
-    expect(rows.some((r) => r.visited > 0), 'the demo visits of last month').toBe(true);
+    expect(
+      rows.some((r) => r.visited > 0),
+      'the demo visits of last month',
+    ).toBe(true);
     await w.screenshot('gov-desktop-13-visit-coverage-cadre');
 
     // the cadre who missed the most households: their not-visited list
@@ -133,22 +173,36 @@ describe('governance desk pages: village secretary on a desktop', () => {
     const missed = laggard.paired - laggard.visited;
     expect(missed).toBeGreaterThan(0);
     const theirs = pairedInPeriod(village, lastMonth.end, 'cadre').get(laggard.key)!;
-    const listed = graphqlAnswer(page, 'GovernanceNotVisited', (v) => v.cadreId === laggard.key && v.period === lastMonth.period);
-    await page.locator(`[data-testid="visit-coverage-row"][data-key="${laggard.key}"]`).getByTestId('visit-coverage-pick').click();
+    const listed = graphqlAnswer(
+      page,
+      'GovernanceNotVisited',
+      (v) => v.cadreId === laggard.key && v.period === lastMonth.period,
+    );
+    await page
+      .locator(`[data-testid="visit-coverage-row"][data-key="${laggard.key}"]`)
+      .getByTestId('visit-coverage-pick')
+      .click();
     await listed;
     await expect.poll(() => textOf(page, 'not-visited-title'), WAIT).toContain(`${cadre(laggard.key).name}`);
     await expect.poll(() => textOf(page, 'not-visited-title'), WAIT).toContain(`（${missed}）`);
     const notVisited = await attributeOfAll(page, 'not-visited-row', 'data-household-id');
     expect(notVisited).toHaveLength(Math.min(20, missed));
-    expect(notVisited.filter((id) => !theirs.has(id)), 'households of other cadres').toEqual([]);
+    expect(
+      notVisited.filter((id) => !theirs.has(id)),
+      'households of other cadres',
+    ).toEqual([]);
     await w.screenshot('gov-desktop-14-not-visited');
 
-    const byGrid = graphqlAnswer(page, 'GovernanceVisitCoverage', (v) => v.groupBy === 'GRID' && v.period === lastMonth.period);
+    const byGrid = graphqlAnswer(
+      page,
+      'GovernanceVisitCoverage',
+      (v) => v.groupBy === 'GRID' && v.period === lastMonth.period,
+    );
     await page.getByTestId('visit-group-GRID').click();
     await byGrid;
-    await expect.poll(async () => ((await settled(page, 'visit-coverage')) ? pairedOf(await coverageRows(page)) : null), WAIT).toEqual(
-      sizes(pairedInPeriod(village, lastMonth.end, 'grid')),
-    );
+    await expect
+      .poll(async () => ((await settled(page, 'visit-coverage')) ? pairedOf(await coverageRows(page)) : null), WAIT)
+      .toEqual(sizes(pairedInPeriod(village, lastMonth.end, 'grid')));
     await w.screenshot('gov-desktop-15-visit-coverage-grid');
   });
 
@@ -163,14 +217,21 @@ describe('governance desk pages: village secretary on a desktop', () => {
     await waitForTotal(page, 'unpaired', unpaired);
     const listed = await attributeOfAll(page, 'unpaired-row', 'data-household-id');
     expect(listed.filter((id) => !village.unpairedIds.has(id))).toEqual([]);
-    const special = new Set(village.households.filter((h) => village.unpairedIds.has(h.id) && (h.tags ?? []).length > 0).map((h) => h.id));
+    const special = new Set(
+      village.households.filter((h) => village.unpairedIds.has(h.id) && (h.tags ?? []).length > 0).map((h) => h.id),
+    );
     const firstSpecial = listed.slice(0, Math.min(listed.length, special.size));
-    expect(firstSpecial.filter((id) => !special.has(id)), 'special-group households come first').toEqual([]);
+    expect(
+      firstSpecial.filter((id) => !special.has(id)),
+      'special-group households come first',
+    ).toEqual([]);
     await w.screenshot('gov-desktop-16-pairing-coverage');
 
     await page.getByTestId('pairing-tab-load').click();
     const cadreId = account('cadre_1').cadreId!;
-    const load = page.locator(`[data-testid="cadre-load-row"][data-cadre-id="${cadreId}"] [data-testid="cadre-load-bar"]`);
+    const load = page.locator(
+      `[data-testid="cadre-load-row"][data-cadre-id="${cadreId}"] [data-testid="cadre-load-bar"]`,
+    );
     await load.waitFor();
     expect(await load.getAttribute('data-paired')).toBe(String(pairedHouseholdIds(account('cadre_1')).size));
     expect(await load.getAttribute('data-capacity')).toBe('10');
@@ -223,7 +284,10 @@ describe('governance desk pages: village secretary on a desktop', () => {
     for (const record of records) {
       expect(record['身份证号']).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
       for (const value of Object.values(record)) {
-        expect(ids.has(value) || phones.has(value) || /\d{17}[\dX]/.test(value), `plain personal data in the export: ${value}`).toBe(false);
+        expect(
+          ids.has(value) || phones.has(value) || /\d{17}[\dX]/.test(value),
+          `plain personal data in the export: ${value}`,
+        ).toBe(false);
       }
     }
     const names = new Set(records.map((r) => r['姓名']));
@@ -245,21 +309,29 @@ describe('governance desk pages: the 3-level grid as a township admin', () => {
     try {
       await openTab(w.page, 'territory');
       await w.page.locator(`[data-testid="region-node"][data-code="${township}"][data-level="TOWNSHIP"]`).waitFor();
-      expect(new Set(await attributeOfAll(w.page, 'region-node', 'data-code'))).toEqual(new Set([township, ...villages.map((v) => v.code)]));
+      expect(new Set(await attributeOfAll(w.page, 'region-node', 'data-code'))).toEqual(
+        new Set([township, ...villages.map((v) => v.code)]),
+      );
       await w.page.getByTestId('grid-tree').waitFor();
       const nodes = await gridNodes(w.page);
       const areas = demo.grids.filter((g) => villages.some((v) => v.code === g.villageCode));
-      expect(nodes.filter((n) => n.level === 'TOWNSHIP').map((n) => n.count)).toEqual([demo.households.filter((h) => h.villageCode.startsWith(township)).length]);
-      expect(nodes.filter((n) => n.level === 'VILLAGE').map((n) => n.count)).toEqual(villages.map((v) => demo.households.filter((h) => h.villageCode === v.code).length));
-      expect(nodes.filter((n) => n.level === 'AREA').map((n) => [n.id, n.count, n.capacity])).toEqual(areas.map((g) => [g.id, householdCountOf(g), '100']));
+      expect(nodes.filter((n) => n.level === 'TOWNSHIP').map((n) => n.count)).toEqual([
+        demo.households.filter((h) => h.villageCode.startsWith(township)).length,
+      ]);
+      expect(nodes.filter((n) => n.level === 'VILLAGE').map((n) => n.count)).toEqual(
+        villages.map((v) => demo.households.filter((h) => h.villageCode === v.code).length),
+      );
+      expect(nodes.filter((n) => n.level === 'AREA').map((n) => [n.id, n.count, n.capacity])).toEqual(
+        areas.map((g) => [g.id, householdCountOf(g), '100']),
+      );
       await w.screenshot('gov-desktop-19-township-grid');
 
       const second = villages[1]!;
       await w.page.locator(`[data-testid="region-node"][data-code="${second.code}"]`).click();
       await expect.poll(() => textOf(w.page, 'territory-region-title'), WAIT).toContain(second.name);
-      await expect.poll(async () => (await gridNodes(w.page)).filter((n) => n.level === 'AREA').map((n) => n.id), WAIT).toEqual(
-        demo.grids.filter((g) => g.villageCode === second.code).map((g) => g.id),
-      );
+      await expect
+        .poll(async () => (await gridNodes(w.page)).filter((n) => n.level === 'AREA').map((n) => n.id), WAIT)
+        .toEqual(demo.grids.filter((g) => g.villageCode === second.code).map((g) => g.id));
       expect(unexpectedErrors(w)).toEqual([]);
     } finally {
       await w.close();

@@ -7,7 +7,14 @@ import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launchChromium } from './src/browser.js';
 import type { WatchedPage } from './src/browser.js';
 import { demo } from './src/demo-facts.js';
-import { freshIdCard, freshPhones, householdCountOf, isValidIdCard, villageOf, villagerGroupNames } from './src/gov-facts.js';
+import {
+  freshIdCard,
+  freshPhones,
+  householdCountOf,
+  isValidIdCard,
+  villageOf,
+  villagerGroupNames,
+} from './src/gov-facts.js';
 import { WAIT, downloadOf, numberOf, openTab, signedIn, textOf, unexpectedErrors, waitForTotal } from './src/gov-ui.js';
 import { attributeOfAll } from './src/ui.js';
 import { filledTemplate, sheetRows } from './src/xlsx.js';
@@ -31,15 +38,41 @@ const BAD_ROW = 5; // header on row 1, then A, A's wife, B, C
 
 const rows: RegisterRow[] = [
   {
-    '户编号/户主身份证号': headA.id, 村民小组: group, 网格: grid.name, 住址: `${township.name}${village.name}${group}88号`, 姓名: headA.name,
-    与户主关系: '户主', 身份证号: headA.id, 联系电话: headA.phone, 职业: '务农', 家庭年收入档次: '1-3万元', 生产情况: '种植水稻3亩、油茶2亩', 特殊群体标签: '留守老人',
+    '户编号/户主身份证号': headA.id,
+    村民小组: group,
+    网格: grid.name,
+    住址: `${township.name}${village.name}${group}88号`,
+    姓名: headA.name,
+    与户主关系: '户主',
+    身份证号: headA.id,
+    联系电话: headA.phone,
+    职业: '务农',
+    家庭年收入档次: '1-3万元',
+    生产情况: '种植水稻3亩、油茶2亩',
+    特殊群体标签: '留守老人',
   },
   { '户编号/户主身份证号': headA.id, 姓名: spouseA.name, 与户主关系: '配偶', 身份证号: spouseA.id, 职业: '务农' },
   {
-    '户编号/户主身份证号': headB.id, 村民小组: group, 网格: grid.name, 住址: `${township.name}${village.name}${group}89号`, 姓名: headB.name,
-    与户主关系: '户主', 身份证号: headB.id, 联系电话: headB.phone, 职业: '外出务工', 家庭年收入档次: '3-6万元',
+    '户编号/户主身份证号': headB.id,
+    村民小组: group,
+    网格: grid.name,
+    住址: `${township.name}${village.name}${group}89号`,
+    姓名: headB.name,
+    与户主关系: '户主',
+    身份证号: headB.id,
+    联系电话: headB.phone,
+    职业: '外出务工',
+    家庭年收入档次: '3-6万元',
   },
-  { '户编号/户主身份证号': badC, 村民小组: group, 住址: `${township.name}${village.name}${group}90号`, 姓名: '上官桂英', 与户主关系: '户主', 性别: '女', 身份证号: badC },
+  {
+    '户编号/户主身份证号': badC,
+    村民小组: group,
+    住址: `${township.name}${village.name}${group}90号`,
+    姓名: '上官桂英',
+    与户主关系: '户主',
+    性别: '女',
+    身份证号: badC,
+  },
 ];
 
 let browser: Browser;
@@ -62,7 +95,13 @@ afterAll(async () => {
 
 /** Chooses the file, validates it and waits for the report. */
 async function uploadAndValidate(): Promise<void> {
-  await page.getByTestId('import-file-input').setInputFiles({ name: '枫林村新增农户.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles({
+      name: '枫林村新增农户.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file,
+    });
   await expect.poll(() => textOf(page, 'import-file-name'), WAIT).toContain('枫林村新增农户.xlsx');
   await page.getByTestId('import-upload-submit').click();
   await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
@@ -95,7 +134,9 @@ describe('governance import: village secretary on a desktop (secretary_2, 枫林
     const template = await downloadOf(page, page.getByTestId('import-template'));
     expect(template.fileName).toMatch(/\.xlsx$/);
     const [header = []] = await sheetRows(template.bytes, DATA_SHEET);
-    expect(header).toEqual(expect.arrayContaining(['户编号/户主身份证号', '姓名', '与户主关系', '身份证号', '联系电话', '住址']));
+    expect(header).toEqual(
+      expect.arrayContaining(['户编号/户主身份证号', '姓名', '与户主关系', '身份证号', '联系电话', '住址']),
+    );
     file = await filledTemplate(template.bytes, DATA_SHEET, rows);
     expect((await sheetRows(file, DATA_SHEET)).length).toBe(rows.length + 1);
     await w.screenshot('gov-desktop-20-import');
@@ -128,9 +169,15 @@ describe('governance import: village secretary on a desktop (secretary_2, 枫林
     await page.getByTestId('household-title').waitFor();
     expect(await textOf(page, 'household-title')).toContain(headA.name);
     expect(await textOf(page, 'household-place')).toContain(grid.name);
-    expect(await page.getByTestId('resident-name').allInnerTexts()).toEqual([expect.stringContaining(headA.name), expect.stringContaining(spouseA.name)]);
+    expect(await page.getByTestId('resident-name').allInnerTexts()).toEqual([
+      expect.stringContaining(headA.name),
+      expect.stringContaining(spouseA.name),
+    ]);
     const ids = await page.getByTestId('resident-idcard').allInnerTexts();
-    expect(ids).toEqual([`${headA.id.slice(0, 4)}**********${headA.id.slice(14)}`, `${spouseA.id.slice(0, 4)}**********${spouseA.id.slice(14)}`]);
+    expect(ids).toEqual([
+      `${headA.id.slice(0, 4)}**********${headA.id.slice(14)}`,
+      `${spouseA.id.slice(0, 4)}**********${spouseA.id.slice(14)}`,
+    ]);
     expect(await textOf(page, 'resident-phone')).toBe(`${headA.phone.slice(0, 3)}****${headA.phone.slice(7)}`);
     expect(await attributeOfAll(page, 'household-tag', 'data-tag')).toEqual(['LEFT_BEHIND_ELDERLY']);
     await w.screenshot('gov-desktop-23-imported-household');

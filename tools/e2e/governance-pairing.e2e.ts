@@ -7,7 +7,17 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { DESKTOP, launchChromium } from './src/browser.js';
 import type { WatchedPage } from './src/browser.js';
 import { cadre, villageOf } from './src/gov-facts.js';
-import { WAIT, downloadOf, graphqlAnswer, numberOf, openTab, signedIn, textOf, unexpectedErrors, waitForTotal } from './src/gov-ui.js';
+import {
+  WAIT,
+  downloadOf,
+  graphqlAnswer,
+  numberOf,
+  openTab,
+  signedIn,
+  textOf,
+  unexpectedErrors,
+  waitForTotal,
+} from './src/gov-ui.js';
 import { attributeOfAll, hasChinese } from './src/ui.js';
 import { sheetRecords } from './src/xlsx.js';
 
@@ -37,9 +47,15 @@ interface SuggestionView {
 }
 
 function suggestions(): Promise<SuggestionView[]> {
-  return page.getByTestId('suggestion-row').evaluateAll((rows) =>
-    rows.map((row) => ({ cadreId: row.getAttribute('data-cadre-id') ?? '', householdId: row.getAttribute('data-household-id') ?? '', state: row.getAttribute('data-state') ?? '' })),
-  );
+  return page
+    .getByTestId('suggestion-row')
+    .evaluateAll((rows) =>
+      rows.map((row) => ({
+        cadreId: row.getAttribute('data-cadre-id') ?? '',
+        householdId: row.getAttribute('data-household-id') ?? '',
+        state: row.getAttribute('data-state') ?? '',
+      })),
+    );
 }
 
 const suggestionRow = (s: { cadreId: string; householdId: string }): Locator =>
@@ -51,7 +67,10 @@ async function openSuggestions(): Promise<SuggestionView[]> {
   const list = await suggestions();
   expect(list.length).toBeGreaterThan(0);
   for (const s of list) {
-    expect(village.unpairedIds.has(s.householdId) && s.householdId !== accepted?.householdId, `suggested household ${s.householdId} is unpaired`).toBe(true);
+    expect(
+      village.unpairedIds.has(s.householdId) && s.householdId !== accepted?.householdId,
+      `suggested household ${s.householdId} is unpaired`,
+    ).toBe(true);
     expect([village.code, village.code.slice(0, 9)]).toContain(cadre(s.cadreId).divisionCode);
   }
   return list;
@@ -101,7 +120,9 @@ describe('governance pairing: village secretary on a desktop (secretary_3, 龙�
     await page.getByTestId('suggestions-refresh').click();
     expect((await answered).ok()).toBe(true);
     await expect.poll(async () => (await suggestions()).every((s) => s.state === 'open'), WAIT).toBe(true);
-    await expect.poll(() => suggestionRow(rejected).count(), { ...WAIT, message: 'the rejected pair is suggested again' }).toBe(0);
+    await expect
+      .poll(() => suggestionRow(rejected).count(), { ...WAIT, message: 'the rejected pair is suggested again' })
+      .toBe(0);
     await coverageShows(unpaired - 1);
   });
 
@@ -127,7 +148,11 @@ describe('governance pairing: village secretary on a desktop (secretary_3, 龙�
     expect(file.fileName).toMatch(/\.xlsx$/);
     const records = await sheetRecords(file.bytes);
     expect(records).toHaveLength(village.pairings.length + 1);
-    expect(records.filter((r) => r['户主'] === household.headName && r['联户党员干部'] === cadreName && r['住址'] === household.address)).toHaveLength(1);
+    expect(
+      records.filter(
+        (r) => r['户主'] === household.headName && r['联户党员干部'] === cadreName && r['住址'] === household.address,
+      ),
+    ).toHaveLength(1);
     for (const r of records) expect(r['联系电话'] ?? '').not.toMatch(/^1\d{10}$/);
   });
 

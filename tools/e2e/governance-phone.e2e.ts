@@ -9,7 +9,16 @@ import { PHONE, launchChromium } from './src/browser.js';
 import type { WatchedPage } from './src/browser.js';
 import { accountFacts, demo, pairedHouseholdIds } from './src/demo-facts.js';
 import { cadreOf, todayInChina } from './src/gov-facts.js';
-import { WAIT, currentPage, openTab, pageWidth, signedIn, textOf, unexpectedErrors, waitForTotal } from './src/gov-ui.js';
+import {
+  WAIT,
+  currentPage,
+  openTab,
+  pageWidth,
+  signedIn,
+  textOf,
+  unexpectedErrors,
+  waitForTotal,
+} from './src/gov-ui.js';
 import { attributeOfAll } from './src/ui.js';
 
 const facts = accountFacts('cadre_1');
@@ -55,7 +64,9 @@ describe('governance on a phone: cadre (cadre_1, 390×844)', () => {
   it('offers a cadre the register and visit entry only; a desk page is refused', async () => {
     expect(await page.getByTestId('gov-nav').getAttribute('data-collapsed')).toBe('true');
     await page.getByTestId('gov-nav-toggle').click();
-    const items = await page.locator('[data-testid^="gov-nav-"]:not([data-testid="gov-nav-toggle"])').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    const items = await page
+      .locator('[data-testid^="gov-nav-"]:not([data-testid="gov-nav-toggle"])')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(items).toEqual(['gov-nav-households', 'gov-nav-visit-new']);
     await w.screenshot('gov-phone-03-menu');
     await page.getByTestId('gov-nav-toggle').click();
@@ -95,7 +106,9 @@ describe('governance on a phone: cadre (cadre_1, 390×844)', () => {
     await page.getByTestId('visit-submit').click();
     await page.getByTestId('visit-success').waitFor();
     const tookMs = performance.now() - started;
-    console.log(`[e2e] visit entry on the phone: ${(tookMs / 1000).toFixed(1)} s from the menu to 已记录 (bound ${VISIT_BOUND_MS / 1000} s)`);
+    console.log(
+      `[e2e] visit entry on the phone: ${(tookMs / 1000).toFixed(1)} s from the menu to 已记录 (bound ${VISIT_BOUND_MS / 1000} s)`,
+    );
     expect(tookMs).toBeLessThan(VISIT_BOUND_MS);
 
     expect(mine.has(householdId), 'the first household offered is one of the cadre’s own').toBe(true);

@@ -11,7 +11,15 @@ import { auditRecordsOf } from './src/audit-api.js';
 import { DESKTOP, launchChromium } from './src/browser.js';
 import type { WatchedPage } from './src/browser.js';
 import { account, pairedHouseholdIds } from './src/demo-facts.js';
-import { TAG_ZH, initialsSearch, isValidIdCard, nameMatches, nameSearch, todayInChina, villageOf } from './src/gov-facts.js';
+import {
+  TAG_ZH,
+  initialsSearch,
+  isValidIdCard,
+  nameMatches,
+  nameSearch,
+  todayInChina,
+  villageOf,
+} from './src/gov-facts.js';
 import { WAIT, chooseOption, graphqlAnswer, signedIn, textOf, unexpectedErrors, waitForTotal } from './src/gov-ui.js';
 import { attributeOfAll, pagerInfo, settled } from './src/ui.js';
 
@@ -21,7 +29,11 @@ const byInitials = initialsSearch(village.households);
 // a household of several people that no other file touches (the phone test visits cadre_1's)
 const cadreHouseholds = pairedHouseholdIds(account('cadre_1'));
 const subject = village.households.find(
-  (h) => !cadreHouseholds.has(h.id) && h.residents.length >= 3 && h.residents.filter((r) => r.phone).length >= 1 && nameMatches(village.households, h.headName).size === 1,
+  (h) =>
+    !cadreHouseholds.has(h.id) &&
+    h.residents.length >= 3 &&
+    h.residents.filter((r) => r.phone).length >= 1 &&
+    nameMatches(village.households, h.headName).size === 1,
 );
 if (!subject) throw new Error('the demo village has no household of three with a unique head name');
 const head = subject.residents[0]!;
@@ -59,7 +71,10 @@ async function search(term: string): Promise<void> {
 async function openSubject(): Promise<void> {
   await search(subject!.headName);
   await waitForTotal(page, 'households', 1);
-  await page.locator(`[data-testid="household-row"][data-household-id="${subject!.id}"]`).getByTestId('household-open').click();
+  await page
+    .locator(`[data-testid="household-row"][data-household-id="${subject!.id}"]`)
+    .getByTestId('household-open')
+    .click();
   await page.locator(`[data-testid="household-detail-page"][data-household-id="${subject!.id}"]`).waitFor();
   await page.getByTestId('household-title').waitFor();
 }
@@ -73,7 +88,10 @@ describe('governance register: village secretary on a desktop', () => {
     await waitForTotal(page, 'households', village.households.length);
     const ids = await rowIds();
     expect(ids).toHaveLength(20);
-    expect(ids.filter((id) => !village.households.some((h) => h.id === id)), 'households of another village').toEqual([]);
+    expect(
+      ids.filter((id) => !village.households.some((h) => h.id === id)),
+      'households of another village',
+    ).toEqual([]);
     await w.screenshot('gov-desktop-01-register');
   });
 
@@ -115,7 +133,9 @@ describe('governance register: village secretary on a desktop', () => {
 
       await page.getByTestId('household-lookup-reason').fill(reason);
       const answered = graphqlAnswer(
-        page, 'GovernanceHouseholds', (v) => v.idCardNo === member.idCardNo && v.lookupReason === reason,
+        page,
+        'GovernanceHouseholds',
+        (v) => v.idCardNo === member.idCardNo && v.lookupReason === reason,
       );
       await page.getByTestId('household-lookup-submit').click();
       await answered;
@@ -141,7 +161,13 @@ describe('governance register: village secretary on a desktop', () => {
     await w.screenshot('gov-desktop-04-unpaired');
     const seen: string[] = [];
     for (let n = 1; ; n++) {
-      await expect.poll(async () => ((await settled(page, 'households')) ? (await pagerInfo(page, 'households-pager'))?.page : undefined), WAIT).toBe(n);
+      await expect
+        .poll(
+          async () =>
+            (await settled(page, 'households')) ? (await pagerInfo(page, 'households-pager'))?.page : undefined,
+          WAIT,
+        )
+        .toBe(n);
       const ids = await rowIds();
       seen.push(...ids);
       expect(await page.getByTestId('household-unpaired').count(), `page ${n}: every row says 未结对`).toBe(ids.length);
@@ -161,13 +187,20 @@ describe('governance register: village secretary on a desktop', () => {
     expect(place).toContain(village.name);
     expect(place).toContain(village.grids.find((g) => g.id === subject.gridId)?.name);
     expect(await attributeOfAll(page, 'resident-row', 'data-resident-id')).toEqual(subject.residents.map((r) => r.id));
-    expect(await page.getByTestId('resident-name').allInnerTexts()).toEqual(subject.residents.map((r) => expect.stringContaining(r.name)));
-    for (const text of await page.getByTestId('resident-idcard').allInnerTexts()) expect(text).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
-    expect(await attributeOfAll(page, 'resident-idcard', 'data-unmasked')).toEqual(subject.residents.map(() => 'false'));
+    expect(await page.getByTestId('resident-name').allInnerTexts()).toEqual(
+      subject.residents.map((r) => expect.stringContaining(r.name)),
+    );
+    for (const text of await page.getByTestId('resident-idcard').allInnerTexts())
+      expect(text).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
+    expect(await attributeOfAll(page, 'resident-idcard', 'data-unmasked')).toEqual(
+      subject.residents.map(() => 'false'),
+    );
     const phones = (await page.getByTestId('resident-phone').allInnerTexts()).filter((t) => t !== '—');
     expect(phones).toHaveLength(subject.residents.filter((r) => r.phone).length);
     for (const text of phones) expect(text).toMatch(/^1\d{2}\*{4}\d{4}$/);
-    expect(new Set(await attributeOfAll(page, 'household-tag', 'data-tag'))).toEqual(new Set((subject.tags ?? []).map((t) => t.tag)));
+    expect(new Set(await attributeOfAll(page, 'household-tag', 'data-tag'))).toEqual(
+      new Set((subject.tags ?? []).map((t) => t.tag)),
+    );
     const cadres = village.pairings.filter((p) => p.householdId === subject.id).map((p) => p.cadreId);
     expect(new Set(await attributeOfAll(page, 'household-pairing-cadre', 'data-cadre-id'))).toEqual(new Set(cadres));
     await w.screenshot('gov-desktop-05-household');
@@ -271,7 +304,9 @@ describe('governance register: village secretary on a desktop', () => {
     await page.getByTestId('governance-page').waitFor();
     await search(subject.headName);
     await waitForTotal(page, 'households', 1);
-    const listed = await page.locator('[data-testid="household-row"] [data-testid="household-tags"] [data-tag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')));
+    const listed = await page
+      .locator('[data-testid="household-row"] [data-testid="household-tags"] [data-tag]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')));
     expect(listed, 'the register row shows the new tag').toContain(newTag);
 
     await page.getByTestId('household-open').click();
@@ -282,7 +317,9 @@ describe('governance register: village secretary on a desktop', () => {
     await page.reload();
     await page.getByTestId('household-tag-section').waitFor();
     expect(await tagRow(page, newTag).count()).toBe(0);
-    expect(new Set(await attributeOfAll(page, 'household-tag', 'data-tag'))).toEqual(new Set((subject.tags ?? []).map((t) => t.tag)));
+    expect(new Set(await attributeOfAll(page, 'household-tag', 'data-tag'))).toEqual(
+      new Set((subject.tags ?? []).map((t) => t.tag)),
+    );
     await w.screenshot('gov-desktop-11-tag-removed');
   });
 

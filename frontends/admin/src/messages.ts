@@ -174,7 +174,8 @@ export const ADMIN_MESSAGES = {
     'admin.status.DISABLED': 'Disabled',
     'admin.status.LOCKED': 'Locked',
     'admin.new.title': 'New account',
-    'admin.new.hint': 'A new account has no role: the security administrator assigns roles. The temporary password is shown once and must be changed at the first sign-in.',
+    'admin.new.hint':
+      'A new account has no role: the security administrator assigns roles. The temporary password is shown once and must be changed at the first sign-in.',
     'admin.new.usernameHelp': '3–32 lower-case letters, digits or underscores; cannot be changed later',
     'admin.new.usernameRequired': 'Enter a username',
     'admin.new.usernamePattern': 'Use 3–32 lower-case letters, digits or underscores',
@@ -186,7 +187,8 @@ export const ADMIN_MESSAGES = {
     'admin.new.another': 'Create another',
     'admin.new.openAccount': 'Open the account',
     'admin.temp.title': 'Temporary password',
-    'admin.temp.note': 'Shown only this once: hand it over in person or securely; it must be changed at the first sign-in.',
+    'admin.temp.note':
+      'Shown only this once: hand it over in person or securely; it must be changed at the first sign-in.',
     'admin.account.loading': 'Loading the account…',
     'admin.account.missing': 'No such account in your jurisdiction',
     'admin.account.profile': 'Profile',

@@ -8,7 +8,14 @@ import { canAssignRoles, canManageAccounts, canOpen, canUnlock, navItemsFor } fr
 
 /** `me.permissions` of an account with this role: exactly what the server's table grants. */
 function grantsOf(role: Role): string[] {
-  const principal: Principal = { accountId: 'a', username: 'u', roles: [role], divisionCode: '430999', gridIds: [], cadreId: null };
+  const principal: Principal = {
+    accountId: 'a',
+    username: 'u',
+    roles: [role],
+    divisionCode: '430999',
+    gridIds: [],
+    cadreId: null,
+  };
   return Object.values(Action).filter((action) => can(principal, action));
 }
 

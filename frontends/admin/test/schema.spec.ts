@@ -10,11 +10,16 @@ import * as regions from '../src/api/regions';
 
 // Every query and mutation the module sends, checked against the governance subgraph's committed
 // schema: a renamed field or argument fails here instead of in the browser.
-const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../services/governance/schema.graphql');
+const schemaFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../services/governance/schema.graphql',
+);
 const schema = buildSchema(readFileSync(schemaFile, 'utf8'), { assumeValidSDL: true });
 
 const exported: [string, unknown][] = Object.entries({ ...accounts, ...audit, ...security, ...regions });
-const documents = exported.filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /^(query|mutation) /.test(entry[1]));
+const documents = exported.filter(
+  (entry): entry is [string, string] => typeof entry[1] === 'string' && /^(query|mutation) /.test(entry[1]),
+);
 
 function enumValues(name: string): string[] {
   const type = schema.getType(name);

@@ -13,7 +13,9 @@ import { VisitNewPage } from './pages/VisitNewPage';
 const TerritoryPage = lazy(() => import('./pages/TerritoryPage').then((m) => ({ default: m.TerritoryPage })));
 const ImportPage = lazy(() => import('./pages/ImportPage').then((m) => ({ default: m.ImportPage })));
 const PairingPage = lazy(() => import('./pages/PairingPage').then((m) => ({ default: m.PairingPage })));
-const VisitCoveragePage = lazy(() => import('./pages/VisitCoveragePage').then((m) => ({ default: m.VisitCoveragePage })));
+const VisitCoveragePage = lazy(() =>
+  import('./pages/VisitCoveragePage').then((m) => ({ default: m.VisitCoveragePage })),
+);
 const CardsPage = lazy(() => import('./pages/CardsPage').then((m) => ({ default: m.CardsPage })));
 
 function PageLoading() {

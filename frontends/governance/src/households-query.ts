@@ -36,7 +36,13 @@ export interface HouseholdFilters {
 }
 
 export const EMPTY_FILTERS: HouseholdFilters = {
-  search: '', idCardNo: '', phone: '', lookupReason: '', tag: null, gridId: null, unpaired: false,
+  search: '',
+  idCardNo: '',
+  phone: '',
+  lookupReason: '',
+  tag: null,
+  gridId: null,
+  unpaired: false,
 };
 
 export function filterVariables(filters: HouseholdFilters): Record<string, string | boolean | null> {
@@ -99,7 +105,8 @@ const LOOKUP_FIELDS: readonly LookupField[] = ['idCardNo', 'phone', 'lookupReaso
 
 /** The register query's error as a lookup error, when it is one (bad ID, phone or reason, rate limit, refusal). */
 export function lookupErrorOf(
-  error: Pick<GraphQLRequestError, 'code' | 'field' | 'message'> | null, filters: HouseholdFilters,
+  error: Pick<GraphQLRequestError, 'code' | 'field' | 'message'> | null,
+  filters: HouseholdFilters,
 ): LookupError | null {
   if (!error) return null;
   const last = error.field?.split('.').pop() ?? null;

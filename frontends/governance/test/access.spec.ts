@@ -4,7 +4,14 @@ import { canMoveHousehold, canOpen, canUnmask, canUnmaskPhone, canWrite, navItem
 
 /** `me.permissions` of an account with these roles: exactly what the server's table grants. */
 function grantsOf(...roles: Role[]): string[] {
-  const principal: Principal = { accountId: 'a', username: 'u', roles, divisionCode: '430999001001', gridIds: [], cadreId: null };
+  const principal: Principal = {
+    accountId: 'a',
+    username: 'u',
+    roles,
+    divisionCode: '430999001001',
+    gridIds: [],
+    cadreId: null,
+  };
   return Object.values(Action).filter((action) => can(principal, action));
 }
 
@@ -12,7 +19,15 @@ const pages = (...roles: Role[]) => navItemsFor(grantsOf(...roles)).map((item) =
 
 describe('what each account sees in the module, from its permissions', () => {
   it('a village secretary has every page', () => {
-    expect(pages(Role.VILLAGE_SECRETARY)).toEqual(['households', 'visit-new', 'territory', 'pairing', 'visits', 'import', 'cards']);
+    expect(pages(Role.VILLAGE_SECRETARY)).toEqual([
+      'households',
+      'visit-new',
+      'territory',
+      'pairing',
+      'visits',
+      'import',
+      'cards',
+    ]);
     expect(canUnmask(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
     expect(canMoveHousehold(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
   });
@@ -35,7 +50,15 @@ describe('what each account sees in the module, from its permissions', () => {
   });
 
   it('a township leader works at the desk; a village committee member may also move households', () => {
-    expect(pages(Role.TOWNSHIP_LEADER)).toEqual(['households', 'visit-new', 'territory', 'pairing', 'visits', 'import', 'cards']);
+    expect(pages(Role.TOWNSHIP_LEADER)).toEqual([
+      'households',
+      'visit-new',
+      'territory',
+      'pairing',
+      'visits',
+      'import',
+      'cards',
+    ]);
     expect(canMoveHousehold(grantsOf(Role.TOWNSHIP_LEADER))).toBe(false);
     expect(canMoveHousehold(grantsOf(Role.VILLAGE_COMMITTEE))).toBe(true);
   });

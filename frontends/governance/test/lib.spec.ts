@@ -41,9 +41,17 @@ describe('server errors on form fields', () => {
 describe('household filters', () => {
   it('sends empty filters as null and normalises ID numbers and phones', () => {
     expect(filterVariables(EMPTY_FILTERS)).toEqual({
-      search: null, idCardNo: null, phone: null, lookupReason: null, tag: null, gridId: null, unpaired: null,
+      search: null,
+      idCardNo: null,
+      phone: null,
+      lookupReason: null,
+      tag: null,
+      gridId: null,
+      unpaired: null,
     });
-    expect(filterVariables({ ...EMPTY_FILTERS, idCardNo: ' 11010519491231002x ', phone: '138-0013 8000', unpaired: true })).toMatchObject({
+    expect(
+      filterVariables({ ...EMPTY_FILTERS, idCardNo: ' 11010519491231002x ', phone: '138-0013 8000', unpaired: true }),
+    ).toMatchObject({
       idCardNo: '11010519491231002X',
       phone: '13800138000',
       unpaired: true,
@@ -53,7 +61,17 @@ describe('household filters', () => {
 
 describe('import wizard steps', () => {
   const job = (status: ImportJob['status']): ImportJob => ({
-    id: 'j', status, fileName: 'a.xlsx', totalRows: 3, validRows: 2, errorRows: 1, processedRows: 0, createdHouseholds: 0, updatedHouseholds: 0, progress: 0, errors: [],
+    id: 'j',
+    status,
+    fileName: 'a.xlsx',
+    totalRows: 3,
+    validRows: 2,
+    errorRows: 1,
+    processedRows: 0,
+    createdHouseholds: 0,
+    updatedHouseholds: 0,
+    progress: 0,
+    errors: [],
   });
   it('follows the job', () => {
     expect(wizardStep(null, false)).toBe(1);

@@ -1,7 +1,12 @@
 import { Action, Role, can, type Principal } from '@xiangzhi/auth';
 import { describe, expect, it } from 'vitest';
 import {
-  EMPTY_FILTERS, HOUSEHOLDS_QUERY, filterVariables, lookupErrorOf, lookupReasonProblem, lookupsFor,
+  EMPTY_FILTERS,
+  HOUSEHOLDS_QUERY,
+  filterVariables,
+  lookupErrorOf,
+  lookupReasonProblem,
+  lookupsFor,
 } from '../src/households-query';
 import { birthOf, countOrDash } from '../src/lib/display';
 import { REGISTER_MESSAGES } from '../src/messages/register';
@@ -11,7 +16,12 @@ import { REGISTER_MESSAGES } from '../src/messages/register';
 
 function grantsOf(...roles: Role[]): string[] {
   const principal: Principal = {
-    accountId: 'a', username: 'u', roles, divisionCode: '430999001001', gridIds: [], cadreId: null,
+    accountId: 'a',
+    username: 'u',
+    roles,
+    divisionCode: '430999001001',
+    gridIds: [],
+    cadreId: null,
   };
   return Object.values(Action).filter((action) => can(principal, action));
 }
@@ -36,7 +46,8 @@ describe('the reason (查询事由) sent with a lookup', () => {
   it('is sent with an ID number or a phone, and never alone', () => {
     const reason = '  核实低保申请人身份 ';
     expect(filterVariables({ ...EMPTY_FILTERS, idCardNo: '43099919680412001x', lookupReason: reason })).toMatchObject({
-      idCardNo: '43099919680412001X', lookupReason: '核实低保申请人身份',
+      idCardNo: '43099919680412001X',
+      lookupReason: '核实低保申请人身份',
     });
     const byPhone = filterVariables({ ...EMPTY_FILTERS, phone: '138 0013 8000', lookupReason: reason });
     expect(byPhone.lookupReason).toBe('核实低保申请人身份');
@@ -65,7 +76,9 @@ describe('a refused lookup is shown at its field', () => {
   it('by the field the server names', () => {
     const reason = { code: 'BAD_USER_INPUT', field: 'lookupReason', message: '按身份证号或电话查找须填写查找事由' };
     expect(lookupErrorOf(reason, looking)).toEqual({
-      field: 'lookupReason', code: 'BAD_USER_INPUT', message: reason.message,
+      field: 'lookupReason',
+      code: 'BAD_USER_INPUT',
+      message: reason.message,
     });
     const id = { code: 'BAD_USER_INPUT', field: 'idCardNo', message: '身份证号校验位不对，无法查找' };
     expect(lookupErrorOf(id, looking)?.field).toBe('idCardNo');
@@ -73,12 +86,20 @@ describe('a refused lookup is shown at its field', () => {
   });
 
   it('a rate limit at the reason, with the server’s message; other errors stay the list’s', () => {
-    const limited = { code: 'RATE_LIMITED', field: null, message: '按身份证号或电话查找过于频繁：每个账号 10 分钟内最多 20 次，请稍后再试' };
+    const limited = {
+      code: 'RATE_LIMITED',
+      field: null,
+      message: '按身份证号或电话查找过于频繁：每个账号 10 分钟内最多 20 次，请稍后再试',
+    };
     expect(lookupErrorOf(limited, looking)).toEqual({
-      field: 'lookupReason', code: 'RATE_LIMITED', message: limited.message,
+      field: 'lookupReason',
+      code: 'RATE_LIMITED',
+      message: limited.message,
     });
     expect(lookupErrorOf(limited, EMPTY_FILTERS)).toBeNull();
-    expect(lookupErrorOf({ code: 'INTERNAL_SERVER_ERROR', field: null, message: '服务器内部错误' }, looking)).toBeNull();
+    expect(
+      lookupErrorOf({ code: 'INTERNAL_SERVER_ERROR', field: null, message: '服务器内部错误' }, looking),
+    ).toBeNull();
     expect(lookupErrorOf(null, looking)).toBeNull();
   });
 });

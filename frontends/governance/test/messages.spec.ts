@@ -12,7 +12,15 @@ import { TERRITORY_MESSAGES } from '../src/messages/territory';
 import { VISIT_MESSAGES } from '../src/messages/visits';
 import { TAG_KINDS, INCOME_BANDS, VISIT_METHODS } from '../src/api/enums';
 
-const BUNDLES = { COMMON_MESSAGES, REGISTER_MESSAGES, VISIT_MESSAGES, TERRITORY_MESSAGES, PAIRING_MESSAGES, IMPORT_MESSAGES, CARDS_MESSAGES };
+const BUNDLES = {
+  COMMON_MESSAGES,
+  REGISTER_MESSAGES,
+  VISIT_MESSAGES,
+  TERRITORY_MESSAGES,
+  PAIRING_MESSAGES,
+  IMPORT_MESSAGES,
+  CARDS_MESSAGES,
+};
 const ALL_ZH: Record<string, string> = Object.assign({}, ...Object.values(BUNDLES).map((bundle) => bundle['zh-CN']));
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
 
@@ -48,7 +56,12 @@ describe('governance messages', () => {
   it('labels every tag, income band and visit method in Chinese', () => {
     for (const tag of TAG_KINDS) expect(ALL_ZH[`gov.tag.${tag}`]).toMatch(/[\u4e00-\u9fff]/);
     for (const band of INCOME_BANDS) expect(ALL_ZH[`gov.income.${band}`]).toBeTruthy();
-    expect(VISIT_METHODS.map((method) => ALL_ZH[`gov.method.${method}`])).toEqual(['入户走访', '线上联络', '蹲点调研', '调查问卷']);
+    expect(VISIT_METHODS.map((method) => ALL_ZH[`gov.method.${method}`])).toEqual([
+      '入户走访',
+      '线上联络',
+      '蹲点调研',
+      '调查问卷',
+    ]);
   });
 
   it('defines every literal key the source uses', () => {

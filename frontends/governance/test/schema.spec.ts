@@ -13,11 +13,24 @@ import * as households from '../src/households-query';
 
 // Every query and mutation the module sends, checked against the governance subgraph's committed
 // schema: a renamed field or argument fails here instead of in the browser.
-const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../services/governance/schema.graphql');
+const schemaFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../services/governance/schema.graphql',
+);
 const schema = buildSchema(readFileSync(schemaFile, 'utf8'), { assumeValidSDL: true });
 
-const exported: [string, unknown][] = Object.entries({ ...cards, ...household, ...pairing, ...registerImport, ...territory, ...visits, ...households });
-const documents = exported.filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /^(query|mutation) /.test(entry[1]));
+const exported: [string, unknown][] = Object.entries({
+  ...cards,
+  ...household,
+  ...pairing,
+  ...registerImport,
+  ...territory,
+  ...visits,
+  ...households,
+});
+const documents = exported.filter(
+  (entry): entry is [string, string] => typeof entry[1] === 'string' && /^(query|mutation) /.test(entry[1]),
+);
 
 describe('GraphQL documents of the governance module', () => {
   it('finds the documents', () => {

@@ -7,6 +7,7 @@ describe('meetings messages', () => {
   });
 
   it('labels every MeetingKind of the contract', () => {
-    for (const kind of MEETING_KINDS) expect(MEETINGS_MESSAGES['zh-CN'][`meetings.kind.${kind}`]).toMatch(/[\u4e00-\u9fff]/);
+    for (const kind of MEETING_KINDS)
+      expect(MEETINGS_MESSAGES['zh-CN'][`meetings.kind.${kind}`]).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -15,7 +15,12 @@ const storage = browserStorage();
 const transport = createFetchTransport({ endpoint: '/graphql' });
 const channel = broadcastChannel('xiangzhi.session');
 
-export const sessionStore = new SessionStore({ transport, jitterMs: 5_000, channel, lock: webLock('xiangzhi.refresh') });
+export const sessionStore = new SessionStore({
+  transport,
+  jitterMs: 5_000,
+  channel,
+  lock: webLock('xiangzhi.refresh'),
+});
 export const i18n = new I18nStore({ storage });
 // Earlier versions kept the tokens in localStorage: remove what an old page may have left.
 storage.removeItem('xiangzhi.session');
@@ -33,7 +38,10 @@ i18n.subscribe(applyDocumentLocale);
 // Idle timeout: no input in any tab for the idle time signs every tab out (server first).
 const MINUTE_MS = 60_000;
 const ACTIVITY_SHARE_MS = 15_000;
-const idle = new IdleWatch({ timeoutMs: DEFAULT_IDLE_MINUTES * MINUTE_MS, onIdle: () => void sessionStore.logout('idle') });
+const idle = new IdleWatch({
+  timeoutMs: DEFAULT_IDLE_MINUTES * MINUTE_MS,
+  onIdle: () => void sessionStore.logout('idle'),
+});
 let activityShared = 0;
 function onInput(): void {
   const at = Date.now();

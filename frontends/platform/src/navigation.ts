@@ -30,8 +30,20 @@ export const ADMIN_PERMISSIONS: readonly Permission[] = [
 // The server's permission table decides who sees what; the 三员 hold no business permission,
 // so they see the admin module only, and business roles never see it.
 export const MODULE_ROUTES: readonly ModuleRoute[] = [
-  { name: 'governance', appName: '@xiangzhi/governance', path: '/governance', labelKey: 'nav.governance', anyOf: ['REGISTER_READ'] },
-  { name: 'meetings', appName: '@xiangzhi/meetings', path: '/meetings', labelKey: 'nav.meetings', anyOf: ['MEETING_READ'] },
+  {
+    name: 'governance',
+    appName: '@xiangzhi/governance',
+    path: '/governance',
+    labelKey: 'nav.governance',
+    anyOf: ['REGISTER_READ'],
+  },
+  {
+    name: 'meetings',
+    appName: '@xiangzhi/meetings',
+    path: '/meetings',
+    labelKey: 'nav.meetings',
+    anyOf: ['MEETING_READ'],
+  },
   { name: 'points', appName: '@xiangzhi/points', path: '/points', labelKey: 'nav.points', anyOf: ['POINTS_READ'] },
   { name: 'admin', appName: '@xiangzhi/admin', path: '/admin', labelKey: 'nav.admin', anyOf: ADMIN_PERMISSIONS },
 ];

@@ -26,7 +26,10 @@ export function authPayload(
 ): GraphQLPayload {
   const refreshToken = options.withToken ? `refresh-${n}` : '';
   const account = { ...ACCOUNT, ...options.account };
-  return { data: { [field]: { accessToken: `access-${n}`, refreshToken, expiresAt: expiresAt.toISOString(), account } }, errors: [] };
+  return {
+    data: { [field]: { accessToken: `access-${n}`, refreshToken, expiresAt: expiresAt.toISOString(), account } },
+    errors: [],
+  };
 }
 
 export function errorPayload(code: string, message = '出错了'): GraphQLPayload {

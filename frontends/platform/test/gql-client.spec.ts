@@ -13,7 +13,9 @@ describe('gqlRequest client', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  async function setup(answerMe: (token: string | null | undefined, attempt: number) => ReturnType<typeof errorPayload>) {
+  async function setup(
+    answerMe: (token: string | null | undefined, attempt: number) => ReturnType<typeof errorPayload>,
+  ) {
     let refreshes = 0;
     let meCalls = 0;
     const { transport, calls } = fakeTransport((request) => {
@@ -35,7 +37,9 @@ describe('gqlRequest client', () => {
 
   it('refreshes once and retries once on UNAUTHENTICATED', async () => {
     const { client, calls } = await setup((token) =>
-      token === 'access-1' ? errorPayload('UNAUTHENTICATED', '登录已过期') : { data: { me: { id: 'acc-1' } }, errors: [] },
+      token === 'access-1'
+        ? errorPayload('UNAUTHENTICATED', '登录已过期')
+        : { data: { me: { id: 'acc-1' } }, errors: [] },
     );
     await expect(client.request(ME)).resolves.toEqual({ me: { id: 'acc-1' } });
     expect(calls.map(operation)).toEqual(['Login', 'Me', 'Refresh', 'Me']);
@@ -62,7 +66,11 @@ describe('gqlRequest client', () => {
   });
 
   it('returns partial data with the errors of the failed part', async () => {
-    const partial = new GraphQLRequestError({ code: 'SUBGRAPH_UNAVAILABLE', message: '积分服务暂时不可用', path: ['me', 'points'] });
+    const partial = new GraphQLRequestError({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      message: '积分服务暂时不可用',
+      path: ['me', 'points'],
+    });
     const { client } = await setup(() => ({ data: { me: { id: 'acc-1' } }, errors: [partial] }));
     await expect(client.request(ME)).rejects.toBe(partial);
     await expect(client.requestPartial(ME)).resolves.toEqual({ data: { me: { id: 'acc-1' } }, errors: [partial] });

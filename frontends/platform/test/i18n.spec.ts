@@ -43,6 +43,8 @@ describe('i18n', () => {
   });
 
   it('has every platform key in both languages', () => {
-    expect(Object.keys(PLATFORM_MESSAGES['en-US'] ?? {}).sort()).toEqual(Object.keys(PLATFORM_MESSAGES['zh-CN'] ?? {}).sort());
+    expect(Object.keys(PLATFORM_MESSAGES['en-US'] ?? {}).sort()).toEqual(
+      Object.keys(PLATFORM_MESSAGES['zh-CN'] ?? {}).sort(),
+    );
   });
 });

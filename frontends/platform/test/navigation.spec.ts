@@ -4,7 +4,14 @@ import { MODULE_ROUTES, canSeeModule, homePath, moduleForPath, visibleModules } 
 
 /** What `me.permissions` holds for an account of `role`: the server's table, nothing else. */
 function permissionsOf(role: Role): string[] {
-  const principal: Principal = { accountId: 'a', username: 'u', roles: [role], divisionCode: '430999001', gridIds: [], cadreId: null };
+  const principal: Principal = {
+    accountId: 'a',
+    username: 'u',
+    roles: [role],
+    divisionCode: '430999001',
+    gridIds: [],
+    cadreId: null,
+  };
   return Object.values(Action).filter((action) => can(principal, action));
 }
 
@@ -12,7 +19,8 @@ const names = (role: Role) => visibleModules(permissionsOf(role)).map((route) =>
 
 describe('navigation by permission', () => {
   it('asks only for permissions the server’s table knows', () => {
-    for (const route of MODULE_ROUTES) for (const permission of route.anyOf) expect(Object.keys(PERMISSIONS)).toContain(permission);
+    for (const route of MODULE_ROUTES)
+      for (const permission of route.anyOf) expect(Object.keys(PERMISSIONS)).toContain(permission);
   });
 
   it('shows village and township roles every business module, landing on governance', () => {
@@ -29,7 +37,13 @@ describe('navigation by permission', () => {
   });
 
   it('never shows a business role the admin module', () => {
-    for (const role of [Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.VILLAGE_SECRETARY, Role.CADRE, Role.COUNTY_DEPARTMENT]) {
+    for (const role of [
+      Role.COUNTY_ADMIN,
+      Role.TOWNSHIP_ADMIN,
+      Role.VILLAGE_SECRETARY,
+      Role.CADRE,
+      Role.COUNTY_DEPARTMENT,
+    ]) {
       expect(canSeeModule(permissionsOf(role), 'admin')).toBe(false);
     }
   });

@@ -52,7 +52,10 @@ describe('SessionStore: tokens in memory, refresh token in a cookie', () => {
 
     const session = await store.login('secretary_1', 'Xiangzhi@2026');
 
-    expect(calls[0]).toMatchObject({ variables: { username: 'secretary_1', password: 'Xiangzhi@2026' }, cookieSession: true });
+    expect(calls[0]).toMatchObject({
+      variables: { username: 'secretary_1', password: 'Xiangzhi@2026' },
+      cookieSession: true,
+    });
     expect(calls[0].token).toBeUndefined();
     expect(session.accessToken).toBe('access-1');
     expect(session.refreshToken).toBeNull();
@@ -144,7 +147,11 @@ describe('SessionStore: tokens in memory, refresh token in a cookie', () => {
       return `eyJhbGciOiJFZERTQSJ9.${claims}.sig-${++n}`;
     };
     const { transport, calls } = fakeTransport((request) => {
-      const payload = authPayload(operation(request) === 'Login' ? 'login' : 'refresh', 0, new Date(serverNow() + 15 * MINUTE));
+      const payload = authPayload(
+        operation(request) === 'Login' ? 'login' : 'refresh',
+        0,
+        new Date(serverNow() + 15 * MINUTE),
+      );
       const data = payload.data as Record<string, Record<string, unknown>>;
       for (const auth of Object.values(data)) auth.accessToken = jwt();
       return payload;
@@ -193,7 +200,9 @@ describe('SessionStore: tokens in memory, refresh token in a cookie', () => {
 
   it('ends the session, saying it expired, when the server refuses the refresh', async () => {
     const { transport } = fakeTransport((request) =>
-      operation(request) === 'Login' ? authPayload('login', 1, expiry(15)) : errorPayload('UNAUTHENTICATED', '登录已过期'),
+      operation(request) === 'Login'
+        ? authPayload('login', 1, expiry(15))
+        : errorPayload('UNAUTHENTICATED', '登录已过期'),
     );
     const store = new SessionStore({ transport });
     const seen: (Session | null)[] = [];
@@ -208,7 +217,9 @@ describe('SessionStore: tokens in memory, refresh token in a cookie', () => {
 
   it('ends the session on any token-specific refusal such as INVALID_REFRESH_TOKEN', async () => {
     const { transport } = fakeTransport((request) =>
-      operation(request) === 'Login' ? authPayload('login', 1, expiry(15)) : errorPayload('INVALID_REFRESH_TOKEN', '登录已失效，请重新登录'),
+      operation(request) === 'Login'
+        ? authPayload('login', 1, expiry(15))
+        : errorPayload('INVALID_REFRESH_TOKEN', '登录已失效，请重新登录'),
     );
     const store = new SessionStore({ transport });
     await store.login('u', 'p');
@@ -218,7 +229,9 @@ describe('SessionStore: tokens in memory, refresh token in a cookie', () => {
 
   it('keeps the session when the gateway is down during a refresh', async () => {
     const { transport } = fakeTransport((request) =>
-      operation(request) === 'Login' ? authPayload('login', 1, expiry(15)) : errorPayload('GATEWAY_UNAVAILABLE', '网关暂时不可用'),
+      operation(request) === 'Login'
+        ? authPayload('login', 1, expiry(15))
+        : errorPayload('GATEWAY_UNAVAILABLE', '网关暂时不可用'),
     );
     const store = new SessionStore({ transport });
     await store.login('u', 'p');
@@ -321,11 +334,17 @@ describe('SessionStore: tokens in memory, refresh token in a cookie', () => {
     const { transport } = fakeTransport((request) =>
       operation(request) === 'Login'
         ? authPayload('login', 1, expiry(15))
-        : { data: null, errors: [new GraphQLRequestError({ code: 'WEAK_PASSWORD', message: '密码太简单', field: 'newPassword' })] },
+        : {
+            data: null,
+            errors: [new GraphQLRequestError({ code: 'WEAK_PASSWORD', message: '密码太简单', field: 'newPassword' })],
+          },
     );
     const store = new SessionStore({ transport });
     await store.login('u', 'p');
-    await expect(store.changePassword('p', 'abc')).rejects.toMatchObject({ code: 'WEAK_PASSWORD', field: 'newPassword' });
+    await expect(store.changePassword('p', 'abc')).rejects.toMatchObject({
+      code: 'WEAK_PASSWORD',
+      field: 'newPassword',
+    });
     expect(store.current()?.accessToken).toBe('access-1');
   });
 });

@@ -39,10 +39,17 @@ describe('fetch transport', () => {
   it('maps GraphQL errors to code, field and message', async () => {
     const body = JSON.stringify({
       data: null,
-      errors: [{ message: '无权访问该辖区', path: ['households'], extensions: { code: 'FORBIDDEN', field: 'regionCode' } }],
+      errors: [
+        { message: '无权访问该辖区', path: ['households'], extensions: { code: 'FORBIDDEN', field: 'regionCode' } },
+      ],
     });
     const payload = await createFetchTransport({ fetch: respond(200, body) })({ query: '{ x }' });
-    expect(payload.errors[0]).toMatchObject({ code: 'FORBIDDEN', field: 'regionCode', message: '无权访问该辖区', path: ['households'] });
+    expect(payload.errors[0]).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'regionCode',
+      message: '无权访问该辖区',
+      path: ['households'],
+    });
   });
 
   it('reports a network failure and a non-JSON gateway error in Chinese', async () => {
@@ -51,8 +58,13 @@ describe('fetch transport', () => {
         throw new TypeError('Failed to fetch');
       },
     });
-    expect((await offline({ query: '{ x }' })).errors[0]).toMatchObject({ code: 'NETWORK_ERROR', message: '网络连接失败，请检查网络后重试' });
-    const badGateway = await createFetchTransport({ fetch: respond(502, '<html>bad gateway</html>') })({ query: '{ x }' });
+    expect((await offline({ query: '{ x }' })).errors[0]).toMatchObject({
+      code: 'NETWORK_ERROR',
+      message: '网络连接失败，请检查网络后重试',
+    });
+    const badGateway = await createFetchTransport({ fetch: respond(502, '<html>bad gateway</html>') })({
+      query: '{ x }',
+    });
     expect(badGateway.errors[0]).toMatchObject({ code: 'HTTP_ERROR', status: 502 });
   });
 });

@@ -8,7 +8,9 @@ describe('points leaderboard', () => {
   });
 
   it('keys rows by cadre, and tied rows without a cadre stay distinct', () => {
-    expect(rowKey({ rank: 1, total: 90, cadre: { id: 'c1', name: '李', post: '网格员', kind: 'PARTY_MEMBER' } }, 0)).toBe('c1');
+    expect(
+      rowKey({ rank: 1, total: 90, cadre: { id: 'c1', name: '李', post: '网格员', kind: 'PARTY_MEMBER' } }, 0),
+    ).toBe('c1');
     expect(rowKey({ rank: 2, total: 80, cadre: null }, 1)).not.toBe(rowKey({ rank: 2, total: 80, cadre: null }, 2));
   });
 });

@@ -16,7 +16,8 @@ describe('importmap.json', () => {
   });
 
   it('maps every module the shell routes to', () => {
-    for (const name of ['governance', 'meetings', 'points', 'admin']) expect(map.imports[`@xiangzhi/${name}`]).toMatch(/\.js$/);
+    for (const name of ['governance', 'meetings', 'points', 'admin'])
+      expect(map.imports[`@xiangzhi/${name}`]).toMatch(/\.js$/);
   });
 
   it('preloads vendor and platform, not the modules', () => {

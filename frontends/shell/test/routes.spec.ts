@@ -7,7 +7,10 @@ vi.mock('@xiangzhi/platform', async () => import('@xiangzhi/platform/navigation'
 
 const { isModuleActive, redirectFor } = await import('../src/routes');
 
-const account = (permissions: string[], mustChangePassword = false): RouteAccount => ({ permissions, mustChangePassword });
+const account = (permissions: string[], mustChangePassword = false): RouteAccount => ({
+  permissions,
+  mustChangePassword,
+});
 const SECRETARY = account(['REGISTER_READ', 'REGISTER_WRITE', 'MEETING_READ', 'POINTS_READ']);
 const READS_POINTS = account(['POINTS_READ']);
 const AUDITOR = account(['AUDIT_READ', 'AUDIT_EXPORT']);

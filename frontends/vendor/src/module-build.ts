@@ -23,7 +23,12 @@ export function moduleBuildConfig(entry: string, fileName: string, options: { ch
       rolldownOptions: {
         external: (id: string) => isSharedSpecifier(id),
         // lazy pages become chunks beside the entry; code they share stays in the entry itself
-        ...(options.chunks ? { preserveEntrySignatures: 'allow-extension' as const, output: { chunkFileNames: 'chunks/[name]-[hash].js' } } : {}),
+        ...(options.chunks
+          ? {
+              preserveEntrySignatures: 'allow-extension' as const,
+              output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+            }
+          : {}),
       },
     },
   };

@@ -21,16 +21,36 @@ export const VENDOR_ENTRIES: readonly VendorEntry[] = [
   { specifier: 'react-dom', file: 'react-dom', source: { kind: 'cjs', request: 'react-dom' } },
   { specifier: 'react-dom/client', file: 'react-dom-client', source: { kind: 'cjs', request: 'react-dom/client' } },
   { specifier: 'dayjs', file: 'dayjs', source: { kind: 'cjs', request: 'dayjs' } },
-  { specifier: 'dayjs/locale/zh-cn', file: 'dayjs-locale-zh-cn', source: { kind: 'cjs', request: 'dayjs/locale/zh-cn' } },
+  {
+    specifier: 'dayjs/locale/zh-cn',
+    file: 'dayjs-locale-zh-cn',
+    source: { kind: 'cjs', request: 'dayjs/locale/zh-cn' },
+  },
   // antd and the icons export a curated list (src/antd.ts, src/icons.ts): the whole of antd is
   // ~450 KB gzipped, beyond the page budget. test/curated-exports.spec.ts keeps the lists complete.
   { specifier: 'antd', file: 'antd', source: { kind: 'esm', request: './src/antd.ts', hasDefault: false } },
   // antd/locale/* point at CommonJS (lib/); the es/ builds share modules with the antd entry.
-  { specifier: 'antd/locale/zh_CN', file: 'antd-locale-zh_CN', source: { kind: 'esm', request: 'antd/es/locale/zh_CN.js', hasDefault: true } },
-  { specifier: 'antd/locale/en_US', file: 'antd-locale-en_US', source: { kind: 'esm', request: 'antd/es/locale/en_US.js', hasDefault: true } },
-  { specifier: '@ant-design/icons', file: 'ant-design-icons', source: { kind: 'esm', request: './src/icons.ts', hasDefault: false } },
+  {
+    specifier: 'antd/locale/zh_CN',
+    file: 'antd-locale-zh_CN',
+    source: { kind: 'esm', request: 'antd/es/locale/zh_CN.js', hasDefault: true },
+  },
+  {
+    specifier: 'antd/locale/en_US',
+    file: 'antd-locale-en_US',
+    source: { kind: 'esm', request: 'antd/es/locale/en_US.js', hasDefault: true },
+  },
+  {
+    specifier: '@ant-design/icons',
+    file: 'ant-design-icons',
+    source: { kind: 'esm', request: './src/icons.ts', hasDefault: false },
+  },
   { specifier: 'single-spa', file: 'single-spa', source: { kind: 'esm', request: 'single-spa', hasDefault: false } },
-  { specifier: 'single-spa-react', file: 'single-spa-react', source: { kind: 'esm', request: 'single-spa-react', hasDefault: true } },
+  {
+    specifier: 'single-spa-react',
+    file: 'single-spa-react',
+    source: { kind: 'esm', request: 'single-spa-react', hasDefault: true },
+  },
 ];
 
 export const VENDOR_SPECIFIERS: readonly string[] = VENDOR_ENTRIES.map((entry) => entry.specifier);

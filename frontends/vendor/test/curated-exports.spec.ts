@@ -11,7 +11,12 @@ const frontendsRoot = path.dirname(vendorRoot);
 function exportedNames(file: string): Set<string> {
   const source = readFileSync(path.join(vendorRoot, file), 'utf8');
   const block = /export\s*\{([^}]*)\}/.exec(source)?.[1] ?? '';
-  return new Set(block.split(',').map((name) => name.trim()).filter(Boolean));
+  return new Set(
+    block
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+  );
 }
 
 function sourceFiles(dir: string): string[] {
@@ -39,7 +44,10 @@ function importedValues(specifier: string): Map<string, string> {
       for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
         if (match[1]) continue;
         for (const raw of match[2].split(',')) {
-          const name = raw.trim().split(/\s+as\s+/)[0].trim();
+          const name = raw
+            .trim()
+            .split(/\s+as\s+/)[0]
+            .trim();
           if (name && !name.startsWith('type ')) found.set(name, path.relative(frontendsRoot, file));
         }
       }

@@ -1,8 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { Role, TokenSigner, TokenVerifier, TokenError, generateSigningKeys, signRequest, verifyRequest, NonceRegistry, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, MAX_SKEW_MS, scopePrefix, divisionLevel, parentDivisionCode, JurisdictionError, bearerToken } from './index.js';
+import {
+  Role,
+  TokenSigner,
+  TokenVerifier,
+  TokenError,
+  generateSigningKeys,
+  signRequest,
+  verifyRequest,
+  NonceRegistry,
+  NONCE_HEADER,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  MAX_SKEW_MS,
+  scopePrefix,
+  divisionLevel,
+  parentDivisionCode,
+  JurisdictionError,
+  bearerToken,
+} from './index.js';
 import type { Principal } from './index.js';
 
-const principal: Principal = { accountId: 'a1', username: 'secretary_1', roles: [Role.VILLAGE_SECRETARY], divisionCode: '430999001001', gridIds: [], cadreId: null };
+const principal: Principal = {
+  accountId: 'a1',
+  username: 'secretary_1',
+  roles: [Role.VILLAGE_SECRETARY],
+  divisionCode: '430999001001',
+  gridIds: [],
+  cadreId: null,
+};
 
 describe('access tokens', () => {
   it('round-trips the principal and rejects a token signed by another key', async () => {
@@ -16,8 +41,13 @@ describe('access tokens', () => {
   });
   it('carries "must change the password" in the token', async () => {
     const keys = await generateSigningKeys();
-    const { token } = await (await TokenSigner.fromPem(keys.privateKeyPem)).sign({ ...principal, mustChangePassword: true });
-    expect(await (await TokenVerifier.fromPem(keys.publicKeyPem)).verify(token)).toEqual({ ...principal, mustChangePassword: true });
+    const { token } = await (
+      await TokenSigner.fromPem(keys.privateKeyPem)
+    ).sign({ ...principal, mustChangePassword: true });
+    expect(await (await TokenVerifier.fromPem(keys.publicKeyPem)).verify(token)).toEqual({
+      ...principal,
+      mustChangePassword: true,
+    });
   });
   it('reports an expired token as EXPIRED', async () => {
     const keys = await generateSigningKeys();
@@ -34,13 +64,23 @@ describe('access tokens', () => {
 });
 
 describe('gateway request signatures', () => {
-  const request = { method: 'POST', path: '/graphql', authorization: 'Bearer abc.def', client: '203.0.113.7', body: '{"query":"{me{id}}"}' };
+  const request = {
+    method: 'POST',
+    path: '/graphql',
+    authorization: 'Bearer abc.def',
+    client: '203.0.113.7',
+    body: '{"query":"{me{id}}"}',
+  };
   const t0 = 1_000_000_000;
 
   it('accepts the signed request as sent', () => {
     const headers = signRequest('s3cret', request, t0);
     expect(Object.keys(headers).sort()).toEqual([NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER].sort());
-    expect(verifyRequest('s3cret', request, headers, t0 + 1000)).toEqual({ ok: true, nonce: headers[NONCE_HEADER], timestamp: t0 });
+    expect(verifyRequest('s3cret', request, headers, t0 + 1000)).toEqual({
+      ok: true,
+      nonce: headers[NONCE_HEADER],
+      timestamp: t0,
+    });
   });
 
   it.each([
@@ -58,10 +98,22 @@ describe('gateway request signatures', () => {
   it('refuses another secret, a changed nonce or timestamp, and missing headers', () => {
     const headers = signRequest('s3cret', request, t0);
     expect(verifyRequest('other', request, headers, t0)).toEqual({ ok: false, reason: 'MISMATCH' });
-    expect(verifyRequest('s3cret', request, { ...headers, [NONCE_HEADER]: 'another-nonce-1234567' }, t0)).toEqual({ ok: false, reason: 'MISMATCH' });
-    expect(verifyRequest('s3cret', request, { ...headers, [TIMESTAMP_HEADER]: String(t0 + 1) }, t0)).toEqual({ ok: false, reason: 'MISMATCH' });
-    expect(verifyRequest('s3cret', request, { [TIMESTAMP_HEADER]: String(t0) }, t0)).toEqual({ ok: false, reason: 'MISSING' });
-    expect(verifyRequest('s3cret', request, { ...headers, [TIMESTAMP_HEADER]: '12e5' }, t0)).toEqual({ ok: false, reason: 'MISSING' });
+    expect(verifyRequest('s3cret', request, { ...headers, [NONCE_HEADER]: 'another-nonce-1234567' }, t0)).toEqual({
+      ok: false,
+      reason: 'MISMATCH',
+    });
+    expect(verifyRequest('s3cret', request, { ...headers, [TIMESTAMP_HEADER]: String(t0 + 1) }, t0)).toEqual({
+      ok: false,
+      reason: 'MISMATCH',
+    });
+    expect(verifyRequest('s3cret', request, { [TIMESTAMP_HEADER]: String(t0) }, t0)).toEqual({
+      ok: false,
+      reason: 'MISSING',
+    });
+    expect(verifyRequest('s3cret', request, { ...headers, [TIMESTAMP_HEADER]: '12e5' }, t0)).toEqual({
+      ok: false,
+      reason: 'MISSING',
+    });
   });
 
   it('refuses a timestamp more than five minutes away, either way', () => {

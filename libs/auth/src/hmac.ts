@@ -21,16 +21,22 @@ export interface SignedRequest {
 }
 
 export type SignatureCheck =
-  | { ok: true; nonce: string; timestamp: number }
-  | { ok: false; reason: 'MISSING' | 'STALE' | 'MISMATCH' };
+  { ok: true; nonce: string; timestamp: number } | { ok: false; reason: 'MISSING' | 'STALE' | 'MISMATCH' };
 
 type HeaderValues = Readonly<Record<string, string | readonly string[] | null | undefined>>;
 
 // Header values cannot hold a newline, so joining the parts with one is unambiguous.
-const canonical = (r: SignedRequest, timestamp: string, nonce: string): string => [
-  'xiangzhi-v2', r.method.toUpperCase(), r.path, r.authorization ?? '', r.client ?? '', timestamp, nonce,
-  createHash('sha256').update(r.body, 'utf8').digest('hex'),
-].join('\n');
+const canonical = (r: SignedRequest, timestamp: string, nonce: string): string =>
+  [
+    'xiangzhi-v2',
+    r.method.toUpperCase(),
+    r.path,
+    r.authorization ?? '',
+    r.client ?? '',
+    timestamp,
+    nonce,
+    createHash('sha256').update(r.body, 'utf8').digest('hex'),
+  ].join('\n');
 
 const digest = (secret: string, text: string): string => createHmac('sha256', secret).update(text).digest('base64url');
 
@@ -43,11 +49,20 @@ const first = (headers: HeaderValues, name: string): string | undefined => {
 export function signRequest(secret: string, request: SignedRequest, now = Date.now()): Record<string, string> {
   const timestamp = String(now);
   const nonce = randomBytes(18).toString('base64url');
-  return { [TIMESTAMP_HEADER]: timestamp, [NONCE_HEADER]: nonce, [SIGNATURE_HEADER]: digest(secret, canonical(request, timestamp, nonce)) };
+  return {
+    [TIMESTAMP_HEADER]: timestamp,
+    [NONCE_HEADER]: nonce,
+    [SIGNATURE_HEADER]: digest(secret, canonical(request, timestamp, nonce)),
+  };
 }
 
 /** Checks signature and freshness; whether the nonce was seen before is the caller's NonceRegistry's job. */
-export function verifyRequest(secret: string, request: SignedRequest, headers: HeaderValues, now = Date.now()): SignatureCheck {
+export function verifyRequest(
+  secret: string,
+  request: SignedRequest,
+  headers: HeaderValues,
+  now = Date.now(),
+): SignatureCheck {
   const timestamp = first(headers, TIMESTAMP_HEADER);
   const nonce = first(headers, NONCE_HEADER);
   const signature = first(headers, SIGNATURE_HEADER);

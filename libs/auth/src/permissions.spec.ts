@@ -2,13 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { Action, PERMISSIONS, Role, can, authorize, scopeOf, effectiveRoles, AccessDeniedError } from './index.js';
 import type { Principal } from './index.js';
 
-const who = (roles: Role[], divisionCode = '430999001001', extra: Partial<Principal> = {}): Principal =>
-  ({ accountId: 'a', username: 'u', roles, divisionCode, gridIds: [], cadreId: null, ...extra });
+const who = (roles: Role[], divisionCode = '430999001001', extra: Partial<Principal> = {}): Principal => ({
+  accountId: 'a',
+  username: 'u',
+  roles,
+  divisionCode,
+  gridIds: [],
+  cadreId: null,
+  ...extra,
+});
 
 const BUSINESS = [
-  Action.REGISTER_READ, Action.REGISTER_WRITE, Action.PERSONAL_DATA_READ, Action.PII_UNMASK, Action.PHONE_UNMASK,
-  Action.MEETING_READ, Action.MEETING_WRITE, Action.POINTS_READ, Action.POINTS_AWARD, Action.AGGREGATE_READ,
-  Action.REGISTER_EXPORT, Action.ROSTER_READ, Action.VISIT_RECORD,
+  Action.REGISTER_READ,
+  Action.REGISTER_WRITE,
+  Action.PERSONAL_DATA_READ,
+  Action.PII_UNMASK,
+  Action.PHONE_UNMASK,
+  Action.MEETING_READ,
+  Action.MEETING_WRITE,
+  Action.POINTS_READ,
+  Action.POINTS_AWARD,
+  Action.AGGREGATE_READ,
+  Action.REGISTER_EXPORT,
+  Action.ROSTER_READ,
+  Action.VISIT_RECORD,
 ];
 
 describe('the permission table', () => {
@@ -24,11 +41,25 @@ describe('the permission table', () => {
     const sys = who([Role.SYSTEM_ADMIN], '430999');
     const sec = who([Role.SECURITY_ADMIN], '430999');
     const aud = who([Role.AUDITOR], '430999');
-    expect([can(sys, Action.ACCOUNT_MANAGE), can(sec, Action.ACCOUNT_MANAGE), can(aud, Action.ACCOUNT_MANAGE)]).toEqual([true, false, false]);
-    expect([can(sys, Action.ROLE_ASSIGN), can(sec, Action.ROLE_ASSIGN), can(aud, Action.ROLE_ASSIGN)]).toEqual([false, true, false]);
+    expect([can(sys, Action.ACCOUNT_MANAGE), can(sec, Action.ACCOUNT_MANAGE), can(aud, Action.ACCOUNT_MANAGE)]).toEqual(
+      [true, false, false],
+    );
+    expect([can(sys, Action.ROLE_ASSIGN), can(sec, Action.ROLE_ASSIGN), can(aud, Action.ROLE_ASSIGN)]).toEqual([
+      false,
+      true,
+      false,
+    ]);
     expect([can(sys, Action.ACCOUNT_UNLOCK), can(sec, Action.ACCOUNT_UNLOCK)]).toEqual([false, true]);
-    expect([can(sys, Action.AUDIT_READ), can(sec, Action.AUDIT_READ), can(aud, Action.AUDIT_READ)]).toEqual([false, false, true]);
-    expect([can(sys, Action.INTROSPECT), can(sec, Action.INTROSPECT), can(aud, Action.INTROSPECT)]).toEqual([true, false, false]);
+    expect([can(sys, Action.AUDIT_READ), can(sec, Action.AUDIT_READ), can(aud, Action.AUDIT_READ)]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect([can(sys, Action.INTROSPECT), can(sec, Action.INTROSPECT), can(aud, Action.INTROSPECT)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
   it('lets a dashboard client read aggregates only, never personal data, whatever else it holds', () => {
     expect(can(who([Role.API_CLIENT], '430999'), Action.AGGREGATE_READ)).toBe(true);
@@ -39,7 +70,13 @@ describe('the permission table', () => {
   it('keeps read-only county departments from every write and from personal data', () => {
     const dept = who([Role.COUNTY_DEPARTMENT], '430999');
     expect(can(dept, Action.REGISTER_READ)).toBe(true);
-    for (const a of [Action.REGISTER_WRITE, Action.MEETING_WRITE, Action.POINTS_AWARD, Action.PERSONAL_DATA_READ, Action.PII_UNMASK]) {
+    for (const a of [
+      Action.REGISTER_WRITE,
+      Action.MEETING_WRITE,
+      Action.POINTS_AWARD,
+      Action.PERSONAL_DATA_READ,
+      Action.PII_UNMASK,
+    ]) {
       expect(can(dept, a), a).toBe(false);
     }
   });

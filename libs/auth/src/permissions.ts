@@ -70,15 +70,31 @@ export type Scope = 'JURISDICTION' | 'GRID' | 'OWN' | 'GLOBAL';
 const BREADTH: Record<Scope, number> = { GLOBAL: 4, JURISDICTION: 3, GRID: 2, OWN: 1 };
 
 const {
-  COUNTY_ADMIN, COUNTY_DEPARTMENT, TOWNSHIP_ADMIN, TOWNSHIP_LEADER, VILLAGE_SECRETARY, VILLAGE_COMMITTEE,
-  GRID_LEADER, CADRE, SYSTEM_ADMIN, SECURITY_ADMIN, AUDITOR, API_CLIENT,
+  COUNTY_ADMIN,
+  COUNTY_DEPARTMENT,
+  TOWNSHIP_ADMIN,
+  TOWNSHIP_LEADER,
+  VILLAGE_SECRETARY,
+  VILLAGE_COMMITTEE,
+  GRID_LEADER,
+  CADRE,
+  SYSTEM_ADMIN,
+  SECURITY_ADMIN,
+  AUDITOR,
+  API_CLIENT,
 } = Role;
 
 type Grants = Partial<Record<Role, Scope>>;
 const J = 'JURISDICTION' as const;
 
 /** Every role working in a township or village office: they arrange, record and decide. */
-const OFFICE: Grants = { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J, [TOWNSHIP_LEADER]: J, [VILLAGE_SECRETARY]: J, [VILLAGE_COMMITTEE]: J };
+const OFFICE: Grants = {
+  [COUNTY_ADMIN]: J,
+  [TOWNSHIP_ADMIN]: J,
+  [TOWNSHIP_LEADER]: J,
+  [VILLAGE_SECRETARY]: J,
+  [VILLAGE_COMMITTEE]: J,
+};
 /** The office plus the people in the field, each limited to grids and pairs. */
 const FIELD: Grants = { ...OFFICE, [GRID_LEADER]: 'OWN', [CADRE]: 'OWN' };
 /** The field plus the county departments that read (and embed modules). */
@@ -186,7 +202,10 @@ export function can(p: Principal, action: Action, target: Target = {}): boolean 
 
 /** Why an access decision said no, in the words a user reads. */
 export class AccessDeniedError extends Error {
-  constructor(readonly action: Action, message?: string) {
+  constructor(
+    readonly action: Action,
+    message?: string,
+  ) {
     super(message ?? ACTION_REFUSALS[action]);
     this.name = 'AccessDeniedError';
   }

@@ -7,18 +7,24 @@ import { ROLE_LABELS, Role } from './roles.js';
  * code, a township admin a township code. The 三员 and API clients work at any level.
  */
 export const ROLE_DIVISION_LEVELS: Readonly<Record<Role, readonly DivisionLevel[]>> = {
-  COUNTY_ADMIN: ['COUNTY'], COUNTY_DEPARTMENT: ['COUNTY'],
-  TOWNSHIP_ADMIN: ['TOWNSHIP'], TOWNSHIP_LEADER: ['TOWNSHIP'],
-  VILLAGE_SECRETARY: ['VILLAGE'], VILLAGE_COMMITTEE: ['VILLAGE'], GRID_LEADER: ['VILLAGE'],
+  COUNTY_ADMIN: ['COUNTY'],
+  COUNTY_DEPARTMENT: ['COUNTY'],
+  TOWNSHIP_ADMIN: ['TOWNSHIP'],
+  TOWNSHIP_LEADER: ['TOWNSHIP'],
+  VILLAGE_SECRETARY: ['VILLAGE'],
+  VILLAGE_COMMITTEE: ['VILLAGE'],
+  GRID_LEADER: ['VILLAGE'],
   CADRE: ['TOWNSHIP', 'VILLAGE'],
-  SYSTEM_ADMIN: ['COUNTY', 'TOWNSHIP', 'VILLAGE'], SECURITY_ADMIN: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
-  AUDITOR: ['COUNTY', 'TOWNSHIP', 'VILLAGE'], API_CLIENT: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
+  SYSTEM_ADMIN: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
+  SECURITY_ADMIN: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
+  AUDITOR: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
+  API_CLIENT: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
 };
 
 const LEVEL_LABELS: Record<DivisionLevel, string> = { COUNTY: '县级', TOWNSHIP: '乡镇级', VILLAGE: '村级' };
 /** Roles in Chinese, 、-separated (无 for none): audit details and messages. */
 export const roleNames = (roles: readonly Role[]): string =>
-  (roles.length ? roles.map((r) => ROLE_LABELS[r]).join('、') : '无');
+  roles.length ? roles.map((r) => ROLE_LABELS[r]).join('、') : '无';
 
 /**
  * Why a set of roles may not be granted to an account of `divisionCode` (in Chinese), or null:

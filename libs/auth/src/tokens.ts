@@ -9,7 +9,10 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 type Key = CryptoKey | KeyObject;
 
-export interface KeyPairPem { privateKeyPem: string; publicKeyPem: string }
+export interface KeyPairPem {
+  privateKeyPem: string;
+  publicKeyPem: string;
+}
 
 /** A fresh Ed25519 key pair as PEM, for dev (.data/keys) and tests. */
 export async function generateSigningKeys(): Promise<KeyPairPem> {
@@ -26,7 +29,14 @@ export class TokenSigner {
   async sign(p: Principal, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): Promise<{ token: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
     const exp = now + ttlSeconds;
-    const claims = { usr: p.username, rol: p.roles, div: p.divisionCode, grd: p.gridIds, cdr: p.cadreId, ...(p.mustChangePassword ? { pwd: 1 } : {}) };
+    const claims = {
+      usr: p.username,
+      rol: p.roles,
+      div: p.divisionCode,
+      grd: p.gridIds,
+      cdr: p.cadreId,
+      ...(p.mustChangePassword ? { pwd: 1 } : {}),
+    };
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: ALG })
       .setIssuer(ISSUER)
@@ -56,7 +66,9 @@ export class TokenVerifier {
   async verify(token: string): Promise<Principal> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: [ALG] });
-      const roles = Array.isArray(payload.rol) ? payload.rol.filter((r): r is Role => typeof r === 'string' && ROLES.has(r)) : [];
+      const roles = Array.isArray(payload.rol)
+        ? payload.rol.filter((r): r is Role => typeof r === 'string' && ROLES.has(r))
+        : [];
       if (typeof payload.sub !== 'string' || typeof payload.div !== 'string') throw new TokenError('INVALID');
       return {
         accountId: payload.sub,

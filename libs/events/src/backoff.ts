@@ -12,7 +12,11 @@ export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 500, maxMs: 30_000 };
  * jitter" (half fixed, half random) so relays that failed together do not retry together, yet
  * never retry at once.
  */
-export function retryDelayMs(failures: number, o: BackoffOptions = DEFAULT_BACKOFF, random: () => number = Math.random): number {
+export function retryDelayMs(
+  failures: number,
+  o: BackoffOptions = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number {
   const exponent = Math.min(Math.max(failures, 1) - 1, 30);
   const ceiling = Math.min(o.maxMs, o.baseMs * 2 ** exponent);
   return Math.round(ceiling / 2 + random() * (ceiling / 2));

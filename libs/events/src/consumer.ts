@@ -34,7 +34,13 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
  * only the ids it returns are new, and only those reach a handler. A redelivered event therefore
  * changes nothing, also when two deliveries race (the second waits on the first's row lock).
  */
-async function takeAll(tx: EntityManager, producer: string, events: EventEnvelope[], consumer: EventConsumer, outcome?: InboxOutcome): Promise<void> {
+async function takeAll(
+  tx: EntityManager,
+  producer: string,
+  events: EventEnvelope[],
+  consumer: EventConsumer,
+  outcome?: InboxOutcome,
+): Promise<void> {
   const { handlers } = consumer;
   const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const unique = sorted.filter((e, i) => i === 0 || sorted[i - 1]!.id !== e.id);
@@ -61,13 +67,19 @@ async function takeAll(tx: EntityManager, producer: string, events: EventEnvelop
  * event its handler refuses for good is recorded as REJECTED (its partial work rolled back). Returns
  * the ids now durably taken (applied, ignored, rejected, or taken before) and the ones to retry.
  */
-export async function consumeBatch(em: EntityManager, batch: EventBatch, consumer: EventConsumer, log?: EventLogger): Promise<BatchReceipt> {
+export async function consumeBatch(
+  em: EntityManager,
+  batch: EventBatch,
+  consumer: EventConsumer,
+  log?: EventLogger,
+): Promise<BatchReceipt> {
   const ids = batch.events.map((e) => e.id);
   try {
     await em.fork().transactional((tx) => takeAll(tx, batch.producer, batch.events, consumer));
     return { processed: [...new Set(ids)], failed: [] };
   } catch (e) {
-    if (!(e instanceof RejectedEventError)) log?.warn({ err: e, events: ids.length }, 'event batch failed as a whole; taking its events one by one');
+    if (!(e instanceof RejectedEventError))
+      log?.warn({ err: e, events: ids.length }, 'event batch failed as a whole; taking its events one by one');
   }
   const receipt: BatchReceipt = { processed: [], failed: [] };
   for (const event of batch.events) {
@@ -78,7 +90,11 @@ export async function consumeBatch(em: EntityManager, batch: EventBatch, consume
       if (e instanceof RejectedEventError) {
         await em.fork().transactional(async (tx) => {
           await takeAll(tx, batch.producer, [event], consumer, InboxOutcome.REJECTED);
-          await tx.execute('update event_inbox set error = ? where event_id = ? and outcome = ?', [messageOf(e), event.id, InboxOutcome.REJECTED]);
+          await tx.execute('update event_inbox set error = ? where event_id = ? and outcome = ?', [
+            messageOf(e),
+            event.id,
+            InboxOutcome.REJECTED,
+          ]);
         });
         log?.error({ eventId: event.id, type: event.type, reason: e.message }, 'event rejected for good');
         receipt.processed.push(event.id);
@@ -108,13 +124,24 @@ export function eventsEndpoint(consumer: EventConsumer, log?: EventLogger): Even
   let root: EntityManager | null = null;
   let logger = log;
   return {
-    attach(em, attachedLog) { root = em; logger = attachedLog ?? logger; },
+    attach(em, attachedLog) {
+      root = em;
+      logger = attachedLog ?? logger;
+    },
     async route(_req, res, body) {
       if (!root) return send(res, 503, { error: 'not ready' });
       let parsed: unknown;
-      try { parsed = JSON.parse(body); } catch { return send(res, 400, { error: '请求体不是合法的 JSON' }); }
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        return send(res, 400, { error: '请求体不是合法的 JSON' });
+      }
       const batch = eventBatchSchema.safeParse(parsed);
-      if (!batch.success) return send(res, 400, { error: '事件批次格式无效', issues: batch.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`) });
+      if (!batch.success)
+        return send(res, 400, {
+          error: '事件批次格式无效',
+          issues: batch.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+        });
       send(res, 200, await consumeBatch(root, batch.data as EventBatch, consumer, logger));
     },
   };

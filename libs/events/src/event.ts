@@ -28,13 +28,17 @@ const NAME = /^[a-z][a-z0-9-]{0,63}$/;
 
 export const eventBatchSchema = z.object({
   producer: z.string().regex(NAME),
-  events: z.array(z.object({
-    id: z.uuid(),
-    type: z.string().min(1).max(100),
-    aggregateId: z.string().max(64).nullable(),
-    occurredAt: z.iso.datetime({ offset: true }),
-    payload: z.record(z.string(), z.unknown()),
-  })).max(MAX_BATCH),
+  events: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        type: z.string().min(1).max(100),
+        aggregateId: z.string().max(64).nullable(),
+        occurredAt: z.iso.datetime({ offset: true }),
+        payload: z.record(z.string(), z.unknown()),
+      }),
+    )
+    .max(MAX_BATCH),
 });
 
 export const batchReceiptSchema = z.object({

@@ -11,7 +11,12 @@ export interface Subscriber {
 
 type LogFn = (obj: object, msg?: string) => void;
 /** The part of a pino logger the relay uses. */
-export interface EventLogger { debug: LogFn; info: LogFn; warn: LogFn; error: LogFn }
+export interface EventLogger {
+  debug: LogFn;
+  info: LogFn;
+  warn: LogFn;
+  error: LogFn;
+}
 
 /** Headers that authenticate one POST (the subgraphs' HMAC scheme). */
 export type RequestSigner = (request: { method: 'POST'; url: URL; body: string }) => Record<string, string>;
@@ -36,8 +41,19 @@ export interface RelayOptions {
   random?: () => number;
 }
 
-interface Claimed { event_id: string; attempts: number; type: string; aggregate_id: string | null; payload: Record<string, unknown>; created_at: Date }
-interface Failure { event_id: string; delay_ms: number; error: string }
+interface Claimed {
+  event_id: string;
+  attempts: number;
+  type: string;
+  aggregate_id: string | null;
+  payload: Record<string, unknown>;
+  created_at: Date;
+}
+interface Failure {
+  event_id: string;
+  delay_ms: number;
+  error: string;
+}
 
 const silent: EventLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const ERROR_MAX = 500;
@@ -65,8 +81,14 @@ export class OutboxRelay {
       if (!isSubscriberName(s.name)) throw new Error(`invalid subscriber name ${s.name}`);
     }
     this.o = {
-      batchSize: 250, pollIntervalMs: 500, backoff: DEFAULT_BACKOFF, requestTimeoutMs: 10_000, concurrency: 2,
-      ...options, log: options.log ?? silent, random: options.random ?? Math.random,
+      batchSize: 250,
+      pollIntervalMs: 500,
+      backoff: DEFAULT_BACKOFF,
+      requestTimeoutMs: 10_000,
+      concurrency: 2,
+      ...options,
+      log: options.log ?? silent,
+      random: options.random ?? Math.random,
     };
   }
 
@@ -83,7 +105,8 @@ export class OutboxRelay {
         );
       }
       await tx.execute(
-        names.length ? 'update event_subscriber set active = false, updated_at = now() where active and name not in (?)'
+        names.length
+          ? 'update event_subscriber set active = false, updated_at = now() where active and name not in (?)'
           : 'update event_subscriber set active = false, updated_at = now() where active',
         names.length ? [names] : [],
       );
@@ -147,7 +170,11 @@ export class OutboxRelay {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      const done = (): void => { clearTimeout(timer); this.wakers.delete(done); resolve(); };
+      const done = (): void => {
+        clearTimeout(timer);
+        this.wakers.delete(done);
+        resolve();
+      };
       const timer = setTimeout(done, this.o.pollIntervalMs);
       this.wakers.add(done);
     });
@@ -194,7 +221,11 @@ export class OutboxRelay {
   /** Sends one batch; which events the subscriber took and which to retry (with their delay). */
   private async post(s: Subscriber, rows: Claimed[]): Promise<{ taken: string[]; failed: Failure[] }> {
     const events: EventEnvelope[] = rows.map((r) => ({
-      id: r.event_id, type: r.type, aggregateId: r.aggregate_id, occurredAt: new Date(r.created_at).toISOString(), payload: r.payload,
+      id: r.event_id,
+      type: r.type,
+      aggregateId: r.aggregate_id,
+      occurredAt: new Date(r.created_at).toISOString(),
+      payload: r.payload,
     }));
     const body = JSON.stringify({ producer: this.o.producer, events } satisfies EventBatch);
     const url = new URL(s.url);
@@ -219,11 +250,13 @@ export class OutboxRelay {
     } catch (e) {
       general = e instanceof Error ? `${e.name}: ${(e.cause as Error | undefined)?.message ?? e.message}` : String(e);
     }
-    const failed = rows.filter((r) => !taken.has(r.event_id)).map((r) => ({
-      event_id: r.event_id,
-      delay_ms: retryDelayMs(r.attempts + 1, this.o.backoff, this.o.random),
-      error: (errors.get(r.event_id) ?? general).slice(0, ERROR_MAX),
-    }));
+    const failed = rows
+      .filter((r) => !taken.has(r.event_id))
+      .map((r) => ({
+        event_id: r.event_id,
+        delay_ms: retryDelayMs(r.attempts + 1, this.o.backoff, this.o.random),
+        error: (errors.get(r.event_id) ?? general).slice(0, ERROR_MAX),
+      }));
     return { taken: rows.filter((r) => taken.has(r.event_id)).map((r) => r.event_id), failed };
   }
 }

@@ -1,4 +1,10 @@
-import type { EntityManager, EventManager, EventSubscriber, FlushEventArgs, TransactionEventArgs } from '@mikro-orm/core';
+import type {
+  EntityManager,
+  EventManager,
+  EventSubscriber,
+  FlushEventArgs,
+  TransactionEventArgs,
+} from '@mikro-orm/core';
 import { OutboxEvent } from './outbox.entity.js';
 
 /**
@@ -44,5 +50,7 @@ export function wakeOnOutboxCommit(em: EntityManager, wake: () => void): () => v
   }
   const h = hook;
   h.wakers.add(wake);
-  return () => { h.wakers.delete(wake); };
+  return () => {
+    h.wakers.delete(wake);
+  };
 }

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
-import { InboxEvent, RejectedEventError, consumeBatch, eventsEndpoint, type EventBatch, type EventEnvelope, type EventHandlers } from '../src/index.js';
+import {
+  InboxEvent,
+  RejectedEventError,
+  consumeBatch,
+  eventsEndpoint,
+  type EventBatch,
+  type EventEnvelope,
+  type EventHandlers,
+} from '../src/index.js';
 import { Effect, consumerDb, count, startReceiver, sign, type Db } from './support.js';
 
 let c: Db;
@@ -12,18 +20,29 @@ const handlers: EventHandlers = {
     tx.persist(tx.create(Effect, { eventId: e.id, value: e.payload.text }));
     await tx.flush();
     const left = failures.get(e.id) ?? 0;
-    if (left > 0) { failures.set(e.id, left - 1); throw new Error('database hiccup'); }
+    if (left > 0) {
+      failures.set(e.id, left - 1);
+      throw new Error('database hiccup');
+    }
   },
 };
 const event = (text: unknown = '走访', type = 'NoteWritten'): EventEnvelope => ({
-  id: v7(), type, aggregateId: null, occurredAt: new Date().toISOString(), payload: { text },
+  id: v7(),
+  type,
+  aggregateId: null,
+  occurredAt: new Date().toISOString(),
+  payload: { text },
 });
 const batch = (...events: EventEnvelope[]): EventBatch => ({ producer: 'governance', events });
 const effects = (): Promise<number> => count(c.em, 'select count(*) as n from effect');
 
-beforeAll(async () => { c = await consumerDb(); }, 30_000);
+beforeAll(async () => {
+  c = await consumerDb();
+}, 30_000);
 afterAll(async () => c?.close());
-beforeEach(async () => { await c.em.getConnection().execute('truncate effect, event_inbox'); });
+beforeEach(async () => {
+  await c.em.getConnection().execute('truncate effect, event_inbox');
+});
 
 describe('inbox', () => {
   it('INBOX_SCHEMA_V1 creates exactly what the entity describes', async () => {
@@ -37,12 +56,17 @@ describe('inbox', () => {
     expect(await consumeBatch(c.em, batch(b, a, a), { handlers })).toEqual({ processed: [b.id, a.id], failed: [] });
     expect(await effects()).toBe(2);
     const inbox = await c.em.fork().find(InboxEvent, {}, { orderBy: { eventId: 'asc' } });
-    expect(inbox.map((r) => [r.eventId, r.producer, r.outcome])).toEqual([[a.id, 'governance', 'APPLIED'], [b.id, 'governance', 'APPLIED']]);
+    expect(inbox.map((r) => [r.eventId, r.producer, r.outcome])).toEqual([
+      [a.id, 'governance', 'APPLIED'],
+      [b.id, 'governance', 'APPLIED'],
+    ]);
   });
 
   it('applies an event once when two deliveries of it arrive at the same time', async () => {
     const events = Array.from({ length: 40 }, () => event());
-    const copies = await Promise.all(Array.from({ length: 6 }, () => consumeBatch(c.em, batch(...events), { handlers })));
+    const copies = await Promise.all(
+      Array.from({ length: 6 }, () => consumeBatch(c.em, batch(...events), { handlers })),
+    );
     for (const r of copies) expect(r.failed).toEqual([]);
     expect(await effects()).toBe(40);
   });
@@ -63,15 +87,26 @@ describe('inbox', () => {
     const bad = event(42);
     const other = event('x', 'SomethingElse');
     const good = event();
-    expect(await consumeBatch(c.em, batch(bad, other, good), { handlers })).toEqual({ processed: [bad.id, other.id, good.id], failed: [] });
+    expect(await consumeBatch(c.em, batch(bad, other, good), { handlers })).toEqual({
+      processed: [bad.id, other.id, good.id],
+      failed: [],
+    });
     const rows = await c.em.fork().find(InboxEvent, { eventId: { $in: [bad.id, other.id] } });
-    expect(Object.fromEntries(rows.map((r) => [r.eventId, [r.outcome, r.error]]))).toEqual({ [bad.id]: ['REJECTED', 'text 缺失'], [other.id]: ['IGNORED', null] });
+    expect(Object.fromEntries(rows.map((r) => [r.eventId, [r.outcome, r.error]]))).toEqual({
+      [bad.id]: ['REJECTED', 'text 缺失'],
+      [other.id]: ['IGNORED', null],
+    });
     expect(await effects()).toBe(1);
   });
 
   it('runs prepare once per transaction with only the events new to the inbox and handled here', async () => {
     const seen: string[][] = [];
-    const consumer = { handlers, prepare: async (_tx: unknown, evs: EventEnvelope[]) => { seen.push(evs.map((e) => e.id)); } };
+    const consumer = {
+      handlers,
+      prepare: async (_tx: unknown, evs: EventEnvelope[]) => {
+        seen.push(evs.map((e) => e.id));
+      },
+    };
     const [a, b] = [event(), event()];
     await consumeBatch(c.em, batch(a), consumer);
     await consumeBatch(c.em, batch(a, b, event('x', 'SomethingElse')), consumer);

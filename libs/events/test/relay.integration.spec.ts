@@ -9,18 +9,32 @@ let receiver: Receiver;
 let points: Subscriber;
 
 const handlers: EventHandlers = {
-  NoteWritten: async (tx, e) => { tx.persist(tx.create(Effect, { eventId: e.id, value: String(e.payload.text) })); await tx.flush(); },
+  NoteWritten: async (tx, e) => {
+    tx.persist(tx.create(Effect, { eventId: e.id, value: String(e.payload.text) }));
+    await tx.flush();
+  },
 };
 const relayOf = (extra: Partial<ConstructorParameters<typeof OutboxRelay>[0]> = {}): OutboxRelay =>
-  new OutboxRelay({ em: p.em, producer: 'governance', subscribers: [points], sign, backoff: { baseMs: 200, maxMs: 1000 }, ...extra });
+  new OutboxRelay({
+    em: p.em,
+    producer: 'governance',
+    subscribers: [points],
+    sign,
+    backoff: { baseMs: 200, maxMs: 1000 },
+    ...extra,
+  });
 
 async function write(n: number, text = '走访'): Promise<string[]> {
   const em = p.em.fork();
-  const ids = Array.from({ length: n }, (_, i) => addEvent(em, { type: 'NoteWritten', payload: { text: `${text}${i}` } }).id);
+  const ids = Array.from(
+    { length: n },
+    (_, i) => addEvent(em, { type: 'NoteWritten', payload: { text: `${text}${i}` } }).id,
+  );
   await em.flush();
   return ids;
 }
-const pending = (): Promise<number> => count(p.em, "select count(*) as n from event_delivery where subscriber = 'points' and delivered_at is null");
+const pending = (): Promise<number> =>
+  count(p.em, "select count(*) as n from event_delivery where subscriber = 'points' and delivered_at is null");
 const effects = (): Promise<number> => count(c.em, 'select count(*) as n from effect');
 
 beforeAll(async () => {
@@ -31,7 +45,11 @@ beforeAll(async () => {
   points = { name: 'points', url: receiver.url };
   await relayOf().registerSubscribers();
 }, 30_000);
-afterAll(async () => { await receiver?.close(); await p?.close(); await c?.close(); });
+afterAll(async () => {
+  await receiver?.close();
+  await p?.close();
+  await c?.close();
+});
 beforeEach(async () => {
   receiver.failWith = 0;
   receiver.received.length = 0;
@@ -55,8 +73,15 @@ describe('relay', () => {
     // a long first delay, so a slow machine cannot make the row due again within this test
     const relay = relayOf({ backoff: { baseMs: 20_000, maxMs: 60_000 } });
     expect(await relay.deliverDue(points)).toBe(1);
-    const row = async () => (await p.em.getConnection().execute<{ attempts: number; wait_ms: number; last_error: string }[]>(
-      `select attempts, (extract(epoch from next_attempt_at - now()) * 1000)::int as wait_ms, last_error from event_delivery where event_id = ?`, [id]))[0]!;
+    const row = async () =>
+      (
+        await p.em
+          .getConnection()
+          .execute<{ attempts: number; wait_ms: number; last_error: string }[]>(
+            `select attempts, (extract(epoch from next_attempt_at - now()) * 1000)::int as wait_ms, last_error from event_delivery where event_id = ?`,
+            [id],
+          )
+      )[0]!;
     const first = await row();
     expect(first).toMatchObject({ attempts: 1, last_error: expect.stringContaining('HTTP 503') });
     expect(first.wait_ms).toBeGreaterThan(5_000);
@@ -78,8 +103,19 @@ describe('relay', () => {
   it('counts a subscriber that cannot be reached as a failure, not a crash', async () => {
     const [id] = await write(1);
     const nowhere = { name: 'points', url: `http://127.0.0.1:${await freePort()}/events` };
-    expect(await relayOf({ subscribers: [nowhere], requestTimeoutMs: 2000, backoff: { baseMs: 20_000, maxMs: 60_000 } }).deliverDue(nowhere)).toBe(1);
-    const [row] = await p.em.getConnection().execute<{ attempts: number; last_error: string }[]>('select attempts, last_error from event_delivery where event_id = ?', [id]);
+    expect(
+      await relayOf({
+        subscribers: [nowhere],
+        requestTimeoutMs: 2000,
+        backoff: { baseMs: 20_000, maxMs: 60_000 },
+      }).deliverDue(nowhere),
+    ).toBe(1);
+    const [row] = await p.em
+      .getConnection()
+      .execute<{ attempts: number; last_error: string }[]>(
+        'select attempts, last_error from event_delivery where event_id = ?',
+        [id],
+      );
     expect(row).toMatchObject({ attempts: 1, last_error: expect.stringMatching(/ECONNREFUSED|fetch failed/) });
     await p.em.getConnection().execute('update event_delivery set next_attempt_at = now() where event_id = ?', [id]);
     await relayOf().deliverDue(points);
@@ -104,7 +140,9 @@ describe('relay', () => {
       // the first loop pass has run; this commit must wake the sleeping loops
       await new Promise((r) => setTimeout(r, 300));
       const t0 = Date.now();
-      await p.em.fork().transactional(async (tx) => { addEvent(tx, { type: 'NoteWritten', payload: { text: '夜访' } }); });
+      await p.em.fork().transactional(async (tx) => {
+        addEvent(tx, { type: 'NoteWritten', payload: { text: '夜访' } });
+      });
       while ((await pending()) > 0 && Date.now() - t0 < 5_000) await new Promise((r) => setTimeout(r, 20));
       expect(await pending()).toBe(0);
       expect(Date.now() - t0).toBeLessThan(5_000);

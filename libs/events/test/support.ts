@@ -29,28 +29,50 @@ export class Effect {
   value!: string;
 }
 
-export interface Db { db: TestDatabase; orm: MikroORM; em: EntityManager; close(): Promise<void> }
+export interface Db {
+  db: TestDatabase;
+  orm: MikroORM;
+  em: EntityManager;
+  close(): Promise<void>;
+}
 
 async function open(prefix: string, entities: Function[], sql: readonly string[], extra: string[]): Promise<Db> {
   const db = await testDatabase(prefix);
   const orm = await MikroORM.init({
-    clientUrl: db.url, entities, discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    forceUtcTimezone: true, pool: { min: 0, max: 12 },
+    clientUrl: db.url,
+    entities,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 12 },
   });
   for (const s of [...sql, ...extra]) await orm.em.getConnection().execute(s);
-  return { db, orm, em: orm.em, async close() { await orm.close(true); await db.drop(); } };
+  return {
+    db,
+    orm,
+    em: orm.em,
+    async close() {
+      await orm.close(true);
+      await db.drop();
+    },
+  };
 }
 
 /** A producer database: the outbox tables from OUTBOX_SCHEMA_V1 and a `note` table. */
 export const producerDb = (): Promise<Db> =>
-  open('events_producer', [...outboxEntities, Note], OUTBOX_SCHEMA_V1, ['create table "note" ("id" varchar(40) primary key, "text" varchar(200) not null)']);
+  open('events_producer', [...outboxEntities, Note], OUTBOX_SCHEMA_V1, [
+    'create table "note" ("id" varchar(40) primary key, "text" varchar(200) not null)',
+  ]);
 
 /** A consumer database: the inbox from INBOX_SCHEMA_V1 and an `effect` table. */
 export const consumerDb = (): Promise<Db> =>
-  open('events_consumer', [...inboxEntities, Effect], INBOX_SCHEMA_V1, ['create table "effect" ("id" serial primary key, "event_id" uuid not null, "value" varchar(200) not null)']);
+  open('events_consumer', [...inboxEntities, Effect], INBOX_SCHEMA_V1, [
+    'create table "effect" ("id" serial primary key, "event_id" uuid not null, "value" varchar(200) not null)',
+  ]);
 
 export const SECRET = 'test-events-secret';
-export const sign = ({ body }: { body: string }): Record<string, string> => ({ 'x-test-signature': `${SECRET}:${body.length}` });
+export const sign = ({ body }: { body: string }): Record<string, string> => ({
+  'x-test-signature': `${SECRET}:${body.length}`,
+});
 
 export interface Receiver {
   url: string;
@@ -70,9 +92,15 @@ export async function startReceiver(endpoint: EventsEndpoint): Promise<Receiver>
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      if (req.headers['x-test-signature'] !== `${SECRET}:${body.length}`) { res.writeHead(401).end(); return; }
+      if (req.headers['x-test-signature'] !== `${SECRET}:${body.length}`) {
+        res.writeHead(401).end();
+        return;
+      }
       received.push(...(JSON.parse(body) as { events: { id: string }[] }).events.map((e) => e.id));
-      if (state.failWith) { res.writeHead(state.failWith).end('down for the test'); return; }
+      if (state.failWith) {
+        res.writeHead(state.failWith).end('down for the test');
+        return;
+      }
       void endpoint.route(req, res, body);
     });
   });
@@ -81,9 +109,17 @@ export async function startReceiver(endpoint: EventsEndpoint): Promise<Receiver>
   return {
     url: `http://127.0.0.1:${port}/events`,
     received,
-    get failWith() { return state.failWith; },
-    set failWith(v: number) { state.failWith = v; },
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    get failWith() {
+      return state.failWith;
+    },
+    set failWith(v: number) {
+      state.failWith = v;
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

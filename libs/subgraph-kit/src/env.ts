@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const pem = z.string().transform((s) => s.replace(/\\n/g, '\n')).refine((s) => s.includes('-----BEGIN'), '需要 PEM 格式的密钥');
+const pem = z
+  .string()
+  .transform((s) => s.replace(/\\n/g, '\n'))
+  .refine((s) => s.includes('-----BEGIN'), '需要 PEM 格式的密钥');
 
 /** Environment every subgraph reads; a service extends it with its own keys. */
 export const subgraphEnvSchema = z.object({
@@ -10,7 +13,10 @@ export const subgraphEnvSchema = z.object({
   JWT_PUBLIC_KEY: pem,
   GATEWAY_HMAC_SECRET: z.string().min(16, 'GATEWAY_HMAC_SECRET 至少 16 个字符'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED_DEMO: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  SEED_DEMO: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;
 

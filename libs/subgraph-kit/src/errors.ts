@@ -27,20 +27,25 @@ export class AppError extends Error {
   }
 }
 
-export const badInput = (field: string, message: string): AppError => new AppError(CommonErrorCode.BAD_USER_INPUT, message, field);
+export const badInput = (field: string, message: string): AppError =>
+  new AppError(CommonErrorCode.BAD_USER_INPUT, message, field);
 export const notFound = (message: string): AppError => new AppError(CommonErrorCode.NOT_FOUND, message);
-export const unauthenticated = (message = '请先登录'): AppError => new AppError(CommonErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = '您没有权限执行此操作'): AppError => new AppError(CommonErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = '请先登录'): AppError =>
+  new AppError(CommonErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = '您没有权限执行此操作'): AppError =>
+  new AppError(CommonErrorCode.FORBIDDEN, message);
 
 /** Maps any thrown value to the error a client sees. One place, so every subgraph answers alike. */
 export function toAppError(e: unknown): AppError | null {
   if (e instanceof AppError) return e;
-  if (e instanceof JurisdictionError || e instanceof AccessDeniedError) return new AppError(CommonErrorCode.FORBIDDEN, e.message);
+  if (e instanceof JurisdictionError || e instanceof AccessDeniedError)
+    return new AppError(CommonErrorCode.FORBIDDEN, e.message);
   if (e instanceof TokenError) return new AppError(CommonErrorCode.UNAUTHENTICATED, e.message);
   if (e instanceof AuthenticationError) return unauthenticated();
   if (e instanceof AuthorizationError) return forbidden();
   if (e instanceof OptimisticLockError) return new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试');
-  if (e instanceof UniqueConstraintViolationException) return new AppError(CommonErrorCode.CONFLICT, '记录已存在，不能重复添加');
+  if (e instanceof UniqueConstraintViolationException)
+    return new AppError(CommonErrorCode.CONFLICT, '记录已存在，不能重复添加');
   return null;
 }
 
@@ -49,7 +54,10 @@ export function toAppError(e: unknown): AppError | null {
  * "input.head.name"; …`: the field is that path (list items as `.2`), else the variable's name.
  */
 export function variableErrorField(message: string): string | null {
-  const m = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value .*? at "([^"]+)";|got invalid value|of required type|of non-null type)/s.exec(message);
+  const m =
+    /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value .*? at "([^"]+)";|got invalid value|of required type|of non-null type)/s.exec(
+      message,
+    );
   if (!m) return null;
   return (m[2] ?? m[1]).replace(/\[(\d+)\]/g, '.$1');
 }
@@ -74,14 +82,30 @@ export function makeFormatError(log: Logger) {
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
       const field = code === CommonErrorCode.BAD_USER_INPUT ? variableErrorField(formatted.message) : null;
       if (field) {
-        const cause = original instanceof GraphQLError ? original.originalError?.message ?? '' : '';
-        return { message: /[\u4e00-\u9fff]/.test(cause) ? cause : VARIABLE_MESSAGE, locations: formatted.locations, extensions: { code: CommonErrorCode.BAD_USER_INPUT, field } };
+        const cause = original instanceof GraphQLError ? (original.originalError?.message ?? '') : '';
+        return {
+          message: /[\u4e00-\u9fff]/.test(cause) ? cause : VARIABLE_MESSAGE,
+          locations: formatted.locations,
+          extensions: { code: CommonErrorCode.BAD_USER_INPUT, field },
+        };
       }
-      return { ...formatted, extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? code : CommonErrorCode.BAD_USER_INPUT } };
+      return {
+        ...formatted,
+        extensions: {
+          code:
+            code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED'
+              ? code
+              : CommonErrorCode.BAD_USER_INPUT,
+        },
+      };
     }
     if (!(original instanceof GraphQLError) || code === 'INTERNAL_SERVER_ERROR') {
       log.error({ err: original, path: formatted.path }, 'unhandled resolver error');
     }
-    return { message: '服务器内部错误，请稍后再试', path: formatted.path, extensions: { code: CommonErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: '服务器内部错误，请稍后再试',
+      path: formatted.path,
+      extensions: { code: CommonErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }

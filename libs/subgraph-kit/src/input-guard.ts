@@ -1,9 +1,22 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 // the one copy of graphql that type-graphql and Apollo load (see scalars.ts)
 import {
-  GraphQLError, Kind, TypeInfo, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  valueFromASTUntyped, visit, visitWithTypeInfo,
-  type DocumentNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  valueFromASTUntyped,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql/index.js';
 import { Extensions } from 'type-graphql';
 import { AppError, badInput } from './errors.js';
@@ -16,7 +29,8 @@ const MAX_LENGTH = 'maxLength';
 const ARG_MAX_LENGTH = 'argMaxLength';
 
 function checkLimit(chars: number): void {
-  if (!Number.isInteger(chars) || chars < 1) throw new Error(`MaxLength: ${chars} is not a positive number of characters`);
+  if (!Number.isInteger(chars) || chars < 1)
+    throw new Error(`MaxLength: ${chars} is not a positive number of characters`);
 }
 
 /**
@@ -99,14 +113,21 @@ function scalarProblem(type: ParsingType, value: unknown): string | null {
     if (isEnumType(type) && parsed === undefined) throw new Error('not a value');
     return null;
   } catch {
-    if (isEnumType(type)) return `取值无效，应为 ${type.getValues().map((v) => v.name).join('、')} 之一`;
+    if (isEnumType(type))
+      return `取值无效，应为 ${type
+        .getValues()
+        .map((v) => v.name)
+        .join('、')} 之一`;
     return BUILT_IN_MESSAGES[type.name] ?? '取值格式无效';
   }
 }
 
 /** Strings anywhere inside a JSON value: control characters refused, each string at most `max`. */
 function checkJson(value: unknown, path: string, max: number, depth = 0): AppError | null {
-  if (typeof value === 'string') { const p = textProblem(value, max); return p ? badInput(path, p) : null; }
+  if (typeof value === 'string') {
+    const p = textProblem(value, max);
+    return p ? badInput(path, p) : null;
+  }
   if (depth > 32) return badInput(path, '嵌套层级过深');
   if (value === null || typeof value !== 'object') return null;
   for (const [k, v] of Object.entries(value)) {
@@ -118,7 +139,11 @@ function checkJson(value: unknown, path: string, max: number, depth = 0): AppErr
 
 /** Walks one argument value along its type; the first problem, named by its path (`input.head.name`). */
 function checkValue(
-  value: unknown, type: GraphQLInputType, path: string, max: number | undefined, limits: InputLimits,
+  value: unknown,
+  type: GraphQLInputType,
+  path: string,
+  max: number | undefined,
+  limits: InputLimits,
 ): AppError | null {
   if (value === null || value === undefined) return null; // a missing required value is execution's to report
   if (isNonNullType(type)) return checkValue(value, type.ofType, path, max, limits);
@@ -167,23 +192,26 @@ export function checkOperationInputs(
 ): AppError | null {
   const typeInfo = new TypeInfo(schema);
   let found: AppError | null = null;
-  visit(document, visitWithTypeInfo(typeInfo, {
-    OperationDefinition: (node) => (node === operation ? undefined : false),
-    Argument(node) {
-      if (found) return false;
-      const arg = typeInfo.getArgument();
-      if (!arg) return false;
-      const directive = typeInfo.getDirective();
-      const parent = typeInfo.getParentType();
-      const field = typeInfo.getFieldDef();
-      const key = directive ? `@${directive.name}(${arg.name})` : `${parent?.name}.${field?.name}(${arg.name})`;
-      const name = node.value.kind === Kind.VARIABLE ? node.value.name.value : null;
-      const given = name !== null && Object.hasOwn(variables, name) ? variables[name] : undefined;
-      const value = name !== null ? given : valueFromASTUntyped(node.value, variables);
-      found = checkValue(value, arg.type, arg.name, limits.get(key), limits);
-      return false;
-    },
-  }));
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      OperationDefinition: (node) => (node === operation ? undefined : false),
+      Argument(node) {
+        if (found) return false;
+        const arg = typeInfo.getArgument();
+        if (!arg) return false;
+        const directive = typeInfo.getDirective();
+        const parent = typeInfo.getParentType();
+        const field = typeInfo.getFieldDef();
+        const key = directive ? `@${directive.name}(${arg.name})` : `${parent?.name}.${field?.name}(${arg.name})`;
+        const name = node.value.kind === Kind.VARIABLE ? node.value.name.value : null;
+        const given = name !== null && Object.hasOwn(variables, name) ? variables[name] : undefined;
+        const value = name !== null ? given : valueFromASTUntyped(node.value, variables);
+        found = checkValue(value, arg.type, arg.name, limits.get(key), limits);
+        return false;
+      },
+    }),
+  );
   return found;
 }
 

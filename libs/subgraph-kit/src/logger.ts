@@ -8,9 +8,24 @@ export const maskPersonalData = (s: string): string =>
   s.replace(ID_NUMBER, '$1**********$2').replace(PHONE, '$1****$2');
 
 const REDACT_PATHS = [
-  'password', '*.password', 'token', '*.token', 'accessToken', '*.accessToken', 'refreshToken', '*.refreshToken',
-  'idCardNo', '*.idCardNo', '*.*.idCardNo', 'phone', '*.phone', '*.*.phone',
-  'req.headers.authorization', 'headers.authorization', 'variables', '*.variables',
+  'password',
+  '*.password',
+  'token',
+  '*.token',
+  'accessToken',
+  '*.accessToken',
+  'refreshToken',
+  '*.refreshToken',
+  'idCardNo',
+  '*.idCardNo',
+  '*.*.idCardNo',
+  'phone',
+  '*.phone',
+  '*.*.phone',
+  'req.headers.authorization',
+  'headers.authorization',
+  'variables',
+  '*.variables',
 ];
 
 const SQLSTATE = /^[0-9A-Z]{5}$/;
@@ -28,14 +43,23 @@ export function isDatabaseError(e: unknown): e is Error & Partial<Record<(typeof
 }
 
 /** Stack frames only: the first lines of a stack repeat the message. */
-const framesOf = (stack = ''): string => stack.split('\n').filter((l) => /^\s+at /.test(l)).join('\n');
+const framesOf = (stack = ''): string =>
+  stack
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .join('\n');
 
 /** What a log line may say about an error: a database error by code, table and constraint only. */
 export function describeError(e: Error): Record<string, unknown> {
   if (isDatabaseError(e)) {
     const fields = Object.fromEntries(DB_ERROR_FIELDS.filter((k) => typeof e[k] === 'string').map((k) => [k, e[k]]));
     const where = [e.table, e.constraint ?? e.column].filter(Boolean).join('.');
-    return { type: e.name, message: `database error ${e.code}${where ? ` on ${where}` : ''}`, ...fields, stack: framesOf(e.stack) };
+    return {
+      type: e.name,
+      message: `database error ${e.code}${where ? ` on ${where}` : ''}`,
+      ...fields,
+      stack: framesOf(e.stack),
+    };
   }
   return { type: e.name, message: maskPersonalData(e.message), stack: maskPersonalData(e.stack ?? '') };
 }
@@ -65,7 +89,10 @@ export function createLogger(name: string, level = 'info', destination?: pino.De
         logMethod(args, method) {
           const [first, ...rest] = args;
           const masked = rest.map((a) => (typeof a === 'string' ? maskPersonalData(a) : a));
-          return method.apply(this, [typeof first === 'string' ? maskPersonalData(first) : first, ...masked] as Parameters<typeof method>);
+          return method.apply(this, [
+            typeof first === 'string' ? maskPersonalData(first) : first,
+            ...masked,
+          ] as Parameters<typeof method>);
         },
       },
     },

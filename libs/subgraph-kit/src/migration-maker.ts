@@ -17,7 +17,10 @@ export interface MakeMigrationOptions {
  */
 export async function makeMigration(o: MakeMigrationOptions): Promise<string | null> {
   const base = ormConfig({ databaseUrl: o.databaseUrl, entities: o.entities, migrations: o.migrations });
-  const orm = await MikroORM.init({ ...base, migrations: { ...base.migrations, path: o.dir, pathTs: o.dir, emit: 'ts' } });
+  const orm = await MikroORM.init({
+    ...base,
+    migrations: { ...base.migrations, path: o.dir, pathTs: o.dir, emit: 'ts' },
+  });
   try {
     await orm.getMigrator().up();
     const result = await orm.getMigrator().createMigration(o.dir);

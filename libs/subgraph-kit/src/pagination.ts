@@ -21,11 +21,22 @@ export class PageArgs {
   after?: string | null;
 }
 
-export interface Edge<T> { cursor: string; node: T }
-export interface Connection<T> { edges: Edge<T>[]; pageInfo: PageInfo; totalCount: number }
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
 
 /** Relay connection and edge types for a node type, e.g. `HouseholdConnection`. */
-export function connectionType<T extends object>(node: ClassType<T>, name: string, description: string): ClassType<Connection<T>> {
+export function connectionType<T extends object>(
+  node: ClassType<T>,
+  name: string,
+  description: string,
+): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`, { description: `${description}（边）` })
   class EdgeType {
     @Field(() => String, { description: '本条的游标：作为 after 参数传入，取这一条之后的下一页' })
@@ -57,7 +68,8 @@ const BAD_CURSOR = '分页游标无效，请从第一页重新查询';
  */
 export function decodePage(args: { first?: number | null; after?: string | null }): { limit: number; offset: number } {
   const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `每页条数须在 1 到 ${MAX_PAGE_SIZE} 之间`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw badInput('first', `每页条数须在 1 到 ${MAX_PAGE_SIZE} 之间`);
   if (!args.after) return { limit: first, offset: 0 };
   // base64url of "o:" and at most 8 digits: 16 characters; checked before decoding anything longer
   if (!CURSOR.test(args.after)) throw badInput('after', BAD_CURSOR);
@@ -72,6 +84,9 @@ export function toConnection<T>(rows: T[], totalCount: number, offset: number): 
   return {
     edges,
     totalCount,
-    pageInfo: { hasNextPage: offset + rows.length < totalCount, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: {
+      hasNextPage: offset + rows.length < totalCount,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
   };
 }

@@ -30,7 +30,10 @@ const PEER_LABELS: Record<string, string> = { governance: '基层治理服务', 
 
 /** The other subgraph could not answer (down, slow, refused the call): nothing is decided without it. */
 export class PeerUnavailableError extends AppError {
-  constructor(readonly peer: string, readonly reason: string) {
+  constructor(
+    readonly peer: string,
+    readonly reason: string,
+  ) {
     super(PEER_UNAVAILABLE, `${PEER_LABELS[peer] ?? '相关服务'}（${peer}）暂时无法访问，无法核对相关数据，请稍后再试`);
     this.name = 'PeerUnavailableError';
   }
@@ -71,7 +74,8 @@ export async function callPeer<T>(
   if (!res.ok) throw fail(`HTTP ${res.status}`);
   const answer = (await res.json().catch(() => null)) as PeerAnswer<T> | null;
   // e.g. the owner refused the caller outright: decide nothing on a partial view
-  if (!answer || answer.data == null) throw fail(`no data: ${JSON.stringify(answer?.errors?.map((e) => e.extensions?.code) ?? [])}`);
+  if (!answer || answer.data == null)
+    throw fail(`no data: ${JSON.stringify(answer?.errors?.map((e) => e.extensions?.code) ?? [])}`);
   return answer;
 }
 
@@ -89,11 +93,16 @@ export function peerEntityLoader<E extends { id: string }>(
   const query = `query PeerEntities($r: [_Any!]!) {
     _entities(representations: $r) { ... on ${typename} { ${selection} } }
   }`;
-  return requestLoader(ctx, `peer:${peer}:${typename}:${selection}`, async (ids) => {
-    const representations = ids.map((id) => ({ __typename: typename, id }));
-    const answer = await callPeer<{ _entities: (E | null)[] }>(ctx, peer, query, { r: representations });
-    const found = new Map<string, E | null>();
-    answer.data?._entities.forEach((e, i) => found.set(ids[i]!, e && e.id ? e : null));
-    return found;
-  }, null as E | null);
+  return requestLoader(
+    ctx,
+    `peer:${peer}:${typename}:${selection}`,
+    async (ids) => {
+      const representations = ids.map((id) => ({ __typename: typename, id }));
+      const answer = await callPeer<{ _entities: (E | null)[] }>(ctx, peer, query, { r: representations });
+      const found = new Map<string, E | null>();
+      answer.data?._entities.forEach((e, i) => found.set(ids[i]!, e && e.id ? e : null));
+      return found;
+    },
+    null as E | null,
+  );
 }

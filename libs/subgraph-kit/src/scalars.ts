@@ -27,7 +27,11 @@ function inRange(d: Date): Date {
 /** graphql-scalars' checks (RFC 3339, real days and times: no 02-30, no 24:61), Chinese messages, sane years. */
 function strict(parse: () => unknown): Date {
   let d: unknown;
-  try { d = parse(); } catch { throw new GraphQLError(DATE_TIME_MESSAGE); }
+  try {
+    d = parse();
+  } catch {
+    throw new GraphQLError(DATE_TIME_MESSAGE);
+  }
   if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new GraphQLError(DATE_TIME_MESSAGE);
   return inRange(d);
 }

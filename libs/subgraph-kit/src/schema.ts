@@ -44,9 +44,15 @@ export async function buildFederatedSchema(
     authChecker,
     scalarsMap: [{ type: Date, scalar: StrictDateTime }],
   });
-  const merged = deepMerge(createResolversMap(schema) as Record<string, object>, referenceResolvers as Record<string, object>);
+  const merged = deepMerge(
+    createResolversMap(schema) as Record<string, object>,
+    referenceResolvers as Record<string, object>,
+  );
   const federated = buildSubgraphSchema({
-    typeDefs: gql`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`,
+    typeDefs: gql`
+      ${FEDERATION_LINK}
+      ${printSchemaWithDirectives(schema)}
+    `,
     resolvers: merged as GraphQLResolverMap<unknown>,
   });
   // MaxLength declarations live in type-graphql's schema only: the SDL above does not carry them

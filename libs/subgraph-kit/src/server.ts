@@ -2,13 +2,24 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { CLIENT_HEADER, NonceRegistry, TokenError, TokenVerifier, bearerToken, verifyRequest, type Principal } from '@xiangzhi/auth';
+import {
+  CLIENT_HEADER,
+  NonceRegistry,
+  TokenError,
+  TokenVerifier,
+  bearerToken,
+  verifyRequest,
+  type Principal,
+} from '@xiangzhi/auth';
 import { buildFederatedSchema, type ReferenceResolvers } from './schema.js';
 import { createLogger } from './logger.js';
 import { makeFormatError } from './errors.js';
@@ -58,7 +69,11 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > maxBytes) { reject(new Error('body too large')); req.destroy(); return; }
+      if (size > maxBytes) {
+        reject(new Error('body too large'));
+        req.destroy();
+        return;
+      }
       chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -79,7 +94,13 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
 /** Boots one subgraph: ORM + migrations, federated schema, signed HTTP endpoint, health, shutdown. */
 export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph> {
   const log = createLogger(o.name, o.env.LOG_LEVEL, o.logDestination);
-  const orm = await openOrm({ databaseUrl: o.env.DATABASE_URL, entities: o.entities, migrations: o.migrations, log, onQuery: o.onQuery });
+  const orm = await openOrm({
+    databaseUrl: o.env.DATABASE_URL,
+    entities: o.entities,
+    migrations: o.migrations,
+    log,
+    onQuery: o.onQuery,
+  });
   if (o.beforeListen) await o.beforeListen(orm, log);
   const schema = await buildFederatedSchema(o.resolvers, o.referenceResolvers, o.orphanedTypes);
   const verifier = await TokenVerifier.fromPem(o.env.JWT_PUBLIC_KEY);
@@ -89,24 +110,40 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
     includeStacktraceInErrorResponses: false,
     // stop() below owns shutdown; Apollo's own handlers would re-raise the signal and kill the process first
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), inputGuardPlugin(inputLimitsOf(schema))],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      inputGuardPlugin(inputLimitsOf(schema)),
+    ],
   });
   await apollo.start();
 
-  async function principalOf(req: IncomingMessage): Promise<{ principal: Principal | null; tokenError: TokenError | null }> {
+  async function principalOf(
+    req: IncomingMessage,
+  ): Promise<{ principal: Principal | null; tokenError: TokenError | null }> {
     const token = bearerToken(header(req, 'authorization'));
     if (!token) return { principal: null, tokenError: null };
-    try { return { principal: await verifier.verify(token), tokenError: null }; }
-    catch (e) { return { principal: null, tokenError: e instanceof TokenError ? e : new TokenError('INVALID') }; }
+    try {
+      return { principal: await verifier.verify(token), tokenError: null };
+    } catch (e) {
+      return { principal: null, tokenError: e instanceof TokenError ? e : new TokenError('INVALID') };
+    }
   }
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
     const requestId = header(req, 'x-request-id') ?? randomUUID();
     const { principal, tokenError } = await principalOf(req);
     let body: unknown;
-    try { body = JSON.parse(raw); } catch { return sendJson(res, 400, { errors: [{ message: '请求体不是合法的 JSON', extensions: { code: 'BAD_REQUEST' } }] }); }
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return sendJson(res, 400, {
+        errors: [{ message: '请求体不是合法的 JSON', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
     const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: '', body },
       context: async () => ({
@@ -125,7 +162,10 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
     for (const [k, v] of result.headers) outHeaders[k] = v;
     res.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === 'complete') res.end(result.body.string);
-    else { for await (const chunk of result.body.asyncIterator) res.write(chunk); res.end(); }
+    else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
   }
 
   const routes: Record<string, RouteHandler> = { '/graphql': handleGraphql, ...o.routes };
@@ -137,8 +177,12 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
       const path = (req.url ?? '/').split('?')[0];
       if (req.method === 'GET' && path === '/healthz') return sendJson(res, 200, { status: 'ok', service: o.name });
       if (req.method === 'GET' && path === '/readyz') {
-        try { await orm.em.getConnection().execute('select 1'); return sendJson(res, 200, { status: 'ready', service: o.name }); }
-        catch { return sendJson(res, 503, { status: 'database unavailable', service: o.name }); }
+        try {
+          await orm.em.getConnection().execute('select 1');
+          return sendJson(res, 200, { status: 'ready', service: o.name });
+        } catch {
+          return sendJson(res, 503, { status: 'database unavailable', service: o.name });
+        }
       }
       const route = routes[path];
       if (!route) return sendJson(res, 404, { error: 'not found' });
@@ -146,21 +190,30 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
       const raw = await readBody(req, o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
       // Only the gateway (or a holder of the shared secret) may call a subgraph, and each signed request only once.
       const signed = {
-        method: req.method, path: req.url ?? '/', authorization: header(req, 'authorization'), client: header(req, CLIENT_HEADER), body: raw,
+        method: req.method,
+        path: req.url ?? '/',
+        authorization: header(req, 'authorization'),
+        client: header(req, CLIENT_HEADER),
+        body: raw,
       };
       const check = verifyRequest(o.env.GATEWAY_HMAC_SECRET, signed, req.headers);
       if (!check.ok) {
         log.warn({ path, remote: req.socket.remoteAddress, reason: check.reason }, 'rejected unsigned request');
-        return sendJson(res, 401, { errors: [{ message: '请求签名无效，只接受经网关转发的请求', extensions: { code: 'INVALID_SIGNATURE' } }] });
+        return sendJson(res, 401, {
+          errors: [{ message: '请求签名无效，只接受经网关转发的请求', extensions: { code: 'INVALID_SIGNATURE' } }],
+        });
       }
       if (!nonces.firstUse(check.nonce, check.timestamp)) {
         log.warn({ path, remote: req.socket.remoteAddress }, 'rejected replayed request');
-        return sendJson(res, 401, { errors: [{ message: '该请求已处理过，拒绝重放', extensions: { code: 'REPLAYED_REQUEST' } }] });
+        return sendJson(res, 401, {
+          errors: [{ message: '该请求已处理过，拒绝重放', extensions: { code: 'REPLAYED_REQUEST' } }],
+        });
       }
       await route(req, res, raw);
     })().catch((err: unknown) => {
       log.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });
   });
@@ -173,7 +226,10 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
-      await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeIdleConnections(); });
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
       await apollo.stop();
       await orm.close(true);
       log.info(`${o.name} subgraph stopped`);
@@ -182,7 +238,12 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
   };
   if (o.installSignalHandlers) {
     for (const sig of ['SIGTERM', 'SIGINT'] as const) {
-      process.once(sig, () => { void stop().then(() => process.exit(0), () => process.exit(1)); });
+      process.once(sig, () => {
+        void stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      });
     }
   }
   return { url, port, orm, schema, log, stop };

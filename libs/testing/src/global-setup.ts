@@ -20,7 +20,9 @@ async function sharedServer(): Promise<PostgresServer> {
       const t0 = performance.now();
       const server = await startPostgres({ dataDir: await tempDataDir(), port: 0, persistent: false });
       const { initMs, startMs } = server.timings;
-      console.log(`[testing] PostgreSQL on 127.0.0.1:${server.port} ready in ${Math.round(performance.now() - t0)} ms (initdb ${initMs} ms, start ${startMs} ms)`);
+      console.log(
+        `[testing] PostgreSQL on 127.0.0.1:${server.port} ready in ${Math.round(performance.now() - t0)} ms (initdb ${initMs} ms, start ${startMs} ms)`,
+      );
       return server;
     })();
     shared = { server: started, users: 0 };

@@ -17,7 +17,12 @@ const server = createServer((req, res) => {
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ data: { me: { username: 'secretary_1' } }, errors: [{ message: '部分数据不可用', extensions: { code: 'PARTIAL' } }] }));
+    res.end(
+      JSON.stringify({
+        data: { me: { username: 'secretary_1' } },
+        errors: [{ message: '部分数据不可用', extensions: { code: 'PARTIAL' } }],
+      }),
+    );
   });
 });
 
@@ -45,7 +50,11 @@ describe('graphqlClient', () => {
     const res = await graphqlClient(`${url}/plain`).request('{ me { id } }');
     expect(last.headers.authorization).toBeUndefined();
     expect(last.headers[SIGNATURE_HEADER]).toBeUndefined();
-    expect(res).toEqual({ data: null, errors: [{ message: 'HTTP 401: unauthorized', extensions: { code: 'HTTP_401' } }], status: 401 });
+    expect(res).toEqual({
+      data: null,
+      errors: [{ message: 'HTTP 401: unauthorized', extensions: { code: 'HTTP_401' } }],
+      status: 401,
+    });
     await graphqlClient(`${url}/graphql`).withToken('t2').request('{ me { id } }');
     expect(last.headers.authorization).toBe('Bearer t2');
   });

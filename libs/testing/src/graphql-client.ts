@@ -40,11 +40,21 @@ export function graphqlClient(url: string, options: GraphqlClientOptions = {}): 
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<T>> {
       const body = JSON.stringify({ query, variables });
-      const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...options.headers };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...options.headers,
+      };
       if (options.token) headers.authorization = `Bearer ${options.token}`;
       if (options.hmacSecret) {
         const { pathname, search } = new URL(url);
-        const signed = { method: 'POST', path: pathname + search, authorization: headers.authorization, client: headers[CLIENT_HEADER], body };
+        const signed = {
+          method: 'POST',
+          path: pathname + search,
+          authorization: headers.authorization,
+          client: headers[CLIENT_HEADER],
+          body,
+        };
         Object.assign(headers, signRequest(options.hmacSecret, signed));
       }
       const response = await fetch(url, { method: 'POST', headers, body });
@@ -57,9 +67,22 @@ export function graphqlClient(url: string, options: GraphqlClientOptions = {}): 
       }
       if (!isBody(parsed)) {
         // a non-GraphQL answer (proxy error, plain 401) becomes an error the test can assert on
-        return { data: null, errors: [{ message: `HTTP ${response.status}: ${text.slice(0, 500)}`, extensions: { code: `HTTP_${response.status}` } }], status: response.status };
+        return {
+          data: null,
+          errors: [
+            {
+              message: `HTTP ${response.status}: ${text.slice(0, 500)}`,
+              extensions: { code: `HTTP_${response.status}` },
+            },
+          ],
+          status: response.status,
+        };
       }
-      return { data: (parsed.data ?? null) as T | null, ...(parsed.errors ? { errors: parsed.errors } : {}), status: response.status };
+      return {
+        data: (parsed.data ?? null) as T | null,
+        ...(parsed.errors ? { errors: parsed.errors } : {}),
+        status: response.status,
+      };
     },
     withToken: (token) => graphqlClient(url, { ...options, token }),
   };

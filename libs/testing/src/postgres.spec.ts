@@ -20,7 +20,9 @@ describe('testDatabase (the run-wide Postgres of the globalSetup)', () => {
     expect(a.name).not.toBe(b.name);
     await query(a.url, "CREATE TABLE village (name text); INSERT INTO village VALUES ('石门村')");
     expect(await query(a.url, 'SELECT name FROM village')).toEqual([{ name: '石门村' }]);
-    expect(await query(b.url, "SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'village'")).toEqual([{ n: 0 }]);
+    expect(await query(b.url, "SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'village'")).toEqual([
+      { n: 0 },
+    ]);
     await a.drop();
     await b.drop();
   });
@@ -49,7 +51,9 @@ describe('startPostgres', () => {
     const dataDir = await tempDataDir();
     const server = await startPostgres({ dataDir, port: 0, persistent: false });
     try {
-      await expect(startPostgres({ dataDir: await tempDataDir(), port: server.port, persistent: false })).rejects.toThrow(`port ${server.port} is already in use`);
+      await expect(
+        startPostgres({ dataDir: await tempDataDir(), port: server.port, persistent: false }),
+      ).rejects.toThrow(`port ${server.port} is already in use`);
     } finally {
       await server.stop();
     }

@@ -50,7 +50,10 @@ interface EmbeddedPostgresInstance {
   stop(): Promise<void>;
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
-interface ExitHook { hookedEvents(): string[]; unhookEvent(event: string): void }
+interface ExitHook {
+  hookedEvents(): string[];
+  unhookEvent(event: string): void;
+}
 
 let embeddedPostgres: Promise<EmbeddedPostgresClass> | undefined;
 
@@ -162,7 +165,9 @@ async function prepareForRoot(dataDir: string, initialised: boolean): Promise<vo
   // every ancestor must be searchable by that user, or initdb fails with a bare EACCES
   for (let dir = dirname(dataDir); ; dir = dirname(dir)) {
     if (existsSync(dir) && ((await stat(dir)).mode & 0o001) === 0) {
-      throw new Error(`Postgres runs as the "${OS_USER}" user, which cannot enter ${dir}; chmod o+x it or choose another data directory`);
+      throw new Error(
+        `Postgres runs as the "${OS_USER}" user, which cannot enter ${dir}; chmod o+x it or choose another data directory`,
+      );
     }
     if (dir === dirname(dir)) break;
   }
@@ -183,16 +188,21 @@ async function clearStalePidFile(dataDir: string): Promise<void> {
   const pid = Number.parseInt(pidLine ?? '', 10);
   const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
   if (cmdline.includes('postgres') && cmdline.includes(dataDir)) {
-    throw new Error(`a Postgres server is already running on ${dataDir} (pid ${pid}, port ${portLine?.trim()}); stop it first (kill ${pid})`);
+    throw new Error(
+      `a Postgres server is already running on ${dataDir} (pid ${pid}, port ${portLine?.trim()}); stop it first (kill ${pid})`,
+    );
   }
   await unlink(pidFile);
 }
 
 const serverFlags = (persistent: boolean): string[] => [
-  '-c', 'listen_addresses=localhost',
+  '-c',
+  'listen_addresses=localhost',
   // TCP only: no socket files in /tmp to collide with another cluster or a system Postgres
-  '-c', 'unix_socket_directories=',
-  '-c', 'max_connections=300',
+  '-c',
+  'unix_socket_directories=',
+  '-c',
+  'max_connections=300',
   // throw-away test clusters trade durability for speed; dev data under .data keeps fsync on
   ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
 ];
@@ -243,12 +253,19 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
     onError: (e: unknown) => onLog(e instanceof Error ? e.message : String(e)),
   });
   const failure = (step: string, e: unknown): Error =>
-    new Error(`Postgres ${step} failed for ${dataDir} on port ${port}${e instanceof Error ? `: ${e.message}` : ''}\n${logs.slice(-15).join('\n')}`);
+    new Error(
+      `Postgres ${step} failed for ${dataDir} on port ${port}${e instanceof Error ? `: ${e.message}` : ''}\n${logs.slice(-15).join('\n')}`,
+    );
 
   const t0 = performance.now();
-  if (!initialised) await instance.initialise().catch((e: unknown) => { throw failure('initdb', e); });
+  if (!initialised)
+    await instance.initialise().catch((e: unknown) => {
+      throw failure('initdb', e);
+    });
   const t1 = performance.now();
-  await instance.start().catch((e: unknown) => { throw failure('start', e); });
+  await instance.start().catch((e: unknown) => {
+    throw failure('start', e);
+  });
   const t2 = performance.now();
 
   // the package keeps its child private; we need it to skip stop() once the server is gone,

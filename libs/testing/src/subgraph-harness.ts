@@ -29,7 +29,11 @@ export interface SubgraphHarness {
   queries: string[];
   token(p: Principal): Promise<string>;
   /** A request as the gateway sends it: HMAC-signed, with the caller's token when given. */
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; signed?: boolean }): Promise<GraphqlResult<T>>;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: { token?: string; signed?: boolean },
+  ): Promise<GraphqlResult<T>>;
   stop(): Promise<void>;
 }
 
@@ -40,7 +44,11 @@ export interface HarnessOptions {
 }
 
 /** One subgraph on a fresh database of the run's PostgreSQL and a free port, called over real HTTP. */
-export async function startSubgraphHarness(name: string, parts: SubgraphParts, o: HarnessOptions = {}): Promise<SubgraphHarness> {
+export async function startSubgraphHarness(
+  name: string,
+  parts: SubgraphParts,
+  o: HarnessOptions = {},
+): Promise<SubgraphHarness> {
   const db = await testDatabase(name);
   const keys = await generateSigningKeys();
   const signer = await TokenSigner.fromPem(keys.privateKeyPem);
@@ -48,21 +56,44 @@ export async function startSubgraphHarness(name: string, parts: SubgraphParts, o
   const queries: string[] = [];
   const subgraph = await startSubgraph({
     name,
-    env: { HOST: '127.0.0.1', PORT: 0, DATABASE_URL: db.url, JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: hmacSecret, LOG_LEVEL: o.logLevel ?? 'silent' },
+    env: {
+      HOST: '127.0.0.1',
+      PORT: 0,
+      DATABASE_URL: db.url,
+      JWT_PUBLIC_KEY: keys.publicKeyPem,
+      GATEWAY_HMAC_SECRET: hmacSecret,
+      LOG_LEVEL: o.logLevel ?? 'silent',
+    },
     ...parts,
     contextExtras: o.contextExtras,
     logDestination: o.logDestination,
     onQuery: (sql) => queries.push(sql),
   });
   return {
-    subgraph, signer, publicKeyPem: keys.publicKeyPem, hmacSecret, queries,
+    subgraph,
+    signer,
+    publicKeyPem: keys.publicKeyPem,
+    hmacSecret,
+    queries,
     token: async (p) => (await signer.sign(p)).token,
-    async request<T>(query: string, variables: Record<string, unknown> = {}, opts: { token?: string; signed?: boolean } = {}) {
+    async request<T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      opts: { token?: string; signed?: boolean } = {},
+    ) {
       const body = JSON.stringify({ query, variables });
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (opts.token) headers.authorization = `Bearer ${opts.token}`;
       if (opts.signed !== false) {
-        Object.assign(headers, signRequest(hmacSecret, { method: 'POST', path: new URL(subgraph.url).pathname, authorization: headers.authorization, body }));
+        Object.assign(
+          headers,
+          signRequest(hmacSecret, {
+            method: 'POST',
+            path: new URL(subgraph.url).pathname,
+            authorization: headers.authorization,
+            body,
+          }),
+        );
       }
       const res = await fetch(subgraph.url, { method: 'POST', headers, body });
       return { status: res.status, ...((await res.json()) as Omit<GraphqlResult<T>, 'status'>) };
@@ -76,5 +107,11 @@ export async function startSubgraphHarness(name: string, parts: SubgraphParts, o
 
 /** A principal for tests: one role, one division. */
 export const testPrincipal = (role: Role, divisionCode: string, extra: Partial<Principal> = {}): Principal => ({
-  accountId: randomUUID(), username: `${role.toLowerCase()}_${divisionCode}`, roles: [role], divisionCode, gridIds: [], cadreId: null, ...extra,
+  accountId: randomUUID(),
+  username: `${role.toLowerCase()}_${divisionCode}`,
+  roles: [role],
+  divisionCode,
+  gridIds: [],
+  cadreId: null,
+  ...extra,
 });

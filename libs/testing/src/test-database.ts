@@ -39,7 +39,11 @@ async function providedAdminUrl(): Promise<string> {
  */
 export async function testDatabase(prefix = 'test'): Promise<TestDatabase> {
   const adminUrl = await providedAdminUrl();
-  const clean = prefix.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z_]/, '_$&').slice(0, 40);
+  const clean = prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^[^a-z_]/, '_$&')
+    .slice(0, 40);
   const name = `${clean}_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(adminUrl, name);
   return { name, url: databaseUrl(adminUrl, name), drop: () => dropDatabase(adminUrl, name) };

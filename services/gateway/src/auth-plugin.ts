@@ -1,6 +1,14 @@
 import { BREAK, GraphQLError, Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { ACTION_REFUSALS, Action, TokenError, bearerToken, can, type Principal, type TokenVerifier } from '@xiangzhi/auth';
+import {
+  ACTION_REFUSALS,
+  Action,
+  TokenError,
+  bearerToken,
+  can,
+  type Principal,
+  type TokenVerifier,
+} from '@xiangzhi/auth';
 import { operationOf } from './graphql-document.js';
 
 /** What a caller without a valid token may do: log in, refresh or end a session, and ask for `__typename`. */
@@ -17,7 +25,10 @@ function asksForSchema(doc: DocumentNode): boolean {
   let found = false;
   visit(doc, {
     Field(node) {
-      if (node.name.value === '__schema' || node.name.value === '__type') { found = true; return BREAK; }
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
       return undefined;
     },
   });
@@ -39,8 +50,11 @@ export function useTokenGate(verifier: TokenVerifier, introspection: Introspecti
       let failure: TokenError | null = null;
       let principal: Principal | null = null;
       if (token) {
-        try { principal = await verifier.verify(token); }
-        catch (e) { failure = e instanceof TokenError ? e : new TokenError('INVALID'); }
+        try {
+          principal = await verifier.verify(token);
+        } catch (e) {
+          failure = e instanceof TokenError ? e : new TokenError('INVALID');
+        }
       }
       if (!principal) {
         const op = operationOf(args.document, args.operationName);

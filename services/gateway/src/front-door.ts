@@ -17,7 +17,10 @@ const plainAddress = (a: string): string => a.replace(/^::ffff:(?=\d+\.\d+\.\d+\
 export function clientAddress(req: IncomingMessage, trustedProxies: readonly string[]): string {
   const socket = plainAddress(req.socket.remoteAddress ?? '');
   if (!trustedProxies.includes(socket)) return socket;
-  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',').map((h) => plainAddress(h.trim())).filter(Boolean);
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((h) => plainAddress(h.trim()))
+    .filter(Boolean);
   for (let i = forwarded.length - 1; i >= 0; i--) {
     const hop = forwarded[i] as string;
     if (!trustedProxies.includes(hop)) return hop;
@@ -25,20 +28,30 @@ export function clientAddress(req: IncomingMessage, trustedProxies: readonly str
   return forwarded[0] ?? socket;
 }
 
-function refuse(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): true {
+function refuse(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): true {
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   // the body may still be on its way: close rather than read it
   res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close', ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    connection: 'close',
+    ...headers,
   });
   res.end(body);
   return true;
 }
 
 const size = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024 * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
-const mediaType = (req: IncomingMessage): string => (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+const mediaType = (req: IncomingMessage): string =>
+  (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 /**
  * What is refused before the GraphQL server reads anything: requests that are not a JSON POST
@@ -56,7 +69,9 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse, o: Front
     return refuse(res, 403, 'ORIGIN_NOT_ALLOWED', '不允许从该来源跨域访问');
   }
   if (req.method !== 'POST') {
-    return refuse(res, 405, 'METHOD_NOT_ALLOWED', '只接受 POST 请求（content-type: application/json）', { allow: 'POST' });
+    return refuse(res, 405, 'METHOD_NOT_ALLOWED', '只接受 POST 请求（content-type: application/json）', {
+      allow: 'POST',
+    });
   }
   if (mediaType(req) !== 'application/json') {
     return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', '只接受 content-type 为 application/json 的请求');

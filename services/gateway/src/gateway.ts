@@ -13,12 +13,19 @@ import { guardRequest } from './front-door.js';
 import { maskGatewayError } from './error-masking.js';
 import type { GatewayEnv } from './env.js';
 
-export interface RunningGateway { url: string; port: number; stop(): Promise<void> }
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
 
 const GRAPHQL_PATH = '/graphql';
 
 /** Composes the supergraph from the running subgraphs and serves it with auth, limits and signing. */
-export async function startGateway(env: GatewayEnv, log: Logger = createLogger('gateway', env.LOG_LEVEL)): Promise<RunningGateway> {
+export async function startGateway(
+  env: GatewayEnv,
+  log: Logger = createLogger('gateway', env.LOG_LEVEL),
+): Promise<RunningGateway> {
   const supergraph = await composeSupergraph(env.SUBGRAPHS, env.GATEWAY_HMAC_SECRET, env.COMPOSE_TIMEOUT_MS, log);
   const verifier = await TokenVerifier.fromPem(env.JWT_PUBLIC_KEY);
   const gateway = createGatewayRuntime({
@@ -36,7 +43,10 @@ export async function startGateway(env: GatewayEnv, log: Logger = createLogger('
       const origin = request.headers.get('origin');
       if (!origin || !env.CORS_ORIGINS.includes(origin)) return false;
       return {
-        origin: [origin], credentials: true, methods: ['POST'], maxAge: 600,
+        origin: [origin],
+        credentials: true,
+        methods: ['POST'],
+        maxAge: 600,
         allowedHeaders: ['content-type', 'authorization', 'x-request-id', SESSION_HEADER],
       };
     },
@@ -52,8 +62,12 @@ export async function startGateway(env: GatewayEnv, log: Logger = createLogger('
     },
     plugins: () => [
       ...useQueryLimits({
-        maxDepth: env.MAX_DEPTH, maxCost: env.MAX_COST, maxAliases: env.MAX_ALIASES, maxTokens: env.MAX_TOKENS,
-        maxDirectives: env.MAX_DIRECTIVES, maxQueryBytes: env.MAX_QUERY_BYTES,
+        maxDepth: env.MAX_DEPTH,
+        maxCost: env.MAX_COST,
+        maxAliases: env.MAX_ALIASES,
+        maxTokens: env.MAX_TOKENS,
+        maxDirectives: env.MAX_DIRECTIVES,
+        maxQueryBytes: env.MAX_QUERY_BYTES,
       }),
       useTokenGate(verifier, env.INTROSPECTION),
       useRefreshCookie({ path: GRAPHQL_PATH, secure: env.COOKIE_SECURE }),
@@ -61,8 +75,10 @@ export async function startGateway(env: GatewayEnv, log: Logger = createLogger('
     ],
   });
   const frontDoor = {
-    graphqlPath: GRAPHQL_PATH, maxBodyBytes: env.MAX_BODY_BYTES,
-    allowedOrigins: env.CORS_ORIGINS, trustedProxies: env.TRUSTED_PROXIES,
+    graphqlPath: GRAPHQL_PATH,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    allowedOrigins: env.CORS_ORIGINS,
+    trustedProxies: env.TRUSTED_PROXIES,
   };
   const server = createServer((req, res) => {
     if (!guardRequest(req, res, frontDoor)) void gateway(req, res);
@@ -75,7 +91,10 @@ export async function startGateway(env: GatewayEnv, log: Logger = createLogger('
     url,
     port,
     async stop() {
-      await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); });
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
       await gateway.dispose();
     },
   };

@@ -14,7 +14,9 @@ export function fieldsOf(set: SelectionSetNode | undefined, doc: DocumentNode, s
     else if (s.kind === Kind.INLINE_FRAGMENT) out.push(...fieldsOf(s.selectionSet, doc, seen));
     else if (!seen.has(s.name.value)) {
       seen.add(s.name.value);
-      const fragment = doc.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value);
+      const fragment = doc.definitions.find(
+        (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value,
+      );
       if (fragment?.kind === Kind.FRAGMENT_DEFINITION) out.push(...fieldsOf(fragment.selectionSet, doc, seen));
     }
   }

@@ -13,8 +13,11 @@ export function useUpstreamSignature(secret: string): GatewayPlugin {
       const headers = new Headers(options.headers as HeadersInit | undefined);
       const { pathname, search } = new URL(url);
       const signed = {
-        method: options.method ?? 'GET', path: pathname + search,
-        authorization: headers.get('authorization'), client: headers.get(CLIENT_HEADER), body,
+        method: options.method ?? 'GET',
+        path: pathname + search,
+        authorization: headers.get('authorization'),
+        client: headers.get(CLIENT_HEADER),
+        body,
       };
       for (const [k, v] of Object.entries(signRequest(secret, signed))) headers.set(k, v);
       setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });

@@ -56,9 +56,11 @@ function useQuerySizeLimit(maxQueryBytes: number): GatewayPlugin {
       const size = typeof params.query === 'string' ? Buffer.byteLength(params.query, 'utf8') : 0;
       if (size <= maxQueryBytes) return;
       setResult({
-        errors: [new GraphQLError(`查询语句过长：最多 ${Math.floor(maxQueryBytes / 1024)} KB，请精简后再试`, {
-          extensions: { code: QueryLimitCode.QUERY_TOO_LARGE },
-        })],
+        errors: [
+          new GraphQLError(`查询语句过长：最多 ${Math.floor(maxQueryBytes / 1024)} KB，请精简后再试`, {
+            extensions: { code: QueryLimitCode.QUERY_TOO_LARGE },
+          }),
+        ],
       });
     },
   };
@@ -78,10 +80,17 @@ function useNoSuggestionsInResults(): GatewayPlugin {
           if (!('errors' in result) || !result.errors?.some((e) => e.message.includes('Did you mean'))) return;
           setResult({
             ...result,
-            errors: result.errors.map((e) => new GraphQLError(e.message.replace(SUGGESTION, ''), {
-              nodes: e.nodes, source: e.source, positions: e.positions, path: e.path,
-              originalError: e.originalError, extensions: e.extensions,
-            })),
+            errors: result.errors.map(
+              (e) =>
+                new GraphQLError(e.message.replace(SUGGESTION, ''), {
+                  nodes: e.nodes,
+                  source: e.source,
+                  positions: e.positions,
+                  path: e.path,
+                  originalError: e.originalError,
+                  extensions: e.extensions,
+                }),
+            ),
           });
         },
       };
@@ -97,34 +106,52 @@ export function useQueryLimits(limits: QueryLimits): GatewayPlugin[] {
     maxTokensPlugin({
       n: maxTokens,
       propagateOnRejection: false,
-      onReject: [rejectWith(QueryLimitCode.TOO_MANY_TOKENS, () =>
-        `查询语句过长：最多 ${maxTokens} 个词法单元，请精简后再试`)],
+      onReject: [
+        rejectWith(QueryLimitCode.TOO_MANY_TOKENS, () => `查询语句过长：最多 ${maxTokens} 个词法单元，请精简后再试`),
+      ],
     }),
     maxDepthPlugin({
       n: maxDepth,
       ignoreIntrospection: true,
       propagateOnRejection: false,
-      onReject: [rejectWith(QueryLimitCode.QUERY_TOO_DEEP, (n) =>
-        `查询嵌套层级过深：最多 ${maxDepth} 层${n === null ? '' : `，本次 ${n} 层`}，请减少嵌套后再试`)],
+      onReject: [
+        rejectWith(
+          QueryLimitCode.QUERY_TOO_DEEP,
+          (n) => `查询嵌套层级过深：最多 ${maxDepth} 层${n === null ? '' : `，本次 ${n} 层`}，请减少嵌套后再试`,
+        ),
+      ],
     }),
     costLimitPlugin({
       maxCost,
       ignoreIntrospection: true,
       propagateOnRejection: false,
-      onReject: [rejectWith(QueryLimitCode.QUERY_TOO_COMPLEX, (n) =>
-        `查询过于复杂：复杂度上限 ${maxCost}${n === null ? '' : `，本次 ${n}`}，请减少每页条数或所选字段后再试`)],
+      onReject: [
+        rejectWith(
+          QueryLimitCode.QUERY_TOO_COMPLEX,
+          (n) =>
+            `查询过于复杂：复杂度上限 ${maxCost}${n === null ? '' : `，本次 ${n}`}，请减少每页条数或所选字段后再试`,
+        ),
+      ],
     }),
     maxAliasesPlugin({
       n: maxAliases,
       propagateOnRejection: false,
-      onReject: [rejectWith(QueryLimitCode.TOO_MANY_ALIASES, (n) =>
-        `查询中的别名过多：最多 ${maxAliases} 个${refusal(n)}，请分成几次查询`)],
+      onReject: [
+        rejectWith(
+          QueryLimitCode.TOO_MANY_ALIASES,
+          (n) => `查询中的别名过多：最多 ${maxAliases} 个${refusal(n)}，请分成几次查询`,
+        ),
+      ],
     }),
     maxDirectivesPlugin({
       n: maxDirectives,
       propagateOnRejection: false,
-      onReject: [rejectWith(QueryLimitCode.TOO_MANY_DIRECTIVES, (n) =>
-        `查询中的指令过多：最多 ${maxDirectives} 个${refusal(n)}，请精简后再试`)],
+      onReject: [
+        rejectWith(
+          QueryLimitCode.TOO_MANY_DIRECTIVES,
+          (n) => `查询中的指令过多：最多 ${maxDirectives} 个${refusal(n)}，请精简后再试`,
+        ),
+      ],
     }),
     // "Did you mean …" would spell out the schema to anyone, introspection or not
     blockFieldSuggestionsPlugin({ mask: '' }),

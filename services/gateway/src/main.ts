@@ -4,7 +4,9 @@ import { startGateway } from './gateway.js';
 
 const parsed = gatewayEnvSchema.safeParse(process.env);
 if (!parsed.success) {
-  console.error(`环境变量配置有误 / invalid environment:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  console.error(
+    `环境变量配置有误 / invalid environment:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+  );
   process.exit(1);
 }
 const log = createLogger('gateway', parsed.data.LOG_LEVEL);
@@ -12,7 +14,12 @@ try {
   const gateway = await startGateway(parsed.data, log);
   // The Hive runtime ignores SIGTERM unless the process handles it itself.
   for (const sig of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(sig, () => { void gateway.stop().then(() => process.exit(0), () => process.exit(1)); });
+    process.once(sig, () => {
+      void gateway.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
   }
 } catch (e) {
   log.fatal(e instanceof Error ? e.message : String(e));

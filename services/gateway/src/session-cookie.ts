@@ -28,7 +28,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Response keys of `refreshToken` in a payload selection, aliases included (an alias must not smuggle it out). */
 const tokenKeys = (field: FieldNode, doc: DocumentNode): string[] =>
-  fieldsOf(field.selectionSet, doc).filter((f) => f.name.value === 'refreshToken').map(responseKey);
+  fieldsOf(field.selectionSet, doc)
+    .filter((f) => f.name.value === 'refreshToken')
+    .map(responseKey);
 
 /**
  * Keeps the refresh token out of reach of page scripts for clients that send `x-xiangzhi-session:
@@ -55,7 +57,8 @@ export function useRefreshCookie(o: CookieOptions): GatewayPlugin {
         onExecuteDone({ result, setResult }) {
           if (!('data' in result) && !('errors' in result)) return; // a stream: sessions never are
           const cookies: string[] = [];
-          if (roots.some((f) => f.name.value === 'logout')) cookies.push(`${REFRESH_COOKIE}=; ${attributes}; Max-Age=0`);
+          if (roots.some((f) => f.name.value === 'logout'))
+            cookies.push(`${REFRESH_COOKIE}=; ${attributes}; Max-Age=0`);
           const answer = result as ExecutionResult;
           const data = isRecord(answer.data) ? { ...answer.data } : null;
           for (const field of data ? roots.filter((f) => ISSUING.has(f.name.value)) : []) {

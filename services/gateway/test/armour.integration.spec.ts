@@ -16,13 +16,22 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.stop());
 
-interface RawAnswer { status: number; headers: Headers; text: string; json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } | null }
+interface RawAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+}
 
 async function raw(url: string, init: RequestInit): Promise<RawAnswer> {
   const res = await fetch(url, init);
   const text = await res.text();
   let json: RawAnswer['json'] = null;
-  try { json = JSON.parse(text) as RawAnswer['json']; } catch { json = null; }
+  try {
+    json = JSON.parse(text) as RawAnswer['json'];
+  } catch {
+    json = null;
+  }
   return { status: res.status, headers: res.headers, text, json };
 }
 
@@ -32,7 +41,8 @@ const postJson = (url: string, body: unknown, headers: Record<string, string> = 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken } }';
 
 describe('alias, token and directive limits', () => {
-  const aliases = (n: number): string => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { username }`).join(' ')} }`;
+  const aliases = (n: number): string =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { username }`).join(' ')} }`;
 
   it('answers 15 aliases and refuses 16 with TOO_MANY_ALIASES and a Chinese message', async () => {
     const fifteen = await secretary.request<Record<string, { username: string }>>(aliases(15));
@@ -46,7 +56,10 @@ describe('alias, token and directive limits', () => {
   });
 
   it('refuses the ID-number guessing request (aliases hidden in a fragment count too)', async () => {
-    const guesses = Array.from({ length: 16 }, (_, i) => `g${i}: households(idCardNo: "43099919800101${String(i).padStart(3, '0')}X") { totalCount }`);
+    const guesses = Array.from(
+      { length: 16 },
+      (_, i) => `g${i}: households(idCardNo: "43099919800101${String(i).padStart(3, '0')}X") { totalCount }`,
+    );
     const res = await secretary.request(`query { ...Guess } fragment Guess on Query { ${guesses.join(' ')} }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
     expect(res.data).toBeNull();
@@ -77,8 +90,12 @@ describe('field suggestions', () => {
     ['a field', '{ househol { totalCount } }', 'households'],
     ['an argument', '{ households(firs: 1) { totalCount } }', 'first'],
     ['a type', 'query($f: HouseholdFilte) { __typename }', 'HouseholdFilter'],
-    ['an enum value of a variable', 'mutation($i: CreateGridInput!) { createGrid(input: $i) { id } }', 'VILLAGE',
-      { i: { name: '错层网格', level: 'VILLAG', divisionCode: '430999001001' } }],
+    [
+      'an enum value of a variable',
+      'mutation($i: CreateGridInput!) { createGrid(input: $i) { id } }',
+      'VILLAGE',
+      { i: { name: '错层网格', level: 'VILLAG', divisionCode: '430999001001' } },
+    ],
   ])('does not suggest %s to an anonymous caller or a logged-in one', async (_, query, hidden, variables = {}) => {
     for (const client of [stack.client, secretary]) {
       const res = await client.request(query, variables);
@@ -98,18 +115,25 @@ describe('introspection', () => {
   it('is answered for the system administrator', async () => {
     const admin = await stack.as('sysadmin');
     expect((await admin.request(SCHEMA)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    expect((await admin.request<{ __type: { fields: unknown[] } }>(TYPE)).data?.__type.fields.length).toBeGreaterThan(3);
+    expect((await admin.request<{ __type: { fields: unknown[] } }>(TYPE)).data?.__type.fields.length).toBeGreaterThan(
+      3,
+    );
   });
 
-  it.each(['township_admin_1', 'secretary_1', 'secadmin', 'auditor'])('is refused to %s with FORBIDDEN', async (username) => {
-    const client = await stack.as(username);
-    for (const query of [SCHEMA, TYPE, HIDDEN]) {
-      const res = await client.request(query);
-      expect(res.data).toBeNull();
-      expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['FORBIDDEN', '只有系统管理员可以查看接口结构']]);
-    }
-    expect((await client.request('{ __typename }')).data).toEqual({ __typename: 'Query' });
-  });
+  it.each(['township_admin_1', 'secretary_1', 'secadmin', 'auditor'])(
+    'is refused to %s with FORBIDDEN',
+    async (username) => {
+      const client = await stack.as(username);
+      for (const query of [SCHEMA, TYPE, HIDDEN]) {
+        const res = await client.request(query);
+        expect(res.data).toBeNull();
+        expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+          ['FORBIDDEN', '只有系统管理员可以查看接口结构'],
+        ]);
+      }
+      expect((await client.request('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    },
+  );
 
   it('is refused to an anonymous caller, who may still ask for __typename', async () => {
     expect((await stack.client.request(SCHEMA)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -132,10 +156,15 @@ describe('introspection', () => {
 });
 
 describe('CORS', () => {
-  const preflight = (url: string, origin: string): Promise<RawAnswer> => raw(url, {
-    method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
-  });
+  const preflight = (url: string, origin: string): Promise<RawAnswer> =>
+    raw(url, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
+    });
 
   it('allows no foreign origin by default: no Access-Control-Allow-Origin, the preflight fails', async () => {
     const pre = await preflight(stack.gateway.url, 'https://evil.example');
@@ -176,7 +205,11 @@ describe('cross-site request forgery', () => {
     ['text/plain', 'text/plain', JSON.stringify({ query: loginQuery })],
     ['no content type', '', JSON.stringify({ query: loginQuery })],
   ])('refuses %s with 415 and executes nothing', async (_, contentType, body) => {
-    const res = await raw(stack.gateway.url, { method: 'POST', headers: contentType ? { 'content-type': contentType } : {}, body });
+    const res = await raw(stack.gateway.url, {
+      method: 'POST',
+      headers: contentType ? { 'content-type': contentType } : {},
+      body,
+    });
     expect(res.status).toBe(415);
     expect(res.json?.errors?.[0]?.extensions?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(res.text).not.toContain('accessToken');
@@ -201,7 +234,9 @@ describe('cross-site request forgery', () => {
 
   it('still answers a JSON POST with a charset', async () => {
     const res = await raw(stack.gateway.url, {
-      method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ query: '{ __typename }' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(res.json?.data).toEqual({ __typename: 'Query' });
   });
@@ -215,7 +250,9 @@ describe('request size', () => {
     for (const query of [valid, broken]) {
       const res = await secretary.request(query);
       expect(res.data).toBeNull();
-      expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['QUERY_TOO_LARGE', '查询语句过长：最多 100 KB，请精简后再试']]);
+      expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['QUERY_TOO_LARGE', '查询语句过长：最多 100 KB，请精简后再试'],
+      ]);
     }
   });
 
@@ -233,15 +270,24 @@ describe('request size', () => {
     try {
       const over = await postJson(small.url, { query: '{ __typename }', variables: { pad: 'x'.repeat(5000) } });
       expect(over.status).toBe(413);
-      expect(over.json?.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['REQUEST_TOO_LARGE', '请求体过大：最多 4 KB']]);
+      expect(over.json?.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['REQUEST_TOO_LARGE', '请求体过大：最多 4 KB'],
+      ]);
       expect((await postJson(small.url, { query: '{ __typename }' })).json?.data).toEqual({ __typename: 'Query' });
 
       // announces 100 MB and sends nothing: the answer comes at once and the connection closes
       const status = await new Promise<number>((resolve, reject) => {
-        const req = httpRequest(small.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(100 * 1024 * 1024) } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = httpRequest(
+          small.url,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': String(100 * 1024 * 1024) },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         req.setTimeout(2000, () => reject(new Error('no answer before the body')));
         req.flushHeaders();
@@ -255,7 +301,8 @@ describe('request size', () => {
 
 describe('refresh token in an httpOnly cookie', () => {
   const COOKIE_MODE = { 'x-xiangzhi-session': 'cookie' };
-  const REFRESH = 'mutation Refresh($refreshToken: String) { refresh(refreshToken: $refreshToken) { accessToken refreshToken } }';
+  const REFRESH =
+    'mutation Refresh($refreshToken: String) { refresh(refreshToken: $refreshToken) { accessToken refreshToken } }';
   const LOGOUT = 'mutation Logout($refreshToken: String) { logout(refreshToken: $refreshToken) }';
   type Tokens = { accessToken: string; refreshToken: string };
 
@@ -266,7 +313,11 @@ describe('refresh token in an httpOnly cookie', () => {
   const valueOf = (setCookie: string | null): string => (setCookie ?? '').split(';')[0]!.slice('xz_refresh='.length);
 
   it('moves the refresh token of a login into the cookie and out of the answer', async () => {
-    const res = await postJson(stack.gateway.url, { query: LOGIN, variables: { u: 'committee_1', p: DEMO_PASSWORD } }, COOKIE_MODE);
+    const res = await postJson(
+      stack.gateway.url,
+      { query: LOGIN, variables: { u: 'committee_1', p: DEMO_PASSWORD } },
+      COOKIE_MODE,
+    );
     const login = (res.json?.data as { login: Tokens }).login;
     expect(login.refreshToken).toBe('');
     expect(login.accessToken).toMatch(/^ey/);
@@ -276,34 +327,60 @@ describe('refresh token in an httpOnly cookie', () => {
   });
 
   it('refreshes and logs out from the cookie alone; logout clears it and the old token is dead', async () => {
-    const login = await postJson(stack.gateway.url, { query: LOGIN, variables: { u: 'committee_1', p: DEMO_PASSWORD } }, COOKIE_MODE);
+    const login = await postJson(
+      stack.gateway.url,
+      { query: LOGIN, variables: { u: 'committee_1', p: DEMO_PASSWORD } },
+      COOKIE_MODE,
+    );
     const first = valueOf(cookieOf(login));
 
-    const refreshed = await postJson(stack.gateway.url, { query: REFRESH }, { ...COOKIE_MODE, cookie: `xz_refresh=${first}` });
+    const refreshed = await postJson(
+      stack.gateway.url,
+      { query: REFRESH },
+      { ...COOKIE_MODE, cookie: `xz_refresh=${first}` },
+    );
     expect(refreshed.json?.errors).toBeUndefined();
     const tokens = (refreshed.json?.data as { refresh: Tokens }).refresh;
     expect(tokens.refreshToken).toBe('');
     const second = valueOf(cookieOf(refreshed));
     expect(second).toMatch(/^[\w-]{20,}$/);
     expect(second).not.toBe(first);
-    expect((await graphqlClient(stack.gateway.url, { token: tokens.accessToken }).request('{ me { username } }')).data).toEqual({ me: { username: 'committee_1' } });
+    expect(
+      (await graphqlClient(stack.gateway.url, { token: tokens.accessToken }).request('{ me { username } }')).data,
+    ).toEqual({ me: { username: 'committee_1' } });
 
-    const out = await postJson(stack.gateway.url, { query: LOGOUT }, { ...COOKIE_MODE, cookie: `xz_refresh=${second}` });
+    const out = await postJson(
+      stack.gateway.url,
+      { query: LOGOUT },
+      { ...COOKIE_MODE, cookie: `xz_refresh=${second}` },
+    );
     expect(out.json?.data).toEqual({ logout: true });
     expect(cookieOf(out)).toBe('xz_refresh=; HttpOnly; SameSite=Strict; Path=/graphql; Max-Age=0');
-    const after = await postJson(stack.gateway.url, { query: REFRESH }, { ...COOKIE_MODE, cookie: `xz_refresh=${second}` });
+    const after = await postJson(
+      stack.gateway.url,
+      { query: REFRESH },
+      { ...COOKIE_MODE, cookie: `xz_refresh=${second}` },
+    );
     expect(after.json?.errors?.[0]?.extensions?.code).toBe('INVALID_REFRESH_TOKEN');
   });
 
   it('does not let an alias carry the token out into the answer', async () => {
-    const query = 'mutation($u: String!, $p: String!) { s: login(username: $u, password: $p) { accessToken rt: refreshToken ...More } } fragment More on AuthPayload { again: refreshToken }';
-    const res = await postJson(stack.gateway.url, { query, variables: { u: 'committee_1', p: DEMO_PASSWORD } }, COOKIE_MODE);
+    const query =
+      'mutation($u: String!, $p: String!) { s: login(username: $u, password: $p) { accessToken rt: refreshToken ...More } } fragment More on AuthPayload { again: refreshToken }';
+    const res = await postJson(
+      stack.gateway.url,
+      { query, variables: { u: 'committee_1', p: DEMO_PASSWORD } },
+      COOKIE_MODE,
+    );
     expect(res.json?.data).toMatchObject({ s: { rt: '', again: '' } });
     expect(valueOf(cookieOf(res))).toMatch(/^[\w-]{20,}$/);
   });
 
   it('ignores the cookie for clients without the header, who keep the token in the body', async () => {
-    const login = await postJson(stack.gateway.url, { query: LOGIN, variables: { u: 'committee_1', p: DEMO_PASSWORD } });
+    const login = await postJson(stack.gateway.url, {
+      query: LOGIN,
+      variables: { u: 'committee_1', p: DEMO_PASSWORD },
+    });
     expect(cookieOf(login)).toBeNull();
     const token = (login.json?.data as { login: Tokens }).login.refreshToken;
     expect(token).toMatch(/^[\w-]{20,}$/);
@@ -315,10 +392,15 @@ describe('refresh token in an httpOnly cookie', () => {
   it('moves the new token of a password change into the cookie', async () => {
     const login = await postJson(stack.gateway.url, { query: LOGIN, variables: { u: 'leader_1', p: DEMO_PASSWORD } });
     const { accessToken } = (login.json?.data as { login: Tokens }).login;
-    const res = await postJson(stack.gateway.url, {
-      query: 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken refreshToken } }',
-      variables: { c: DEMO_PASSWORD, n: 'Xiangzhi-2026-Strong' },
-    }, { ...COOKIE_MODE, authorization: `Bearer ${accessToken}` });
+    const res = await postJson(
+      stack.gateway.url,
+      {
+        query:
+          'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken refreshToken } }',
+        variables: { c: DEMO_PASSWORD, n: 'Xiangzhi-2026-Strong' },
+      },
+      { ...COOKIE_MODE, authorization: `Bearer ${accessToken}` },
+    );
     expect(res.json?.errors).toBeUndefined();
     expect((res.json?.data as { changePassword: Tokens }).changePassword.refreshToken).toBe('');
     expect(valueOf(cookieOf(res))).toMatch(/^[\w-]{20,}$/);
@@ -327,7 +409,11 @@ describe('refresh token in an httpOnly cookie', () => {
   it('marks the cookie Secure with COOKIE_SECURE=true', async () => {
     const secure = await stack.startGateway({ COOKIE_SECURE: 'true' });
     try {
-      const res = await postJson(secure.url, { query: LOGIN, variables: { u: 'committee_1', p: DEMO_PASSWORD } }, COOKIE_MODE);
+      const res = await postJson(
+        secure.url,
+        { query: LOGIN, variables: { u: 'committee_1', p: DEMO_PASSWORD } },
+        COOKIE_MODE,
+      );
       expect(cookieOf(res)).toMatch(/; Path=\/graphql; Secure; Max-Age=2592000$/);
     } finally {
       await secure.stop();

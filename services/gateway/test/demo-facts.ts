@@ -6,7 +6,11 @@ import type { DemoAccount, DemoDataset, DemoMeeting } from '@xiangzhi/testing';
  * dataset itself (never hard-coded), with the rules the services apply: scoping by division
  * code prefix, newest meetings first, leaderboard ranks shared on ties.
  */
-export interface LeaderboardLine { rank: number; total: number; cadre: { name: string } }
+export interface LeaderboardLine {
+  rank: number;
+  total: number;
+  cadre: { name: string };
+}
 
 export function demoFacts(data: DemoDataset) {
   const account = (username: string): DemoAccount => {
@@ -23,7 +27,9 @@ export function demoFacts(data: DemoDataset) {
 
   /** Sum of a cadre's ledger lines inside `prefix`. */
   const pointsTotal = (cadreId: string, prefix: string): number =>
-    data.pointEntries.filter((e) => e.cadreId === cadreId && e.divisionCode.startsWith(prefix)).reduce((sum, e) => sum + e.points, 0);
+    data.pointEntries
+      .filter((e) => e.cadreId === cadreId && e.divisionCode.startsWith(prefix))
+      .reduce((sum, e) => sum + e.points, 0);
 
   return {
     account,
@@ -31,9 +37,17 @@ export function demoFacts(data: DemoDataset) {
     /** The principal a login as `username` yields (for hand-made tokens). */
     principal(username: string): Principal {
       const a = account(username);
-      return { accountId: a.id, username: a.username, roles: a.roles.map((r) => Role[r]), divisionCode: a.divisionCode, gridIds: a.gridIds, cadreId: a.cadreId };
+      return {
+        accountId: a.id,
+        username: a.username,
+        roles: a.roles.map((r) => Role[r]),
+        divisionCode: a.divisionCode,
+        gridIds: a.gridIds,
+        cadreId: a.cadreId,
+      };
     },
-    childrenOf: (code: string) => data.regions.filter((r) => r.parentCode === code).sort((a, b) => a.code.localeCompare(b.code)),
+    childrenOf: (code: string) =>
+      data.regions.filter((r) => r.parentCode === code).sort((a, b) => a.code.localeCompare(b.code)),
     householdCount: (prefix: string): number => data.households.filter((h) => h.villageCode.startsWith(prefix)).length,
     meetingCount: (prefix: string): number => data.meetings.filter((m) => m.villageCode.startsWith(prefix)).length,
     /** Meetings of a region, newest first (ties by id, as the service pages them). */
@@ -47,7 +61,9 @@ export function demoFacts(data: DemoDataset) {
     pointsTotal,
     /** A cadre of the division who has ledger lines there. */
     cadreWithPoints(divisionCode: string) {
-      const cadre = data.cadres.find((c) => c.divisionCode === divisionCode && data.pointEntries.some((e) => e.cadreId === c.id));
+      const cadre = data.cadres.find(
+        (c) => c.divisionCode === divisionCode && data.pointEntries.some((e) => e.cadreId === c.id),
+      );
       if (!cadre) throw new Error(`no cadre with points in ${divisionCode}`);
       return { ...cadre, total: pointsTotal(cadre.id, divisionCode) };
     },

@@ -28,10 +28,17 @@ const VILLAGE_PAGE = `query VillagePage($village: String!, $cadre: ID!) {
   region(code: $village) { name households(first: 5) { totalCount } meetings(first: 3) { edges { node { date title } } } }
   cadre(id: $cadre) { name points { total } }
 }`;
-const VILLAGE_PAGE_WITH_RANKING = VILLAGE_PAGE.replace(/\}\s*$/, '  pointsLeaderboard(first: 3) { rank total cadre { name } }\n}');
+const VILLAGE_PAGE_WITH_RANKING = VILLAGE_PAGE.replace(
+  /\}\s*$/,
+  '  pointsLeaderboard(first: 3) { rank total cadre { name } }\n}',
+);
 
 interface VillagePage {
-  region: { name: string; households: { totalCount: number }; meetings: { edges: { node: { date: string; title: string } }[] } | null } | null;
+  region: {
+    name: string;
+    households: { totalCount: number };
+    meetings: { edges: { node: { date: string; title: string } }[] } | null;
+  } | null;
   cadre: { name: string; points: { total: number } | null } | null;
   pointsLeaderboard?: LeaderboardLine[];
 }
@@ -60,17 +67,35 @@ describe('one query answered by all three subgraphs', () => {
   });
 
   it('gives a township admin every one of its villages with their totals, and its own ranking', async () => {
-    type Township = { region: { children: { code: string; name: string; households: { totalCount: number }; meetings: { totalCount: number } | null }[] } | null; pointsLeaderboard: LeaderboardLine[] };
-    const res = await township.request<Township>(`query($t: String!) {
+    type Township = {
+      region: {
+        children: {
+          code: string;
+          name: string;
+          households: { totalCount: number };
+          meetings: { totalCount: number } | null;
+        }[];
+      } | null;
+      pointsLeaderboard: LeaderboardLine[];
+    };
+    const res = await township.request<Township>(
+      `query($t: String!) {
       region(code: $t) { children { code name households(first: 1) { totalCount } meetings(first: 1) { totalCount } } }
       pointsLeaderboard(regionCode: $t, first: 5) { rank total cadre { name } }
-    }`, { t: t1 });
+    }`,
+      { t: t1 },
+    );
     expect(res.errors).toBeUndefined();
     const villages = facts.childrenOf(t1);
     expect(villages).toHaveLength(3);
-    expect(res.data?.region?.children).toEqual(villages.map((v) => ({
-      code: v.code, name: v.name, households: { totalCount: facts.householdCount(v.code) }, meetings: { totalCount: facts.meetingCount(v.code) },
-    })));
+    expect(res.data?.region?.children).toEqual(
+      villages.map((v) => ({
+        code: v.code,
+        name: v.name,
+        households: { totalCount: facts.householdCount(v.code) },
+        meetings: { totalCount: facts.meetingCount(v.code) },
+      })),
+    );
     expect(res.data?.pointsLeaderboard).toEqual(facts.leaderboard(t1, 5));
   });
 });
@@ -97,9 +122,12 @@ describe('jurisdiction through the gateway', () => {
 
   it('refuses secretary_1 to record a meeting or points in village 2, and stores nothing', async () => {
     const other = facts.cadreWithPoints(v2);
-    const meeting = await secretary.request('mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {
-      input: { kind: 'WEEKLY_BRIEFING', villageCode: v2, date: '2026-11-16T00:30:00Z', title: '越权登记的碰头会' },
-    });
+    const meeting = await secretary.request(
+      'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      {
+        input: { kind: 'WEEKLY_BRIEFING', villageCode: v2, date: '2026-11-16T00:30:00Z', title: '越权登记的碰头会' },
+      },
+    );
     expect(codeOf(meeting.errors)).toBe('FORBIDDEN');
     const award = await secretary.request('mutation($input: AwardPointsInput!) { awardPoints(input: $input) { id } }', {
       input: { cadreId: other.id, divisionCode: v2, points: 5, reason: '越权记分', occurredAt: '2026-11-16T08:00:00Z' },
@@ -108,24 +136,48 @@ describe('jurisdiction through the gateway', () => {
 
     // the township, which does see village 2, finds it exactly as the demo left it
     const after = await township.request<{ meetings: { totalCount: number }; cadre: { points: { total: number } } }>(
-      'query($r: String, $c: ID!) { meetings(regionCode: $r) { totalCount } cadre(id: $c) { points { total } } }', { r: v2, c: other.id });
-    expect(after.data).toEqual({ meetings: { totalCount: facts.meetingCount(v2) }, cadre: { points: { total: other.total } } });
+      'query($r: String, $c: ID!) { meetings(regionCode: $r) { totalCount } cadre(id: $c) { points { total } } }',
+      { r: v2, c: other.id },
+    );
+    expect(after.data).toEqual({
+      meetings: { totalCount: facts.meetingCount(v2) },
+      cadre: { points: { total: other.total } },
+    });
   });
 });
 
 describe('the supergraph third parties read', () => {
   it('describes every type, field, input field and enum value in Chinese', async () => {
     type Named = { name: string; description: string | null };
-    type SchemaTypes = { __schema: { types: (Named & { kind: string; fields: Named[] | null; inputFields: Named[] | null; enumValues: Named[] | null })[] } };
+    type SchemaTypes = {
+      __schema: {
+        types: (Named & {
+          kind: string;
+          fields: Named[] | null;
+          inputFields: Named[] | null;
+          enumValues: Named[] | null;
+        })[];
+      };
+    };
     // introspection is the system administrator's alone (INTROSPECTION=admin)
-    const res = await (await stack.as('sysadmin')).request<SchemaTypes>('{ __schema { types { name kind description fields { name description } inputFields { name description } enumValues { name description } } } }');
+    const res = await (
+      await stack.as('sysadmin')
+    ).request<SchemaTypes>(
+      '{ __schema { types { name kind description fields { name description } inputFields { name description } enumValues { name description } } } }',
+    );
     expect(res.errors).toBeUndefined();
     // scalars (built-in, or from graphql-scalars) keep their standard English descriptions
-    const ours = res.data!.__schema.types.filter((t) => !t.name.startsWith('__') && t.kind !== 'SCALAR' && !['Query', 'Mutation'].includes(t.name));
-    expect(ours.map((t) => t.name)).toEqual(expect.arrayContaining(['HouseholdConnection', 'MeetingEdge', 'PointEntryConnection', 'PageInfo']));
+    const ours = res.data!.__schema.types.filter(
+      (t) => !t.name.startsWith('__') && t.kind !== 'SCALAR' && !['Query', 'Mutation'].includes(t.name),
+    );
+    expect(ours.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['HouseholdConnection', 'MeetingEdge', 'PointEntryConnection', 'PageInfo']),
+    );
     const undescribed = ours.flatMap((t) => [
       ...(hasChinese(t.description ?? undefined) ? [] : [t.name]),
-      ...[...(t.fields ?? []), ...(t.inputFields ?? []), ...(t.enumValues ?? [])].filter((f) => !hasChinese(f.description ?? undefined)).map((f) => `${t.name}.${f.name}`),
+      ...[...(t.fields ?? []), ...(t.inputFields ?? []), ...(t.enumValues ?? [])]
+        .filter((f) => !hasChinese(f.description ?? undefined))
+        .map((f) => `${t.name}.${f.name}`),
     ]);
     expect(undescribed).toEqual([]);
   });
@@ -133,9 +185,13 @@ describe('the supergraph third parties read', () => {
 
 describe('tokens the gateway refuses', () => {
   const expectLoginAgain = async (token: string, message: string): Promise<void> => {
-    const res = await stack.client.withToken(token).request(VILLAGE_PAGE, { village: v1, cadre: facts.cadreWithPoints(v1).id });
+    const res = await stack.client
+      .withToken(token)
+      .request(VILLAGE_PAGE, { village: v1, cadre: facts.cadreWithPoints(v1).id });
     expect(res.data).toBeNull();
-    expect(res.errors).toEqual([expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    ]);
   };
   it('asks to log in again when the access token has expired', async () => {
     const { token } = await stack.signer.sign(facts.principal('secretary_1'), -10);
@@ -143,16 +199,22 @@ describe('tokens the gateway refuses', () => {
   });
   it('calls a token signed by another key, or altered, invalid', async () => {
     const forger = await TokenSigner.fromPem((await generateSigningKeys()).privateKeyPem);
-    await expectLoginAgain((await forger.sign({ ...facts.principal('secretary_1'), divisionCode: '430999' })).token, '登录凭证无效，请重新登录');
+    await expectLoginAgain(
+      (await forger.sign({ ...facts.principal('secretary_1'), divisionCode: '430999' })).token,
+      '登录凭证无效，请重新登录',
+    );
     const { token } = await stack.signer.sign(facts.principal('secretary_1'));
     const [header, payload, signature] = token.split('.');
-    const widened = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), div: '430999' })).toString('base64url');
+    const widened = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), div: '430999' }),
+    ).toString('base64url');
     await expectLoginAgain(`${header}.${widened}.${signature}`, '登录凭证无效，请重新登录');
   });
 });
 
 describe('query limits', () => {
-  const nested = (levels: number): string => `{ regions { ${'children { '.repeat(levels - 2)}code${' }'.repeat(levels - 2)} } }`;
+  const nested = (levels: number): string =>
+    `{ regions { ${'children { '.repeat(levels - 2)}code${' }'.repeat(levels - 2)} } }`;
   it('refuses a query nested deeper than MAX_DEPTH with QUERY_TOO_DEEP and a Chinese message', async () => {
     expect((await township.request(nested(12))).errors).toBeUndefined();
     const res = await township.request(nested(13));
@@ -162,7 +224,9 @@ describe('query limits', () => {
     expect(res.errors?.[0]?.message).toBe('查询嵌套层级过深：最多 12 层，本次 13 层，请减少嵌套后再试');
   });
   it('refuses a query that would cost too much (pages inside pages) with QUERY_TOO_COMPLEX', async () => {
-    const res = await township.request('{ cadres(first: 100) { edges { node { name points { entries(first: 100) { edges { node { reason points } } } } } } } }');
+    const res = await township.request(
+      '{ cadres(first: 100) { edges { node { name points { entries(first: 100) { edges { node { reason points } } } } } } } }',
+    );
     expect(res.data).toBeNull();
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.errors?.[0]?.message).toMatch(/^查询过于复杂：复杂度上限 20000，本次 \d+/);
@@ -173,8 +237,13 @@ describe('query limits', () => {
       const { token } = await stack.signer.sign(facts.principal('secretary_1'));
       const client = graphqlClient(strict.url, { token });
       expect((await client.request('{ me { username } }')).data).toEqual({ me: { username: 'secretary_1' } });
-      const deep = await client.request('query($v: String!) { region(code: $v) { meetings(first: 1) { edges { node { title } } } } }', { v: v1 });
-      expect(deep.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['QUERY_TOO_DEEP', '查询嵌套层级过深：最多 4 层，本次 5 层，请减少嵌套后再试']]);
+      const deep = await client.request(
+        'query($v: String!) { region(code: $v) { meetings(first: 1) { edges { node { title } } } } }',
+        { v: v1 },
+      );
+      expect(deep.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['QUERY_TOO_DEEP', '查询嵌套层级过深：最多 4 层，本次 5 层，请减少嵌套后再试'],
+      ]);
       const wide = await client.request('{ cadres(first: 50) { edges { node { name post } } } }');
       expect(wide.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
     } finally {
@@ -186,10 +255,18 @@ describe('query limits', () => {
 describe('a subgraph that is down', () => {
   const whileDown = async (name: ServiceName, check: () => Promise<void>): Promise<void> => {
     await stack.stopSubgraph(name);
-    try { await check(); } finally { await stack.restartSubgraph(name); }
+    try {
+      await check();
+    } finally {
+      await stack.restartSubgraph(name);
+    }
   };
   const unavailable = (name: ServiceName, path: (string | number)[]) =>
-    expect.objectContaining({ path, message: expect.stringContaining(`（${name}）暂时无法访问`), extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name } });
+    expect.objectContaining({
+      path,
+      message: expect.stringContaining(`（${name}）暂时无法访问`),
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name },
+    });
 
   it('costs only its own fields: points down gives the village page with `points: null` and an error naming points', async () => {
     const cadre = facts.cadreWithPoints(v1);
@@ -214,7 +291,9 @@ describe('a subgraph that is down', () => {
   it('keeps a new gateway from starting, naming the subgraph that is missing', async () => {
     await whileDown('points', async () => {
       const started = Date.now();
-      await expect(stack.startGateway({ COMPOSE_TIMEOUT_MS: '300' })).rejects.toThrow(/^子图不可用，无法组合超图.*: points \(http:\/\/127\.0\.0\.1:\d+\/graphql: connect ECONNREFUSED/);
+      await expect(stack.startGateway({ COMPOSE_TIMEOUT_MS: '300' })).rejects.toThrow(
+        /^子图不可用，无法组合超图.*: points \(http:\/\/127\.0\.0\.1:\d+\/graphql: connect ECONNREFUSED/,
+      );
       expect(Date.now() - started).toBeLessThan(5_000);
     });
   });

@@ -7,7 +7,8 @@ import { demoFacts } from './demo-facts.js';
 let stack: Stack;
 let facts: ReturnType<typeof demoFacts>;
 
-const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken account { username } } }';
+const LOGIN =
+  'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken account { username } } }';
 type Login = { login: { accessToken: string; refreshToken: string; account: { username: string } } };
 
 beforeAll(async () => {
@@ -28,16 +29,27 @@ describe('gateway over governance', () => {
     expect(wrong.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     const login = await stack.client.request<Login>(LOGIN, { u: 'secretary_1', p: DEMO_PASSWORD });
     expect(login.data?.login.account.username).toBe('secretary_1');
-    const me = await stack.client.withToken(login.data?.login.accessToken).request('{ me { username } households { totalCount } }');
-    expect(me.data).toEqual({ me: { username: 'secretary_1' }, households: { totalCount: facts.householdCount(facts.account('secretary_1').divisionCode) } });
+    const me = await stack.client
+      .withToken(login.data?.login.accessToken)
+      .request('{ me { username } households { totalCount } }');
+    expect(me.data).toEqual({
+      me: { username: 'secretary_1' },
+      households: { totalCount: facts.householdCount(facts.account('secretary_1').divisionCode) },
+    });
   });
 
   it('refreshes a session without an access token, once per refresh token', async () => {
     const login = await stack.client.request<Login>(LOGIN, { u: 'committee_1', p: DEMO_PASSWORD });
     const refresh = 'mutation($t: String!) { refresh(refreshToken: $t) { accessToken } }';
-    const again = await stack.client.request<{ refresh: { accessToken: string } }>(refresh, { t: login.data?.login.refreshToken });
-    expect((await stack.client.withToken(again.data?.refresh.accessToken).request('{ me { username } }')).data).toEqual({ me: { username: 'committee_1' } });
-    expect((await stack.client.request(refresh, { t: login.data?.login.refreshToken })).errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_REFRESH_TOKEN', field: 'refreshToken' });
+    const again = await stack.client.request<{ refresh: { accessToken: string } }>(refresh, {
+      t: login.data?.login.refreshToken,
+    });
+    expect((await stack.client.withToken(again.data?.refresh.accessToken).request('{ me { username } }')).data).toEqual(
+      { me: { username: 'committee_1' } },
+    );
+    expect(
+      (await stack.client.request(refresh, { t: login.data?.login.refreshToken })).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'INVALID_REFRESH_TOKEN', field: 'refreshToken' });
   });
 
   it('passes a subgraph error code and field through to the client', async () => {

@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { generateSigningKeys, TokenSigner } from '@xiangzhi/auth';
 import { startSubgraph, type PeerTarget, type RunningSubgraph, type SubgraphOptions } from '@xiangzhi/subgraph-kit';
-import { DEMO_PASSWORD, generateDemoData, graphqlClient, testDatabase, type DemoDataset, type GraphqlClient, type TestDatabase } from '@xiangzhi/testing';
+import {
+  DEMO_PASSWORD,
+  generateDemoData,
+  graphqlClient,
+  testDatabase,
+  type DemoDataset,
+  type GraphqlClient,
+  type TestDatabase,
+} from '@xiangzhi/testing';
 import * as governance from '@xiangzhi/governance-subgraph/schema';
 import { loadDemo as loadGovernanceDemo } from '@xiangzhi/governance-subgraph/demo';
 import { FieldCrypto } from '@xiangzhi/governance-subgraph/pii';
@@ -25,10 +33,17 @@ type DemoEntityManager = ReturnType<RunningSubgraph['orm']['em']['fork']>;
  * Secrets a service needs besides the shared keys: governance signs tokens and encrypts personal data;
  * meetings and points ask governance about cadres (`peers`, filled in once governance runs).
  */
-interface Secrets { signer: TokenSigner; crypto: FieldCrypto; peers: Record<string, PeerTarget> }
+interface Secrets {
+  signer: TokenSigner;
+  crypto: FieldCrypto;
+  peers: Record<string, PeerTarget>;
+}
 
 /** What startSubgraph needs of a service (its src/schema.ts), and how it loads its part of the demo data. */
-interface ServiceDefinition extends Pick<SubgraphOptions, 'entities' | 'migrations' | 'resolvers' | 'referenceResolvers'> {
+interface ServiceDefinition extends Pick<
+  SubgraphOptions,
+  'entities' | 'migrations' | 'resolvers' | 'referenceResolvers'
+> {
   contextExtras?(secrets: Secrets): Record<string, unknown>;
   loadDemo(em: DemoEntityManager, data: DemoDataset, secrets: Secrets): Promise<void>;
 }
@@ -39,7 +54,11 @@ const SERVICES: Record<ServiceName, ServiceDefinition> = {
     contextExtras: ({ signer, crypto }) => ({ signer, crypto }),
     loadDemo: (em, data, { crypto }) => loadGovernanceDemo(em, data, crypto),
   },
-  meetings: { ...meetings, contextExtras: ({ peers }) => ({ peers }), loadDemo: (em, data) => loadMeetingsDemo(em, data) },
+  meetings: {
+    ...meetings,
+    contextExtras: ({ peers }) => ({ peers }),
+    loadDemo: (em, data) => loadMeetingsDemo(em, data),
+  },
   points: { ...points, contextExtras: ({ peers }) => ({ peers }), loadDemo: (em, data) => loadPointsDemo(em, data) },
 };
 
@@ -95,7 +114,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const def = SERVICES[name];
     return startSubgraph({
       name,
-      env: { HOST: '127.0.0.1', PORT: port, DATABASE_URL: db.url, JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: HMAC_SECRET, LOG_LEVEL: 'silent' },
+      env: {
+        HOST: '127.0.0.1',
+        PORT: port,
+        DATABASE_URL: db.url,
+        JWT_PUBLIC_KEY: keys.publicKeyPem,
+        GATEWAY_HMAC_SECRET: HMAC_SECRET,
+        LOG_LEVEL: 'silent',
+      },
       entities: def.entities,
       migrations: def.migrations,
       resolvers: def.resolvers,
@@ -105,23 +131,27 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 
   const stopAll = async (): Promise<void> => {
-    await Promise.all([...slots.values()].map(async (slot) => {
-      await slot.running?.stop();
-      slot.running = null;
-      await slot.db.drop();
-    }));
+    await Promise.all(
+      [...slots.values()].map(async (slot) => {
+        await slot.running?.stop();
+        slot.running = null;
+        await slot.db.drop();
+      }),
+    );
   };
 
   try {
-    await Promise.all(names.map(async (name) => {
-      const db = await testDatabase(`gw_${name}`);
-      slots.set(name, { db, port: 0, running: null });
-      const running = await launch(name, db, 0);
-      slots.set(name, { db, port: running.port, running });
-      // a restart keeps the port, so the URL holds for the whole run
-      if (name === 'governance') secrets.peers.governance = { url: running.url, secret: HMAC_SECRET };
-      await SERVICES[name].loadDemo(running.orm.em.fork(), data, secrets);
-    }));
+    await Promise.all(
+      names.map(async (name) => {
+        const db = await testDatabase(`gw_${name}`);
+        slots.set(name, { db, port: 0, running: null });
+        const running = await launch(name, db, 0);
+        slots.set(name, { db, port: running.port, running });
+        // a restart keeps the port, so the URL holds for the whole run
+        if (name === 'governance') secrets.peers.governance = { url: running.url, secret: HMAC_SECRET };
+        await SERVICES[name].loadDemo(running.orm.em.fork(), data, secrets);
+      }),
+    );
   } catch (e) {
     await stopAll();
     throw e;

@@ -7,28 +7,50 @@ import { startStack, type Stack } from './stack.js';
 import { demoFacts } from './demo-facts.js';
 
 // Someone on the network between the gateway and a subgraph records what passes and tries to reuse it.
-interface Captured { method: string; url: string; headers: IncomingHttpHeaders; body: string }
+interface Captured {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
 
 /** Records every request on its way to `target`; while holding, records without passing it on. */
-async function startRecorder(target: string): Promise<{ url: string; seen: Captured[]; hold: boolean; close(): Promise<void> }> {
+async function startRecorder(
+  target: string,
+): Promise<{ url: string; seen: Captured[]; hold: boolean; close(): Promise<void> }> {
   const state = { seen: [] as Captured[], hold: false };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const captured = { method: req.method ?? 'POST', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const captured = {
+        method: req.method ?? 'POST',
+        url: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       state.seen.push(captured);
-      if (state.hold) { res.writeHead(503).end(); return; }
-      void replay(target, captured).then(async (answer) => {
-        res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
-      }, () => res.writeHead(502).end());
+      if (state.hold) {
+        res.writeHead(503).end();
+        return;
+      }
+      void replay(target, captured).then(
+        async (answer) => {
+          res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
+        },
+        () => res.writeHead(502).end(),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   return Object.assign(state, {
     url,
-    close: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   });
 }
 
@@ -36,12 +58,14 @@ async function startRecorder(target: string): Promise<{ url: string; seen: Captu
 function replay(target: string, c: Captured, change: Record<string, string> = {}): Promise<Response> {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(c.headers)) {
-    if (typeof v === 'string' && !['host', 'connection', 'content-length', 'transfer-encoding'].includes(k)) headers[k] = v;
+    if (typeof v === 'string' && !['host', 'connection', 'content-length', 'transfer-encoding'].includes(k))
+      headers[k] = v;
   }
   return fetch(target, { method: c.method, headers: { ...headers, ...change }, body: c.body });
 }
 
-const codeOf = async (res: Response): Promise<unknown> => ((await res.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+const codeOf = async (res: Response): Promise<unknown> =>
+  ((await res.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
 
 let stack: Stack;
 let facts: ReturnType<typeof demoFacts>;
@@ -95,7 +119,9 @@ describe('a captured gateway→subgraph request', () => {
   });
 
   it('is refused when replayed after the gateway delivered it', async () => {
-    const res = await graphqlClient(gateway.url, { token: await tokenOf('secretary_1') }).request<{ me: { username: string } }>(ME);
+    const res = await graphqlClient(gateway.url, { token: await tokenOf('secretary_1') }).request<{
+      me: { username: string };
+    }>(ME);
     expect(res.data?.me.username).toBe('secretary_1');
     const replayed = await replay(governanceUrl, recorder.seen.at(-1) as Captured);
     expect(replayed.status).toBe(401);
@@ -105,7 +131,9 @@ describe('a captured gateway→subgraph request', () => {
 
 describe('the client address the gateway signs', () => {
   it('is the caller’s socket address, whatever the caller claims', async () => {
-    await graphqlClient(gateway.url, { headers: { 'x-xiangzhi-client': '6.6.6.6', 'x-forwarded-for': '6.6.6.6' } }).request('{ __typename }');
+    await graphqlClient(gateway.url, {
+      headers: { 'x-xiangzhi-client': '6.6.6.6', 'x-forwarded-for': '6.6.6.6' },
+    }).request('{ __typename }');
     const logins = graphqlClient(gateway.url, { headers: { 'x-xiangzhi-client': '6.6.6.6' } });
     await logins.request('mutation { login(username: "nobody", password: "x") { accessToken } }');
     expect(recorder.seen.at(-1)?.headers['x-xiangzhi-client']).toBe('127.0.0.1');

@@ -25,19 +25,83 @@ export async function loadDemo(em: EntityManager, data: DemoDataset, crypto: Fie
   const hashes = new Map<string, string>();
   for (const a of data.accounts) if (!hashes.has(a.password)) hashes.set(a.password, await hashPassword(a.password));
   await em.transactional(async (tx) => {
-    await tx.insertMany(Region, data.regions.map((r) => ({ code: r.code, name: r.name, level: r.level as RegionLevel, parentCode: r.parentCode, version: 1 })));
-    await tx.insertMany(Grid, data.grids.map((g) => ({ id: g.id, name: g.name, level: GridLevel.AREA, divisionCode: g.villageCode, leaderCadreId: g.leaderCadreId ?? null, version: 1 })));
-    await tx.insertMany(Cadre, data.cadres.map((c) => ({ id: c.id, name: c.name, kind: c.kind as CadreKind, post: c.post, divisionCode: c.divisionCode, gridId: c.gridId ?? null, version: 1 })));
-    const households = data.households.map((h) => ({ id: h.id, villageCode: h.villageCode, grid: h.gridId, address: h.address, headName: h.headName, memberCount: h.residents.length, version: 1 }));
+    await tx.insertMany(
+      Region,
+      data.regions.map((r) => ({
+        code: r.code,
+        name: r.name,
+        level: r.level as RegionLevel,
+        parentCode: r.parentCode,
+        version: 1,
+      })),
+    );
+    await tx.insertMany(
+      Grid,
+      data.grids.map((g) => ({
+        id: g.id,
+        name: g.name,
+        level: GridLevel.AREA,
+        divisionCode: g.villageCode,
+        leaderCadreId: g.leaderCadreId ?? null,
+        version: 1,
+      })),
+    );
+    await tx.insertMany(
+      Cadre,
+      data.cadres.map((c) => ({
+        id: c.id,
+        name: c.name,
+        kind: c.kind as CadreKind,
+        post: c.post,
+        divisionCode: c.divisionCode,
+        gridId: c.gridId ?? null,
+        version: 1,
+      })),
+    );
+    const households = data.households.map((h) => ({
+      id: h.id,
+      villageCode: h.villageCode,
+      grid: h.gridId,
+      address: h.address,
+      headName: h.headName,
+      memberCount: h.residents.length,
+      version: 1,
+    }));
     for (let i = 0; i < households.length; i += 1000) await tx.insertMany(Household, households.slice(i, i + 1000));
-    const residents = data.households.flatMap((h) => h.residents.map((r) => ({ id: r.id, household: h.id, name: r.name, relation: r.relation, sex: r.sex as Sex, birthDate: r.birthDate, version: 1 })));
+    const residents = data.households.flatMap((h) =>
+      h.residents.map((r) => ({
+        id: r.id,
+        household: h.id,
+        name: r.name,
+        relation: r.relation,
+        sex: r.sex as Sex,
+        birthDate: r.birthDate,
+        version: 1,
+      })),
+    );
     for (let i = 0; i < residents.length; i += 1000) await tx.insertMany(Resident, residents.slice(i, i + 1000));
-    const pairings = data.pairings.map((p) => ({ id: p.id, cadre: p.cadreId, household: p.householdId, startedOn: p.startedOn, version: 1 }));
+    const pairings = data.pairings.map((p) => ({
+      id: p.id,
+      cadre: p.cadreId,
+      household: p.householdId,
+      startedOn: p.startedOn,
+      version: 1,
+    }));
     for (let i = 0; i < pairings.length; i += 1000) await tx.insertMany(Pairing, pairings.slice(i, i + 1000));
-    await tx.insertMany(Account, data.accounts.map((a) => ({
-      id: a.id, username: a.username, displayName: a.displayName, passwordHash: hashes.get(a.password) ?? '',
-      roles: a.roles as Role[], divisionCode: a.divisionCode, cadreId: a.cadreId ?? null, gridIds: a.gridIds ?? [], version: 1,
-    })));
+    await tx.insertMany(
+      Account,
+      data.accounts.map((a) => ({
+        id: a.id,
+        username: a.username,
+        displayName: a.displayName,
+        passwordHash: hashes.get(a.password) ?? '',
+        roles: a.roles as Role[],
+        divisionCode: a.divisionCode,
+        cadreId: a.cadreId ?? null,
+        gridIds: a.gridIds ?? [],
+        version: 1,
+      })),
+    );
     // each module adds its own part (encrypted personal data, grid levels, phones, visits …)
     for (const load of [loadHouseholdDemo, loadGridDemo, loadCadreDemo, loadVisitDemo]) await load(tx, data, crypto);
   });

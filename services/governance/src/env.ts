@@ -3,14 +3,27 @@ import { loadEnv, subgraphEnvSchema } from '@xiangzhi/subgraph-kit';
 import { parseSubscribers, type Subscriber } from '@xiangzhi/events';
 
 /** `name=url,…`: where the outbox relay delivers governance's events (empty: nowhere). */
-const subscribers = z.string().default('').transform((v, ctx): Subscriber[] => {
-  try { return parseSubscribers(v); } catch (e) { ctx.addIssue({ code: 'custom', message: (e as Error).message }); return z.NEVER; }
-});
+const subscribers = z
+  .string()
+  .default('')
+  .transform((v, ctx): Subscriber[] => {
+    try {
+      return parseSubscribers(v);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      return z.NEVER;
+    }
+  });
 
 const schema = subgraphEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4001),
-  PII_MASTER_KEY: z.string().refine((s) => Buffer.from(s, 'base64').length >= 32, 'PII_MASTER_KEY 须为 base64 编码的至少 32 字节密钥'),
-  JWT_PRIVATE_KEY: z.string().transform((s) => s.replace(/\\n/g, '\n')).refine((s) => s.includes('-----BEGIN'), '需要 PEM 格式的私钥'),
+  PII_MASTER_KEY: z
+    .string()
+    .refine((s) => Buffer.from(s, 'base64').length >= 32, 'PII_MASTER_KEY 须为 base64 编码的至少 32 字节密钥'),
+  JWT_PRIVATE_KEY: z
+    .string()
+    .transform((s) => s.replace(/\\n/g, '\n'))
+    .refine((s) => s.includes('-----BEGIN'), '需要 PEM 格式的私钥'),
   EVENT_SUBSCRIBERS: subscribers,
   /** Longest wait between two delivery attempts to a subscriber that is down (ms). */
   EVENT_RELAY_MAX_DELAY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),

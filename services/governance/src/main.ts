@@ -20,14 +20,25 @@ const subgraph = await startSubgraph({
   migrations,
   resolvers,
   referenceResolvers,
-  contextExtras: { signer: await TokenSigner.fromPem(env.JWT_PRIVATE_KEY), crypto: FieldCrypto.fromBase64(env.PII_MASTER_KEY) },
+  contextExtras: {
+    signer: await TokenSigner.fromPem(env.JWT_PRIVATE_KEY),
+    crypto: FieldCrypto.fromBase64(env.PII_MASTER_KEY),
+  },
   // below: the relay finishes its batch in flight before the ORM closes
   installSignalHandlers: false,
   // the Excel import sends the workbook in the request (base64)
   maxBodyBytes: MAX_BODY_BYTES,
   beforeListen: async (orm, log) => {
     // subscribers are registered before the first request can write an event
-    relay = await startEventRelay(orm, { subscribers: env.EVENT_SUBSCRIBERS, hmacSecret: env.GATEWAY_HMAC_SECRET, maxDelayMs: env.EVENT_RELAY_MAX_DELAY_MS }, log);
+    relay = await startEventRelay(
+      orm,
+      {
+        subscribers: env.EVENT_SUBSCRIBERS,
+        hmacSecret: env.GATEWAY_HMAC_SECRET,
+        maxDelayMs: env.EVENT_RELAY_MAX_DELAY_MS,
+      },
+      log,
+    );
     if (!env.SEED_DEMO || !(await isEmpty(orm.em.fork()))) return;
     const { generateDemoData } = await import('@xiangzhi/testing');
     const started = Date.now();
@@ -41,6 +52,12 @@ warmImportParser().catch((err: unknown) => subgraph.log.warn({ err }, 'import pa
 
 for (const sig of ['SIGTERM', 'SIGINT'] as const) {
   process.once(sig, () => {
-    void (async () => { await relay?.stop(); await subgraph.stop(); })().then(() => process.exit(0), () => process.exit(1));
+    void (async () => {
+      await relay?.stop();
+      await subgraph.stop();
+    })().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

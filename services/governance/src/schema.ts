@@ -16,7 +16,21 @@ import { register_exportModule } from './modules/register-export/register-export
 import { pairingModule } from './modules/pairing/pairing.module.js';
 import { contact_cardModule } from './modules/contact-card/contact-card.module.js';
 
-const modules = [regionModule, gridModule, householdModule, cadreModule, accountModule, territoryModule, settingsModule, auditModule, visitModule, register_importModule, register_exportModule, pairingModule, contact_cardModule];
+const modules = [
+  regionModule,
+  gridModule,
+  householdModule,
+  cadreModule,
+  accountModule,
+  territoryModule,
+  settingsModule,
+  auditModule,
+  visitModule,
+  register_importModule,
+  register_exportModule,
+  pairingModule,
+  contact_cardModule,
+];
 
 /** Everything the governance subgraph is made of, shared by main.ts, the schema emitter and tests. */
 // the outbox tables (libs/events) are written by the same flush as the changes they describe

@@ -15,8 +15,16 @@ const MONITORED = householdId(0, 5);
 
 const COVERAGE = `query($r: String) { pairingCoverage(regionCode: $r) {
   totalHouseholds unpairedHouseholds specialUnpaired unpaired(first: 50) { edges { node { id } } } } }`;
-type Coverage = { pairingCoverage: { totalHouseholds: number; unpairedHouseholds: number; specialUnpaired: number | null; unpaired: { edges: { node: { id: string } }[] } } };
-const COUNTS = 'query($r: String) { pairingCoverage(regionCode: $r) { totalHouseholds unpairedHouseholds specialUnpaired } }';
+type Coverage = {
+  pairingCoverage: {
+    totalHouseholds: number;
+    unpairedHouseholds: number;
+    specialUnpaired: number | null;
+    unpaired: { edges: { node: { id: string } }[] };
+  };
+};
+const COUNTS =
+  'query($r: String) { pairingCoverage(regionCode: $r) { totalHouseholds unpairedHouseholds specialUnpaired } }';
 const SUGGEST = 'query($v: String!) { suggestPairings(villageCode: $v) { household { id } special reason } }';
 type Suggest = { suggestPairings: { household: { id: string }; special: boolean | null; reason: string }[] };
 
@@ -24,10 +32,16 @@ beforeAll(async () => {
   h = await startGovernance();
   await loadDemo(h.subgraph.orm.em.fork(), registerFixture, h.crypto);
   for (const u of ['dept', 'sec_a1', 'screen']) t[u] = await tokenFor(h, u);
-  const tag = await h.gql('mutation($h: ID!) { setHouseholdTag(householdId: $h, tag: MONITORED) { id } }', { h: MONITORED }, t.sec_a1);
+  const tag = await h.gql(
+    'mutation($h: ID!) { setHouseholdTag(householdId: $h, tag: MONITORED) { id } }',
+    { h: MONITORED },
+    t.sec_a1,
+  );
   expect(tag.errors).toBeUndefined();
 });
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('special groups in pairing', () => {
   it('shows the village secretary the special household first, flagged, with the count', async () => {

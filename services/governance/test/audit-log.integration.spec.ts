@@ -13,8 +13,24 @@ const SEARCH = `query($actor: String, $action: AuditAction, $s: ID, $from: DateT
     totalCount pageInfo { hasNextPage endCursor } edges { node { id action outcome actorId actorName clientAddress subjectType subjectId divisionCode reason detail at } } } }`;
 const EXPORT = `query($actor: String, $action: AuditAction, $from: DateTime, $to: DateTime) {
   exportAuditRecords(actor: $actor, action: $action, from: $from, to: $to) { fileName contentType contentBase64 } }`;
-interface Node { id: string; action: string; outcome: string; actorId: string | null; actorName: string; clientAddress: string | null; subjectId: string | null; detail: string | null; at: string }
-type Search = { auditRecords: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] } };
+interface Node {
+  id: string;
+  action: string;
+  outcome: string;
+  actorId: string | null;
+  actorName: string;
+  clientAddress: string | null;
+  subjectId: string | null;
+  detail: string | null;
+  at: string;
+}
+type Search = {
+  auditRecords: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: Node }[];
+  };
+};
 const search = (vars: Record<string, unknown>, who = 'auditor') => h.gql<Search>(SEARCH, vars, t[who]);
 let middle: string;
 
@@ -30,9 +46,15 @@ beforeAll(async () => {
   await new Promise((r) => setTimeout(r, 20));
   await login(h, 'ghost', 'Wrong@pass2026', '198.51.100.3');
   await login(h, 'town_a', undefined, '198.51.100.4');
-  await h.gql('mutation { createAccount(input: { username: "clerk_b1", displayName: "柳溪村文书", divisionCode: "430999002001" }) { temporaryPassword } }', {}, t.sysadmin);
+  await h.gql(
+    'mutation { createAccount(input: { username: "clerk_b1", displayName: "柳溪村文书", divisionCode: "430999002001" }) { temporaryPassword } }',
+    {},
+    t.sysadmin,
+  );
 });
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('who reads the audit log', () => {
   it('is the auditor only: the system and security administrators and business roles are refused', async () => {
@@ -58,7 +80,11 @@ describe('searching', () => {
   it('filters by actor, action and time, combined', async () => {
     const bySec = await search({ actor: 'sec_a1' });
     expect(bySec.data!.auditRecords.edges.map((e) => e.node.action)).toEqual(['LOGIN_FAILED', 'LOGIN']);
-    expect(bySec.data!.auditRecords.edges[0]!.node).toMatchObject({ outcome: 'FAILURE', clientAddress: '198.51.100.2', actorId: accountId('sec_a1') });
+    expect(bySec.data!.auditRecords.edges[0]!.node).toMatchObject({
+      outcome: 'FAILURE',
+      clientAddress: '198.51.100.2',
+      actorId: accountId('sec_a1'),
+    });
     const byId = await search({ actor: accountId('sec_a1'), action: 'LOGIN' });
     expect(byId.data!.auditRecords.totalCount).toBe(1);
     const failures = await search({ action: 'LOGIN_FAILED' });
@@ -73,16 +99,29 @@ describe('searching', () => {
   });
 
   it('names the argument of a bad filter', async () => {
-    expect((await search({ s: 'not-a-uuid' })).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'subjectId' });
-    expect((await search({ actor: 'x'.repeat(65) })).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'actor' });
-    expect((await search({ from: middle, to: '2020-01-01T00:00:00Z' })).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect((await search({ s: 'not-a-uuid' })).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'subjectId',
+    });
+    expect((await search({ actor: 'x'.repeat(65) })).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'actor',
+    });
+    expect((await search({ from: middle, to: '2020-01-01T00:00:00Z' })).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'to',
+    });
     expect(code(await search({ from: '2026-02-30T00:00:00Z' }))).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('export', () => {
   it('gives the filtered records as .xlsx and audits the export itself', async () => {
-    const res = await h.gql<{ exportAuditRecords: { fileName: string; contentType: string; contentBase64: string } }>(EXPORT, { action: 'LOGIN_FAILED' }, t.auditor);
+    const res = await h.gql<{ exportAuditRecords: { fileName: string; contentType: string; contentBase64: string } }>(
+      EXPORT,
+      { action: 'LOGIN_FAILED' },
+      t.auditor,
+    );
     expect(res.errors).toBeUndefined();
     const file = res.data!.exportAuditRecords;
     expect(file.fileName).toMatch(/^审计记录_\d{8}\.xlsx$/);
@@ -90,7 +129,20 @@ describe('export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('审计记录')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, '时间', '动作', '结果', '操作人', '操作人账号编号', '客户端地址', '对象类型', '对象编号', '区划代码', '事由', '补充信息']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '时间',
+      '动作',
+      '结果',
+      '操作人',
+      '操作人账号编号',
+      '客户端地址',
+      '对象类型',
+      '对象编号',
+      '区划代码',
+      '事由',
+      '补充信息',
+    ]);
     expect(sheet.rowCount).toBe(3);
     expect(sheet.getRow(2).getCell(2).value).toBe('登录失败');
     expect(sheet.getRow(2).getCell(4).value).toBe('ghost');

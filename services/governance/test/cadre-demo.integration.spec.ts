@@ -13,13 +13,28 @@ beforeAll(async () => {
   data = generateDemoData();
   await loadDemo(h.subgraph.orm.em.fork(), data, h.crypto);
   const admin = data.accounts.find((a) => a.username === 'county_admin')!;
-  token = (await h.signer.sign({ accountId: admin.id, username: admin.username, roles: admin.roles as never, divisionCode: admin.divisionCode, gridIds: [], cadreId: null })).token;
+  token = (
+    await h.signer.sign({
+      accountId: admin.id,
+      username: admin.username,
+      roles: admin.roles as never,
+      divisionCode: admin.divisionCode,
+      gridIds: [],
+      cadreId: null,
+    })
+  ).token;
 }, 120_000);
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('the demo cadres', () => {
   it('have work phones stored encrypted, the same ones every time, masked in answers', async () => {
-    const rows = await h.subgraph.orm.em.getConnection().execute<{ id: string; phone_cipher: string; phone_index: string; phone_masked: string }[]>('select id, phone_cipher, phone_index, phone_masked from cadre');
+    const rows = await h.subgraph.orm.em
+      .getConnection()
+      .execute<{ id: string; phone_cipher: string; phone_index: string; phone_masked: string }[]>(
+        'select id, phone_cipher, phone_index, phone_masked from cadre',
+      );
     expect(rows).toHaveLength(data.cadres.length);
     for (const r of rows) {
       const phone = demoPhone(r.id);
@@ -32,11 +47,14 @@ describe('the demo cadres', () => {
   });
 
   it('make township cadres liaison leaders, and keep every cadre within the capacity in force', async () => {
-    const q = 'query($after: String) { cadres(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { kind isLiaisonLeader capacity pairedCount phoneMasked } } } }';
+    const q =
+      'query($after: String) { cadres(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { kind isLiaisonLeader capacity pairedCount phoneMasked } } } }';
     type Node = { kind: string; isLiaisonLeader: boolean; capacity: number; pairedCount: number; phoneMasked: string };
     const all: Node[] = [];
     for (let after: string | null = null, more = true; more;) {
-      const res: { data?: { cadres: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Node }[] } } } = await h.gql(q, { after }, token);
+      const res: {
+        data?: { cadres: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Node }[] } };
+      } = await h.gql(q, { after }, token);
       all.push(...res.data!.cadres.edges.map((e) => e.node));
       ({ hasNextPage: more, endCursor: after } = res.data!.cadres.pageInfo);
     }

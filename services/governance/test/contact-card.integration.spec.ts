@@ -6,9 +6,13 @@ import { bootPairing, pids, a3, type PairingHarness } from './pairing.fixture.js
 import { householdId, ids, VILLAGE_A1 } from './fixture.js';
 
 let t: PairingHarness;
-const CARDS = 'query($h: [ID!], $g: ID) { contactCards(householdIds: $h, gridId: $g) { fileName contentType contentBase64 } }';
+const CARDS =
+  'query($h: [ID!], $g: ID) { contactCards(householdIds: $h, gridId: $g) { fileName contentType contentBase64 } }';
 type File = { fileName: string; contentType: string; contentBase64: string };
-const cards = async (user: Parameters<PairingHarness['ok']>[0], vars: Record<string, unknown>): Promise<{ file: File; pdf: Buffer }> => {
+const cards = async (
+  user: Parameters<PairingHarness['ok']>[0],
+  vars: Record<string, unknown>,
+): Promise<{ file: File; pdf: Buffer }> => {
   const { contactCards: file } = await t.ok<{ contactCards: File }>(user, CARDS, vars);
   return { file, pdf: Buffer.from(file.contentBase64, 'base64') };
 };
@@ -20,7 +24,11 @@ function inspect(pdf: Buffer): { pages: number; fonts: string[]; images: number;
   for (const m of text.matchAll(/stream\r?\n/g)) {
     const start = m.index! + m[0].length;
     const end = text.indexOf('endstream', start);
-    try { streams.push(inflateSync(pdf.subarray(start, end)).toString('latin1')); } catch { /* an image or an uncompressed stream */ }
+    try {
+      streams.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      /* an image or an uncompressed stream */
+    }
   }
   const mapped = streams.filter((s) => s.includes('begincmap')).join('\n');
   return {
@@ -33,21 +41,36 @@ function inspect(pdf: Buffer): { pages: number; fonts: string[]; images: number;
 }
 /** True when every character of `s` has a glyph in the embedded font subset that maps back to it. */
 const rendersText = (mapped: string, s: string): boolean =>
-  [...s].every((ch) => mapped.toUpperCase().includes(`<${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`));
+  [...s].every((ch) =>
+    mapped.toUpperCase().includes(`<${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`),
+  );
 
 beforeAll(async () => {
   t = await bootPairing();
   const update = 'mutation($i: UpdateCadreInput!) { updateCadre(input: $i) { id version } }';
   await t.ok('sec_a1', update, { i: { id: ids.cadreA1, version: 1, phone: '13812345678' } });
-  const { createCadre: leader } = await t.ok<{ createCadre: { id: string } }>('sec_a1',
+  const { createCadre: leader } = await t.ok<{ createCadre: { id: string } }>(
+    'sec_a1',
     'mutation($i: CreateCadreInput!) { createCadre(input: $i) { id } }',
-    { i: { name: '黄网格', kind: 'VILLAGE_COMMITTEE', post: '村委委员、网格长', divisionCode: VILLAGE_A1, phone: '13900001111', gridId: ids.gridA1 } });
+    {
+      i: {
+        name: '黄网格',
+        kind: 'VILLAGE_COMMITTEE',
+        post: '村委委员、网格长',
+        divisionCode: VILLAGE_A1,
+        phone: '13900001111',
+        gridId: ids.gridA1,
+      },
+    },
+  );
   const em = t.h.subgraph.orm.em.fork();
   await em.nativeDelete(GridMember, { grid: ids.gridA1 });
   em.create(GridMember, { grid: ids.gridA1, cadre: leader.id, role: GridRole.LEADER, startedOn: '2026-01-01' });
   await em.flush();
 });
-afterAll(async () => { await t?.h.stop(); });
+afterAll(async () => {
+  await t?.h.stop();
+});
 
 describe('contact cards (党群联系卡)', () => {
   it('prints the chosen households as one PDF with the CJK font embedded, a QR code per card, and Chinese text that maps back', async () => {
@@ -61,7 +84,19 @@ describe('contact cards (党群联系卡)', () => {
     expect(info.fonts.length).toBeGreaterThan(0);
     expect(info.fonts.every((f) => f.includes('NotoSansSC'))).toBe(true);
     expect(info.images).toBe(3);
-    for (const s of ['党群联系卡', '王建国', '李建国', '杨建国', '石门村', '赵红梅', '村党支部书记', '黄网格', '网格长', '青山镇']) expect(rendersText(info.mapped, s), s).toBe(true);
+    for (const s of [
+      '党群联系卡',
+      '王建国',
+      '李建国',
+      '杨建国',
+      '石门村',
+      '赵红梅',
+      '村党支部书记',
+      '黄网格',
+      '网格长',
+      '青山镇',
+    ])
+      expect(rendersText(info.mapped, s), s).toBe(true);
     // the household left unpaired still gets a card that says a cadre is to be arranged
     expect(rendersText(info.mapped, '待安排')).toBe(true);
   });
@@ -74,12 +109,21 @@ describe('contact cards (党群联系卡)', () => {
     expect(rendersText(info.mapped, '周大山')).toBe(true);
   });
 
-  it('shows the cadre\'s phone nowhere but on the card, and audits the printing', async () => {
-    const res = await t.h.gql('query($id: ID!) { cadre(id: $id) { phoneMasked households { edges { node { headName } } } } }', { id: ids.cadreA1 }, t.tokens.sec_a1);
+  it("shows the cadre's phone nowhere but on the card, and audits the printing", async () => {
+    const res = await t.h.gql(
+      'query($id: ID!) { cadre(id: $id) { phoneMasked households { edges { node { headName } } } } }',
+      { id: ids.cadreA1 },
+      t.tokens.sec_a1,
+    );
     expect(JSON.stringify(res)).toContain('138****5678');
     expect(JSON.stringify(res)).not.toContain('13812345678');
-    const audit = await t.h.subgraph.orm.em.fork().find(AuditRecord, { subjectType: 'ContactCard' }, { orderBy: { at: 'asc' } });
-    expect(audit.map((a) => [a.action, a.actorName, a.detail])).toEqual([['EXPORT', 'sec_a1', '3 张'], ['EXPORT', 'sec_a3', '10 张']]);
+    const audit = await t.h.subgraph.orm.em
+      .fork()
+      .find(AuditRecord, { subjectType: 'ContactCard' }, { orderBy: { at: 'asc' } });
+    expect(audit.map((a) => [a.action, a.actorName, a.detail])).toEqual([
+      ['EXPORT', 'sec_a1', '3 张'],
+      ['EXPORT', 'sec_a3', '10 张'],
+    ]);
   });
 
   it('lets a cadre print the own households only', async () => {
@@ -88,13 +132,16 @@ describe('contact cards (党群联系卡)', () => {
     expect((await t.fails('cadre_a1', CARDS, { h: [householdId(0, 6)] })).code).toBe('NOT_FOUND');
   });
 
-  it('refuses another village\'s households and grids, read-only accounts, and a request naming neither or both', async () => {
+  it("refuses another village's households and grids, read-only accounts, and a request naming neither or both", async () => {
     expect((await t.fails('sec_a1', CARDS, { h: [householdId(0, 0), householdId(2, 0)] })).code).toBe('NOT_FOUND');
     expect((await t.fails('sec_a1', CARDS, { g: ids.gridB1 })).code).toBe('FORBIDDEN');
     expect((await t.fails('sec_a1', CARDS, { g: pids.gridNorth })).code).toBe('FORBIDDEN');
     expect((await t.fails('dept', CARDS, { h: [a3(0)] })).code).toBe('FORBIDDEN');
     expect((await t.fails('screen', CARDS, { h: [a3(0)] })).code).toBe('FORBIDDEN');
     expect(await t.fails('sec_a1', CARDS, {})).toMatchObject({ code: 'BAD_USER_INPUT', field: 'householdIds' });
-    expect(await t.fails('sec_a1', CARDS, { h: [householdId(0, 0)], g: ids.gridA1 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'gridId' });
+    expect(await t.fails('sec_a1', CARDS, { h: [householdId(0, 0)], g: ids.gridA1 })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'gridId',
+    });
   });
 });

@@ -21,7 +21,12 @@ export interface Harness {
   publicKeyPem: string;
   /** SQL statements seen since the last reset. */
   statements: string[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, opts?: { unsigned?: boolean; client?: string }): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    opts?: { unsigned?: boolean; client?: string },
+  ): Promise<GqlResult<T>>;
   stop(): Promise<void>;
 }
 
@@ -41,14 +46,28 @@ export async function startGovernance(options: GovernanceOptions = {}): Promise<
   const crypto = new FieldCrypto(randomBytes(32));
   const subgraph = await startSubgraph({
     name: 'governance',
-    env: { HOST: '127.0.0.1', PORT: 0, DATABASE_URL: db.url, JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: HMAC_SECRET, LOG_LEVEL: options.logLevel ?? 'silent' },
-    entities, migrations, resolvers, referenceResolvers,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: 0,
+      DATABASE_URL: db.url,
+      JWT_PUBLIC_KEY: keys.publicKeyPem,
+      GATEWAY_HMAC_SECRET: HMAC_SECRET,
+      LOG_LEVEL: options.logLevel ?? 'silent',
+    },
+    entities,
+    migrations,
+    resolvers,
+    referenceResolvers,
     contextExtras: { signer, crypto },
     onQuery: (sql) => statements.push(sql),
     logDestination: options.logDestination,
   });
   return {
-    subgraph, signer, crypto, statements, publicKeyPem: keys.publicKeyPem,
+    subgraph,
+    signer,
+    crypto,
+    statements,
+    publicKeyPem: keys.publicKeyPem,
     async gql(query, variables = {}, token, opts = {}) {
       const body = JSON.stringify({ query, variables });
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -56,11 +75,23 @@ export async function startGovernance(options: GovernanceOptions = {}): Promise<
       // the caller's address as the gateway passes it on (signed)
       if (opts.client) headers[CLIENT_HEADER] = opts.client;
       if (!opts.unsigned) {
-        Object.assign(headers, signRequest(HMAC_SECRET, { method: 'POST', path: '/graphql', authorization: headers.authorization, client: opts.client, body }));
+        Object.assign(
+          headers,
+          signRequest(HMAC_SECRET, {
+            method: 'POST',
+            path: '/graphql',
+            authorization: headers.authorization,
+            client: opts.client,
+            body,
+          }),
+        );
       }
       const res = await fetch(subgraph.url, { method: 'POST', headers, body });
       return { status: res.status, ...((await res.json()) as object) };
     },
-    async stop() { await subgraph.stop(); await db.drop(); },
+    async stop() {
+      await subgraph.stop();
+      await db.drop();
+    },
   };
 }

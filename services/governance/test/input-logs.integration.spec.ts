@@ -10,26 +10,49 @@ let token: string;
 const logLines: string[] = [];
 
 const CREATE = 'mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }';
-const PLANTED = { name: '樊栀蕊', address: '石门村植入地址九十九号', birthDate: '1963-07-19', difficulties: '植入的困难描述XYZ' };
+const PLANTED = {
+  name: '樊栀蕊',
+  address: '石门村植入地址九十九号',
+  birthDate: '1963-07-19',
+  difficulties: '植入的困难描述XYZ',
+};
 
 beforeAll(async () => {
   // trace: the most a deployment can log
-  h = await startGovernance({ logLevel: 'trace', logDestination: { write: (line: string) => { logLines.push(line); } } });
+  h = await startGovernance({
+    logLevel: 'trace',
+    logDestination: {
+      write: (line: string) => {
+        logLines.push(line);
+      },
+    },
+  });
   await loadDemo(h.subgraph.orm.em.fork(), registerFixture, h.crypto);
   token = await tokenFor(h, 'sec_a1');
   // A constraint the application does not know about makes the insert fail inside PostgreSQL.
-  await h.subgraph.orm.em.getConnection().execute(
-    `alter table household add constraint planted_no_address check (address not like '%植入地址%')`,
-  );
+  await h.subgraph.orm.em
+    .getConnection()
+    .execute(`alter table household add constraint planted_no_address check (address not like '%植入地址%')`);
 });
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('database errors in the logs', () => {
   it('logs the SQLSTATE code, table and constraint of a failed insert, and none of the values', async () => {
     const from = logLines.length;
-    const res = await h.gql(CREATE, {
-      input: { villageCode: VILLAGE_A1, address: PLANTED.address, difficulties: PLANTED.difficulties, head: { name: PLANTED.name, sex: 'FEMALE', birthDate: PLANTED.birthDate } },
-    }, token);
+    const res = await h.gql(
+      CREATE,
+      {
+        input: {
+          villageCode: VILLAGE_A1,
+          address: PLANTED.address,
+          difficulties: PLANTED.difficulties,
+          head: { name: PLANTED.name, sex: 'FEMALE', birthDate: PLANTED.birthDate },
+        },
+      },
+      token,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(res.errors?.[0]?.message).toBe('服务器内部错误，请稍后再试');
     const written = logLines.slice(from).join('\n');

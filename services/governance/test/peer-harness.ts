@@ -5,7 +5,11 @@ import { testDatabase } from '@xiangzhi/testing/test-database';
 import * as governance from '../src/schema.js';
 import { FieldCrypto } from '../src/pii/field-crypto.js';
 
-export interface TestCadre { id: string; divisionCode: string; name?: string }
+export interface TestCadre {
+  id: string;
+  divisionCode: string;
+  name?: string;
+}
 
 export interface PeerHarness extends SubgraphHarness {
   /** The governance subgraph asked about cadres: same keys and signing secret, its own database. */
@@ -32,8 +36,12 @@ export async function startWithGovernance(name: string, parts: SubgraphParts): P
   const gov = await startSubgraph({
     name: 'governance',
     env: {
-      HOST: '127.0.0.1', PORT: 0, DATABASE_URL: db.url, JWT_PUBLIC_KEY: h.publicKeyPem,
-      GATEWAY_HMAC_SECRET: h.hmacSecret, LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      PORT: 0,
+      DATABASE_URL: db.url,
+      JWT_PUBLIC_KEY: h.publicKeyPem,
+      GATEWAY_HMAC_SECRET: h.hmacSecret,
+      LOG_LEVEL: 'silent',
     },
     ...governance,
     contextExtras: { signer: h.signer, crypto: new FieldCrypto(randomBytes(32)) },
@@ -48,10 +56,13 @@ export async function startWithGovernance(name: string, parts: SubgraphParts): P
       const conn = gov.orm.em.getConnection();
       for (const c of cadres) {
         const kind = c.divisionCode.length === 9 ? 'TOWNSHIP_CADRE' : 'PARTY_MEMBER';
-        await conn.execute(
-          'insert into cadre (id, name, kind, post, division_code) values (?, ?, ?, ?, ?)',
-          [c.id, c.name ?? '测试干部', kind, '党员', c.divisionCode],
-        );
+        await conn.execute('insert into cadre (id, name, kind, post, division_code) values (?, ?, ?, ?, ?)', [
+          c.id,
+          c.name ?? '测试干部',
+          kind,
+          '党员',
+          c.divisionCode,
+        ]);
       }
     },
     async stop() {

@@ -22,9 +22,14 @@ const answer = (res: GqlResult<unknown>): string => (res.errors?.[0] as Err | un
 const sql = async <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> =>
   h.subgraph.orm.em.fork().getConnection().execute<T[]>(text, params);
 type Audit = { subject_id: string | null; division_code: string; detail: string | null };
-const lookupsOf = (actor: string): Promise<Audit[]> => sql<Audit>(`select subject_id, division_code, detail from audit_record
-  where action = 'LOOKUP' and actor_name = ? and at > now() - interval '10 minutes' order by at`, [actor]);
-const accountOf = (u: string): (typeof registerFixture.accounts)[number] => registerFixture.accounts.find((a) => a.username === u)!;
+const lookupsOf = (actor: string): Promise<Audit[]> =>
+  sql<Audit>(
+    `select subject_id, division_code, detail from audit_record
+  where action = 'LOOKUP' and actor_name = ? and at > now() - interval '10 minutes' order by at`,
+    [actor],
+  );
+const accountOf = (u: string): (typeof registerFixture.accounts)[number] =>
+  registerFixture.accounts.find((a) => a.username === u)!;
 
 /** Every number that fits the mask (first and last four shown) and the birth date. */
 function candidates(real: string): string[] {
@@ -47,15 +52,34 @@ const VERSION = 'query($id: ID!) { household(id: $id) { residents { id version }
 
 /** One way for a writer of 石门村 to try a candidate: the answer's code and message. */
 type Probe = (id: string, p: ReturnType<typeof person>) => Promise<GqlResult<unknown>>;
-const byCreate = (who: string, gridId: string | null): Probe => async (idCardNo, p) =>
-  h.gql(CREATE, { i: { villageCode: VILLAGE_A1, gridId, address: '石门村试登记', head: { name: '试登记', idCardNo, birthDate: p.birthDate } } }, t[who]);
+const byCreate =
+  (who: string, gridId: string | null): Probe =>
+  async (idCardNo, p) =>
+    h.gql(
+      CREATE,
+      {
+        i: {
+          villageCode: VILLAGE_A1,
+          gridId,
+          address: '石门村试登记',
+          head: { name: '试登记', idCardNo, birthDate: p.birthDate },
+        },
+      },
+      t[who],
+    );
 /** The cadre changes the ID number of a member of a household paired with them (石门村1号's spouse). */
-const byUpdate = (who: string): Probe => async (idCardNo, p) => {
-  const own = registerFixture.households[0]!.residents[1]!.id;
-  const res = await h.gql<{ household: { residents: { id: string; version: number }[] } }>(VERSION, { id: householdId(0, 0) }, t[who]);
-  const version = res.data!.household.residents.find((r) => r.id === own)!.version;
-  return h.gql(UPDATE, { i: { id: own, version, idCardNo, sex: p.sex, birthDate: p.birthDate } }, t[who]);
-};
+const byUpdate =
+  (who: string): Probe =>
+  async (idCardNo, p) => {
+    const own = registerFixture.households[0]!.residents[1]!.id;
+    const res = await h.gql<{ household: { residents: { id: string; version: number }[] } }>(
+      VERSION,
+      { id: householdId(0, 0) },
+      t[who],
+    );
+    const version = res.data!.household.residents.find((r) => r.id === own)!.version;
+    return h.gql(UPDATE, { i: { id: own, version, idCardNo, sex: p.sex, birthDate: p.birthDate } }, t[who]);
+  };
 
 /** Fills the account's window, as 20 earlier lookups would. */
 async function useUp(who: string): Promise<void> {
@@ -63,8 +87,15 @@ async function useUp(who: string): Promise<void> {
   const n = 20 - (await lookupsOf(who)).length;
   for (let i = 0; i < n; i++) {
     await appendAuditRecord(h.subgraph.orm.em.fork(), {
-      action: AuditAction.LOOKUP, actorId: a.id, actorName: a.username, clientAddress: null,
-      subjectType: 'Household', subjectId: null, divisionCode: VILLAGE_A1, reason: '核实身份', detail: '精确查找',
+      action: AuditAction.LOOKUP,
+      actorId: a.id,
+      actorName: a.username,
+      clientAddress: null,
+      subjectType: 'Household',
+      subjectId: null,
+      divisionCode: VILLAGE_A1,
+      reason: '核实身份',
+      detail: '精确查找',
     });
   }
 }
@@ -83,16 +114,39 @@ beforeAll(async () => {
   await loadDemo(h.subgraph.orm.em.fork(), registerFixture, h.crypto);
   for (const u of ['committee_a1', 'grid_a1', 'cadre_a1', 'sec_a1']) t[u] = await tokenFor(h, u);
 });
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 // each writer guesses other people, so one's misses (which are registered) do not meet another's guesses
 describe.each([
-  { who: 'committee_a1', probe: (): Probe => byCreate('committee_a1', null), other: person(16, 0), own: person(3, 1), fresh: person(19, 0) },
-  { who: 'grid_a1', probe: (): Probe => byCreate('grid_a1', ids.gridA1), other: person(17, 0), own: person(4, 1), fresh: person(20, 0) },
-  { who: 'cadre_a1', probe: (): Probe => byUpdate('cadre_a1'), other: person(18, 0), own: person(5, 1), fresh: person(21, 0) },
+  {
+    who: 'committee_a1',
+    probe: (): Probe => byCreate('committee_a1', null),
+    other: person(16, 0),
+    own: person(3, 1),
+    fresh: person(19, 0),
+  },
+  {
+    who: 'grid_a1',
+    probe: (): Probe => byCreate('grid_a1', ids.gridA1),
+    other: person(17, 0),
+    own: person(4, 1),
+    fresh: person(20, 0),
+  },
+  {
+    who: 'cadre_a1',
+    probe: (): Probe => byUpdate('cadre_a1'),
+    other: person(18, 0),
+    own: person(5, 1),
+    fresh: person(21, 0),
+  },
 ])('$who trying the candidates of an ID number', ({ who, probe, other, own, fresh }) => {
   it('pays one audited lookup for each "already registered" answer, which does not say where', async () => {
-    for (const [target, village] of [[other, VILLAGE_B1], [own, VILLAGE_A1]] as const) {
+    for (const [target, village] of [
+      [other, VILLAGE_B1],
+      [own, VILLAGE_A1],
+    ] as const) {
       const guesses = candidates(target.idCardNo);
       expect(guesses).toContain(target.idCardNo);
       const answers: GqlResult<unknown>[] = [];
@@ -101,7 +155,9 @@ describe.each([
       expect(dup).toHaveLength(1);
       expect(dup[0]!.errors![0]!.message).not.toMatch(/柳溪|石门|其他村|村/);
       const audit = (await lookupsOf(who)).filter((a) => a.subject_id === target.id);
-      expect(audit).toEqual([{ subject_id: target.id, division_code: village, detail: expect.stringContaining(masked(target.idCardNo)) }]);
+      expect(audit).toEqual([
+        { subject_id: target.id, division_code: village, detail: expect.stringContaining(masked(target.idCardNo)) },
+      ]);
     }
     expect(await lookupsOf(who)).toHaveLength(2);
   });
@@ -120,9 +176,14 @@ describe.each([
 });
 
 describe('the import validation report', () => {
-  const rowsOf = (guesses: string[]): Parameters<typeof workbook>[0] => guesses.map((idCardNo, i) => ({
-    householdKey: `G${i}`, address: `石门村试导入 ${i} 号`, name: '试导入', relation: '户主', idCardNo,
-  }));
+  const rowsOf = (guesses: string[]): Parameters<typeof workbook>[0] =>
+    guesses.map((idCardNo, i) => ({
+      householdKey: `G${i}`,
+      address: `石门村试导入 ${i} 号`,
+      name: '试导入',
+      relation: '户主',
+      idCardNo,
+    }));
 
   it('names a row whose number is registered in another village only as an audited lookup', async () => {
     await ageOut('committee_a1');

@@ -17,7 +17,14 @@ const code = (res: GqlResult<unknown>): string | undefined => res.errors?.[0]?.e
 const sql = async <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> =>
   h.subgraph.orm.em.fork().getConnection().execute<T[]>(text, params);
 const lookups = async (actor?: string): Promise<number> =>
-  Number((await sql<{ n: string }>(`select count(*) as n from audit_record where action = 'LOOKUP'${actor ? ' and actor_name = ?' : ''}`, actor ? [actor] : []))[0]!.n);
+  Number(
+    (
+      await sql<{ n: string }>(
+        `select count(*) as n from audit_record where action = 'LOOKUP'${actor ? ' and actor_name = ?' : ''}`,
+        actor ? [actor] : [],
+      )
+    )[0]!.n,
+  );
 
 /** The head of 石门村1号, and what a reader sees of him: the masked ID number and (before) the birth date. */
 const target = registerFixture.households[0]!.residents[0]!;
@@ -44,9 +51,12 @@ type Found = { households: { totalCount: number; edges: { node: { id: string; he
 beforeAll(async () => {
   h = await startGovernance();
   await loadDemo(h.subgraph.orm.em.fork(), registerFixture, h.crypto);
-  for (const u of ['dept', 'grid_a1', 'auditor', 'committee_a1', 'sec_a1', 'cadre_a1', 'town_a', 'county', 'screen']) t[u] = await tokenFor(h, u);
+  for (const u of ['dept', 'grid_a1', 'auditor', 'committee_a1', 'sec_a1', 'cadre_a1', 'town_a', 'county', 'screen'])
+    t[u] = await tokenFor(h, u);
 });
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('the guessing attack of the issue', () => {
   const guesses = candidates(`${realId.slice(0, 4)}**********${realId.slice(-4)}`, target.birthDate);
@@ -57,18 +67,21 @@ describe('the guessing attack of the issue', () => {
     expect(guesses).toContain(realId);
   });
 
-  it.each(['dept', 'grid_a1', 'auditor', 'committee_a1', 'screen'])('gives %s nothing: every alias FORBIDDEN, no data, no audit record', async (who) => {
-    const before = await lookups();
-    for (const query of [aliased(guesses), aliased(guesses, '核实身份')]) {
-      const res = await h.gql<Record<string, Found['households'] | null>>(query, {}, t[who]);
-      // the list is non-null, so the first refusal nulls the whole answer: no alias returns anything
-      expect(res.errors?.length, JSON.stringify(res.errors)).toBeGreaterThan(0);
-      for (const e of res.errors!) expect(e.extensions?.code).toBe('FORBIDDEN');
-      expect(res.data ?? null).toBeNull();
-      expect(JSON.stringify(res)).not.toContain(target.name);
-    }
-    expect(await lookups()).toBe(before);
-  });
+  it.each(['dept', 'grid_a1', 'auditor', 'committee_a1', 'screen'])(
+    'gives %s nothing: every alias FORBIDDEN, no data, no audit record',
+    async (who) => {
+      const before = await lookups();
+      for (const query of [aliased(guesses), aliased(guesses, '核实身份')]) {
+        const res = await h.gql<Record<string, Found['households'] | null>>(query, {}, t[who]);
+        // the list is non-null, so the first refusal nulls the whole answer: no alias returns anything
+        expect(res.errors?.length, JSON.stringify(res.errors)).toBeGreaterThan(0);
+        for (const e of res.errors!) expect(e.extensions?.code).toBe('FORBIDDEN');
+        expect(res.data ?? null).toBeNull();
+        expect(JSON.stringify(res)).not.toContain(target.name);
+      }
+      expect(await lookups()).toBe(before);
+    },
+  );
 
   it('refuses the phone lookup to a county department too', async () => {
     for (const query of [LOOKUP, 'query($p: String) { households(phone: $p) { totalCount edges { node { id } } } }']) {
@@ -93,9 +106,19 @@ describe('an exact lookup is an unmask', () => {
     const res = await h.gql<Found>(LOOKUP, { id: realId, why: '办理低保年审，核对身份' }, t.sec_a1);
     expect(res.errors).toBeUndefined();
     expect(res.data!.households.edges.map((e) => e.node.id)).toEqual([householdId(0, 0)]);
-    const [rec] = await sql<{ actor_name: string; reason: string; subject_id: string; division_code: string; detail: string }>(
-      `select actor_name, reason, subject_id, division_code, detail from audit_record where action = 'LOOKUP'`);
-    expect(rec).toMatchObject({ actor_name: 'sec_a1', reason: '办理低保年审，核对身份', subject_id: householdId(0, 0), division_code: VILLAGE_A1 });
+    const [rec] = await sql<{
+      actor_name: string;
+      reason: string;
+      subject_id: string;
+      division_code: string;
+      detail: string;
+    }>(`select actor_name, reason, subject_id, division_code, detail from audit_record where action = 'LOOKUP'`);
+    expect(rec).toMatchObject({
+      actor_name: 'sec_a1',
+      reason: '办理低保年审，核对身份',
+      subject_id: householdId(0, 0),
+      division_code: VILLAGE_A1,
+    });
     expect(rec!.detail).toContain(`${realId.slice(0, 4)}**********${realId.slice(-4)}`);
     expect(rec!.detail).not.toContain(realId);
 
@@ -116,7 +139,9 @@ describe('an exact lookup is an unmask', () => {
   });
 
   it('refuses the 21st lookup of an account within ten minutes (RATE_LIMITED), even when they come at once', async () => {
-    const results = await Promise.all(Array.from({ length: 25 }, () => h.gql<Found>(LOOKUP, { p: headPhone(0, 2), why: '核对联系电话' }, t.town_a)));
+    const results = await Promise.all(
+      Array.from({ length: 25 }, () => h.gql<Found>(LOOKUP, { p: headPhone(0, 2), why: '核对联系电话' }, t.town_a)),
+    );
     const refused = results.filter((r) => code(r) === 'RATE_LIMITED');
     expect(results.filter((r) => !r.errors).length).toBe(20);
     expect(refused).toHaveLength(5);
@@ -137,7 +162,11 @@ describe('an exact lookup is an unmask', () => {
 
 describe('birth dates', () => {
   const RESIDENTS = 'query($id: ID!) { household(id: $id) { residents { name birthDate birthYear ageBand } } }';
-  type Residents = { household: { residents: { name: string; birthDate: string | null; birthYear: number | null; ageBand: string | null }[] } };
+  type Residents = {
+    household: {
+      residents: { name: string; birthDate: string | null; birthYear: number | null; ageBand: string | null }[];
+    };
+  };
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const age = Number(today.slice(0, 4)) - 1960 - (today.slice(5) < '03-01' ? 1 : 0);
   const band = `${Math.floor(age / 10) * 10}-${Math.floor(age / 10) * 10 + 9}`;
@@ -145,16 +174,26 @@ describe('birth dates', () => {
   it('gives a county department the year and the age band, never the full date', async () => {
     const res = await h.gql<Residents>(RESIDENTS, { id: householdId(0, 0) }, t.dept);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.household.residents[0]).toEqual({ name: target.name, birthDate: null, birthYear: 1960, ageBand: band });
+    expect(res.data!.household.residents[0]).toEqual({
+      name: target.name,
+      birthDate: null,
+      birthYear: 1960,
+      ageBand: band,
+    });
     expect(JSON.stringify(res)).not.toContain('1960-03-01');
   });
 
   it('keeps the full date for those who work with the villagers', async () => {
     const res = await h.gql<Residents>(RESIDENTS, { id: householdId(0, 0) }, t.sec_a1);
-    expect(res.data!.household.residents[0]).toEqual({ name: target.name, birthDate: '1960-03-01', birthYear: 1960, ageBand: band });
+    expect(res.data!.household.residents[0]).toEqual({
+      name: target.name,
+      birthDate: '1960-03-01',
+      birthYear: 1960,
+      ageBand: band,
+    });
   });
 
-  it('writes only the year into a county department\'s register export', async () => {
+  it("writes only the year into a county department's register export", async () => {
     const EXPORT = 'query($r: String) { exportRegister(regionCode: $r) { contentBase64 } }';
     const res = await h.gql<{ exportRegister: { contentBase64: string } }>(EXPORT, { r: VILLAGE_A1 }, t.dept);
     expect(res.errors).toBeUndefined();

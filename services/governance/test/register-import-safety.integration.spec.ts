@@ -5,7 +5,16 @@ import { REGISTER_COLUMNS } from '../src/modules/register-import/register-column
 import { startGovernance, type GqlResult, type Harness } from './harness.js';
 import { fixture, PASSWORD, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './fixture.js';
 import { VALIDATE, idCard, settle, workbook, type SheetRow } from './register-import.fixture.js';
-import { HEADER_ROW, SHEET_HEAD, cell, part, repeatedPart, rowlessSheet, sharedStringsBomb, xlsx } from './register-import.files.js';
+import {
+  HEADER_ROW,
+  SHEET_HEAD,
+  cell,
+  part,
+  repeatedPart,
+  rowlessSheet,
+  sharedStringsBomb,
+  xlsx,
+} from './register-import.files.js';
 
 let h: Harness;
 const tokens: Record<string, string> = {};
@@ -20,11 +29,16 @@ const jobsNamed = async (fileName: string): Promise<number> =>
 const PING = 'query { importJob(id: "0190a000-0000-7000-8000-00000000ffff") { id } }';
 
 /** Uploads `content` and, while the upload is being read, times five small requests to the same subgraph, one after another. */
-interface Uploaded { validateRegisterImport: { id: string } }
+interface Uploaded {
+  validateRegisterImport: { id: string };
+}
 type Upload = GqlResult<Uploaded>;
 
 async function uploadWhileAsking(
-  content: Buffer | string, fileName: string, village = VILLAGE_A1, token = tokens.sec_a1,
+  content: Buffer | string,
+  fileName: string,
+  village = VILLAGE_A1,
+  token = tokens.sec_a1,
 ): Promise<{ upload: Upload; latencies: number[] }> {
   const c = typeof content === 'string' ? content : content.toString('base64');
   expect((await h.gql(PING, {}, tokens.sec_b1)).errors).toBeUndefined(); // (not timed: a first request warms its path)
@@ -44,17 +58,24 @@ beforeAll(async () => {
   await loadDemo(h.subgraph.orm.em.fork(), fixture, h.crypto);
   for (const u of ['sec_a1', 'sec_b1', 'town_a']) {
     const res = await h.gql<{ login: { accessToken: string } }>(
-      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u, p: PASSWORD });
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+      { u, p: PASSWORD },
+    );
     tokens[u] = res.data!.login.accessToken;
   }
   const rows: SheetRow[] = Array.from({ length: 30_000 }, (_, i) => ({
-    householdKey: `H${i}`, address: `石门村 ${i} 号`, name: '王秀英', relation: '户主',
+    householdKey: `H${i}`,
+    address: `石门村 ${i} 号`,
+    name: '王秀英',
+    relation: '户主',
     idCardNo: idCard(i % 1000, `19${50 + Math.floor(i / 1000)}0301`),
   }));
   // the service starts a parser thread ahead of the first upload (its modules take seconds to load)
   [bigFile] = await Promise.all([workbook(rows), warmImportParser()]);
 }, 180_000);
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('a hostile workbook is refused and the service keeps answering', () => {
   it('refuses the zip bomb of the finding (500 MB of shared strings in about 1 MB) before inflating it: IMPORT_FILE_UNSAFE, no job', async () => {
@@ -79,7 +100,10 @@ describe('a hostile workbook is refused and the service keeps answering', () => 
   });
 
   it('refuses a sheet whose row never closes (52 KB and 520 KB files) at the row limit: IMPORT_FILE_INVALID naming the row', async () => {
-    for (const [chars, kb] of [[1_900_000, 52], [19_000_000, 520]] as const) {
+    for (const [chars, kb] of [
+      [1_900_000, 52],
+      [19_000_000, 520],
+    ] as const) {
       const file = xlsx(rowlessSheet(chars));
       const fileName = `rowless-${kb}k.xlsx`;
       expect(file.length).toBeGreaterThan(kb * 1000 * 0.9);
@@ -96,10 +120,16 @@ describe('a hostile workbook is refused and the service keeps answering', () => 
     const row = `<row>${REGISTER_COLUMNS.map((c, i) => cell(`${String.fromCharCode(65 + i)}9`, c.key === 'relation' ? '户主' : '王秀英')).join('')}</row>`;
     const endless = `<row>${cell('A1', '王秀英'.repeat(20)).repeat(12_000)}`;
     const sheet = repeatedPart('sheet', `${SHEET_HEAD}${HEADER_ROW}`, row, 6000, endless);
-    const res = await h.gql<{ validateRegisterImport: { id: string } }>(VALIDATE, { v: VILLAGE_A1, f: 'half.xlsx', c: xlsx(sheet).toString('base64') }, tokens.sec_a1);
+    const res = await h.gql<{ validateRegisterImport: { id: string } }>(
+      VALIDATE,
+      { v: VILLAGE_A1, f: 'half.xlsx', c: xlsx(sheet).toString('base64') },
+      tokens.sec_a1,
+    );
     const job = await settle(h, tokens.sec_a1, res.data!.validateRegisterImport.id);
     expect(job.status).toBe('FAILED');
-    expect(job.errors).toEqual([{ row: 6002, column: '', message: expect.stringMatching(/^第 6002 行过长/) as string }]);
+    expect(job.errors).toEqual([
+      { row: 6002, column: '', message: expect.stringMatching(/^第 6002 行过长/) as string },
+    ]);
     expect(await sql('select 1 from import_row where job_id = ?', [job.id])).toEqual([]);
   });
 });
@@ -114,11 +144,16 @@ describe('a big ordinary workbook', () => {
   }, 120_000);
 
   it('is one of at most one file per village and two in the service read at once (IMPORT_BUSY)', async () => {
-    const upload = (village: string, token: string): Promise<Upload> => h.gql<Uploaded>(VALIDATE, { v: village, f: 'busy.xlsx', c: bigFile }, token);
+    const upload = (village: string, token: string): Promise<Upload> =>
+      h.gql<Uploaded>(VALIDATE, { v: village, f: 'busy.xlsx', c: bigFile }, token);
     const first = await upload(VILLAGE_A1, tokens.sec_a1);
     expect(first.errors).toBeUndefined();
     // while the first is read: its village again, and two other villages at once (one of them takes the second slot)
-    const [sameVillage, b1, a2] = await Promise.all([upload(VILLAGE_A1, tokens.sec_a1), upload(VILLAGE_B1, tokens.sec_b1), upload(VILLAGE_A2, tokens.town_a)]);
+    const [sameVillage, b1, a2] = await Promise.all([
+      upload(VILLAGE_A1, tokens.sec_a1),
+      upload(VILLAGE_B1, tokens.sec_b1),
+      upload(VILLAGE_A2, tokens.town_a),
+    ]);
     expect(sameVillage.errors?.[0]).toMatchObject({ extensions: { code: 'IMPORT_BUSY', field: 'villageCode' } });
     expect(sameVillage.errors?.[0].message).toContain('本村已有一个文件正在校验');
     const [second, third] = b1.errors ? [a2, b1] : [b1, a2];
@@ -126,7 +161,10 @@ describe('a big ordinary workbook', () => {
     expect(third.errors?.[0]).toMatchObject({ extensions: { code: 'IMPORT_BUSY' } });
     expect(third.errors?.[0].message).toContain('请稍等');
     const secondToken = second === b1 ? tokens.sec_b1 : tokens.town_a;
-    for (const [id, token] of [[first.data!.validateRegisterImport.id, tokens.sec_a1], [second.data!.validateRegisterImport.id, secondToken]]) {
+    for (const [id, token] of [
+      [first.data!.validateRegisterImport.id, tokens.sec_a1],
+      [second.data!.validateRegisterImport.id, secondToken],
+    ]) {
       expect((await settle(h, token, id)).status).toBe('VALIDATED');
     }
     // as soon as the first shows VALIDATED, its village may upload again

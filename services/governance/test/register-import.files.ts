@@ -33,7 +33,11 @@ export function repeatedPart(name: string, head: string, unit: string, times: nu
   let crc = crc32(h);
   for (let i = 0; i < times; i++) crc = crc32(u, crc);
   crc = crc32(t, crc);
-  const data = Buffer.concat([deflateRawSync(h, flush), ...Array.from({ length: times }, () => block), deflateRawSync(t)]);
+  const data = Buffer.concat([
+    deflateRawSync(h, flush),
+    ...Array.from({ length: times }, () => block),
+    deflateRawSync(t),
+  ]);
   return { name, data, method: 8, size: h.length + u.length * times + t.length, crc };
 }
 
@@ -81,7 +85,8 @@ export function zip(parts: ZipPart[]): Buffer {
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const RELS = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
+const RELS =
+  '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
 export const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}><sheetData>`;
 export const SHEET_TAIL = '</sheetData></worksheet>';
 
@@ -93,11 +98,22 @@ export const HEADER_ROW = `<row r="1">${REGISTER_COLUMNS.map((c, i) => cell(`${S
 /** A workbook of one sheet (and shared strings, if given) around these parts; `extra` entries are added as they are. */
 export function xlsx(sheet: ZipPart, strings?: ZipPart, extra: ZipPart[] = []): Buffer {
   return zip([
-    part('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    part('_rels/.rels', `${RELS}<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    part('xl/workbook.xml',
-      `<?xml version="1.0"?><workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="人员信息" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    part('xl/_rels/workbook.xml.rels', `${RELS}<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    part(
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
+    part(
+      '_rels/.rels',
+      `${RELS}<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    part(
+      'xl/workbook.xml',
+      `<?xml version="1.0"?><workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="人员信息" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    part(
+      'xl/_rels/workbook.xml.rels',
+      `${RELS}<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
     { ...sheet, name: 'xl/worksheets/sheet1.xml' },
     ...(strings ? [{ ...strings, name: 'xl/sharedStrings.xml' }] : []),
     ...extra,
@@ -111,11 +127,23 @@ export function xlsx(sheet: ZipPart, strings?: ZipPart, extra: ZipPart[] = []): 
 export function rowlessSheet(chars: number): ZipPart {
   const unit = cell('B2', '户主王秀英，石门村一组 8 号，务农，家庭年收入 1-3万元，住房安全').repeat(100);
   const head = `${SHEET_HEAD}${HEADER_ROW}<row r="2">`;
-  return repeatedPart('xl/worksheets/sheet1.xml', head, unit, Math.max(1, Math.round((chars - head.length) / unit.length)), '');
+  return repeatedPart(
+    'xl/worksheets/sheet1.xml',
+    head,
+    unit,
+    Math.max(1, Math.round((chars - head.length) / unit.length)),
+    '',
+  );
 }
 
 /** The zip bomb of the finding: about 500 MB of shared strings in a file of about half a megabyte, its size declared. */
 export function sharedStringsBomb(declaredSize?: number): Buffer {
-  const strings = repeatedPart('xl/sharedStrings.xml', `<?xml version="1.0"?><sst ${NS}>`, '<si><t>AAAAAAAAAAAAAAAA</t></si>'.repeat(32_768), 500, '</sst>');
+  const strings = repeatedPart(
+    'xl/sharedStrings.xml',
+    `<?xml version="1.0"?><sst ${NS}>`,
+    '<si><t>AAAAAAAAAAAAAAAA</t></si>'.repeat(32_768),
+    500,
+    '</sst>',
+  );
   return xlsx(part('sheet', `${SHEET_HEAD}${HEADER_ROW}${SHEET_TAIL}`), { ...strings, declaredSize });
 }

@@ -8,22 +8,29 @@ import { accountFixture, accountId, auditRows, code, login, tokenFor, PASSWORD }
 
 let h: Harness;
 const sql = <T>(q: string, p: unknown[] = []): Promise<T[]> => h.subgraph.orm.em.getConnection().execute<T[]>(q, p);
-const SETTINGS = 'mutation($i: SecuritySettingsInput!) { updateSecuritySettings(input: $i) { maxFailedLogins loginsPerMinutePerUser } }';
+const SETTINGS =
+  'mutation($i: SecuritySettingsInput!) { updateSecuritySettings(input: $i) { maxFailedLogins loginsPerMinutePerUser } }';
 
 beforeAll(async () => {
   h = await startGovernance();
   await loadDemo(h.subgraph.orm.em.fork(), accountFixture, h.crypto);
 });
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('the lockout under simultaneous guesses', () => {
   it('answers 20 simultaneous wrong passwords with INVALID_CREDENTIALS, never CONFLICT, checks only 5 and then refuses the right one', async () => {
     // the per-username throttle (10 a minute) would answer half of them itself: lift it for this test
     const raised = await h.gql(SETTINGS, { i: { loginsPerMinutePerUser: 100 } }, await tokenFor(h, 'secadmin'));
     expect(raised.errors).toBeUndefined();
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => login(h, 'sec_a1', `Wrong@pass${i}`, `203.0.113.${i}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => login(h, 'sec_a1', `Wrong@pass${i}`, `203.0.113.${i}`)),
+    );
     expect(answers.map(code)).toEqual(Array(20).fill('INVALID_CREDENTIALS'));
-    expect(new Set(answers.map((a) => a.errors?.[0].message))).toEqual(new Set(['用户名或密码错误（连续失败 5 次将锁定 15 分钟）']));
+    expect(new Set(answers.map((a) => a.errors?.[0].message))).toEqual(
+      new Set(['用户名或密码错误（连续失败 5 次将锁定 15 分钟）']),
+    );
 
     const failures = await auditRows(h, `action = 'LOGIN_FAILED' and actor_name = 'sec_a1'`);
     expect(failures).toHaveLength(20);
@@ -33,7 +40,9 @@ describe('the lockout under simultaneous guesses', () => {
 
     const right = await login(h, 'sec_a1', PASSWORD, '203.0.113.99');
     expect(code(right)).toBe('INVALID_CREDENTIALS');
-    const [row] = await sql<{ locked: boolean }>(`select locked_until > now() + interval '14 minutes' as locked from account where username = 'sec_a1'`);
+    const [row] = await sql<{ locked: boolean }>(
+      `select locked_until > now() + interval '14 minutes' as locked from account where username = 'sec_a1'`,
+    );
     expect(row?.locked).toBe(true);
   });
 
@@ -42,7 +51,9 @@ describe('the lockout under simultaneous guesses', () => {
     const ok = await login(h, 'sec_a1', PASSWORD, '203.0.113.100');
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.login.account.lastLoginAt).toBeTruthy();
-    const [row] = await sql<{ failed_logins: number; locked_until: Date | null }>(`select failed_logins, locked_until from account where username = 'sec_a1'`);
+    const [row] = await sql<{ failed_logins: number; locked_until: Date | null }>(
+      `select failed_logins, locked_until from account where username = 'sec_a1'`,
+    );
     expect(row).toEqual({ failed_logins: 0, locked_until: null });
   });
 
@@ -65,7 +76,10 @@ describe('login throttling', () => {
     const answers = [];
     for (let i = 0; i < 11; i++) answers.push(await login(h, 'ghost_user', 'Whatever@2026', `192.0.2.${i}`));
     expect(answers.slice(0, 10).map(code)).toEqual(Array(10).fill('INVALID_CREDENTIALS'));
-    expect(answers[10]!.errors?.[0]).toMatchObject({ message: '登录尝试过于频繁，请一分钟后再试', extensions: { code: 'RATE_LIMITED' } });
+    expect(answers[10]!.errors?.[0]).toMatchObject({
+      message: '登录尝试过于频繁，请一分钟后再试',
+      extensions: { code: 'RATE_LIMITED' },
+    });
   });
 
   it('refuses the 31st attempt from one address across usernames, counted in PostgreSQL so a second process shares it', async () => {
@@ -73,14 +87,26 @@ describe('login throttling', () => {
     const keys = await generateSigningKeys();
     const second: RunningSubgraph = await startSubgraph({
       name: 'governance-2',
-      env: { HOST: '127.0.0.1', PORT: 0, DATABASE_URL: h.subgraph.orm.config.get('clientUrl')!, JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: HMAC_SECRET, LOG_LEVEL: 'silent' },
-      entities, migrations, resolvers, referenceResolvers, contextExtras: { signer: h.signer, crypto: h.crypto },
+      env: {
+        HOST: '127.0.0.1',
+        PORT: 0,
+        DATABASE_URL: h.subgraph.orm.config.get('clientUrl')!,
+        JWT_PUBLIC_KEY: keys.publicKeyPem,
+        GATEWAY_HMAC_SECRET: HMAC_SECRET,
+        LOG_LEVEL: 'silent',
+      },
+      entities,
+      migrations,
+      resolvers,
+      referenceResolvers,
+      contextExtras: { signer: h.signer, crypto: h.crypto },
     });
     try {
       const address = '192.0.2.200';
       const names = ['t_one', 't_two', 't_three', 't_four'];
       const answers = [];
-      for (let i = 0; i < 30; i++) answers.push(await attemptAt(i % 2 ? h.subgraph.url : second.url, names[i % 4]!, address));
+      for (let i = 0; i < 30; i++)
+        answers.push(await attemptAt(i % 2 ? h.subgraph.url : second.url, names[i % 4]!, address));
       expect(answers.map(code)).toEqual(Array(30).fill('INVALID_CREDENTIALS'));
       expect(code(await login(h, 'town_a', PASSWORD, address))).toBe('RATE_LIMITED');
       // another address is still answered
@@ -93,8 +119,15 @@ describe('login throttling', () => {
 
 /** A wrong-password login sent to one process's URL, signed as the gateway signs it. */
 async function attemptAt(url: string, username: string, client: string): Promise<GqlResult<unknown>> {
-  const body = JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', variables: { u: username, p: 'Whatever@2026' } });
-  const headers = { 'content-type': 'application/json', [CLIENT_HEADER]: client, ...signRequest(HMAC_SECRET, { method: 'POST', path: '/graphql', client, body }) };
+  const body = JSON.stringify({
+    query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+    variables: { u: username, p: 'Whatever@2026' },
+  });
+  const headers = {
+    'content-type': 'application/json',
+    [CLIENT_HEADER]: client,
+    ...signRequest(HMAC_SECRET, { method: 'POST', path: '/graphql', client, body }),
+  };
   const res = await fetch(url, { method: 'POST', headers, body });
   return { status: res.status, ...((await res.json()) as object) };
 }
@@ -107,16 +140,44 @@ describe('login audit', () => {
     await login(h, 'no_such_name', 'Wrong@pass1', '198.51.100.77');
     const rows = (await auditRows(h)).slice(before);
     expect(rows).toEqual([
-      expect.objectContaining({ action: 'LOGIN', outcome: 'SUCCESS', actor_id: accountId('town_a'), actor_name: 'town_a', client_address: '198.51.100.77' }),
-      expect.objectContaining({ action: 'LOGIN_FAILED', outcome: 'FAILURE', actor_id: accountId('town_a'), detail: '密码错误（连续第 1 次）', client_address: '198.51.100.77' }),
-      expect.objectContaining({ action: 'LOGIN_FAILED', outcome: 'FAILURE', actor_id: null, actor_name: 'no_such_name', detail: '用户名不存在', division_code: '' }),
+      expect.objectContaining({
+        action: 'LOGIN',
+        outcome: 'SUCCESS',
+        actor_id: accountId('town_a'),
+        actor_name: 'town_a',
+        client_address: '198.51.100.77',
+      }),
+      expect.objectContaining({
+        action: 'LOGIN_FAILED',
+        outcome: 'FAILURE',
+        actor_id: accountId('town_a'),
+        detail: '密码错误（连续第 1 次）',
+        client_address: '198.51.100.77',
+      }),
+      expect.objectContaining({
+        action: 'LOGIN_FAILED',
+        outcome: 'FAILURE',
+        actor_id: null,
+        actor_name: 'no_such_name',
+        detail: '用户名不存在',
+        division_code: '',
+      }),
     ]);
   });
 
   it('names an empty or oversized username or password without trying it', async () => {
     expect((await login(h, '', 'x')).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'username' });
-    expect((await login(h, 'town_a', '')).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
-    expect((await login(h, 'x'.repeat(65), 'x')).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'username' });
-    expect((await login(h, 'town_a', 'x'.repeat(257))).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect((await login(h, 'town_a', '')).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
+    expect((await login(h, 'x'.repeat(65), 'x')).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'username',
+    });
+    expect((await login(h, 'town_a', 'x'.repeat(257))).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
   });
 });

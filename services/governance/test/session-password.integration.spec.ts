@@ -2,12 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo.js';
 import { startGovernance, type Harness } from './harness.js';
 import {
-  ACCOUNT_FIELDS, CHANGE_PASSWORD, REFRESH, VILLAGE_A1, accountFixture, auditRows, code, login, tokenFor, PASSWORD, type AccountView, type AuthView,
+  ACCOUNT_FIELDS,
+  CHANGE_PASSWORD,
+  REFRESH,
+  VILLAGE_A1,
+  accountFixture,
+  auditRows,
+  code,
+  login,
+  tokenFor,
+  PASSWORD,
+  type AccountView,
+  type AuthView,
 } from './account-fixture.js';
 
 let h: Harness;
 const HOUSEHOLDS = '{ households(first: 5) { totalCount } }';
-const change = (token: string, c: string, n: string) => h.gql<{ changePassword: AuthView }>(CHANGE_PASSWORD, { c, n }, token);
+const change = (token: string, c: string, n: string) =>
+  h.gql<{ changePassword: AuthView }>(CHANGE_PASSWORD, { c, n }, token);
 let n = 0;
 const client = (): string => `198.51.100.${++n}`;
 
@@ -15,7 +27,9 @@ beforeAll(async () => {
   h = await startGovernance();
   await loadDemo(h.subgraph.orm.em.fork(), accountFixture, h.crypto);
 });
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('password rules', () => {
   it('refuses a weak new password with WEAK_PASSWORD naming newPassword and saying why, in Chinese', async () => {
@@ -38,7 +52,10 @@ describe('password rules', () => {
   it('refuses a wrong current password, naming currentPassword, and counts it towards the lockout', async () => {
     const token = (await login(h, 'sec_b1', PASSWORD, client())).data!.login.accessToken;
     const res = await change(token, 'Wrong@pass2026', 'Brand@new2026x');
-    expect(res.errors?.[0]).toMatchObject({ message: '当前密码不正确', extensions: { code: 'INVALID_CREDENTIALS', field: 'currentPassword' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: '当前密码不正确',
+      extensions: { code: 'INVALID_CREDENTIALS', field: 'currentPassword' },
+    });
     const [row] = await auditRows(h, `action = 'PASSWORD_CHANGE' and outcome = 'FAILURE'`);
     expect(row?.detail).toBe('当前密码错误（连续第 1 次）');
   });
@@ -61,19 +78,25 @@ describe('a new account must change its temporary password first', () => {
   it('lets the new user only change the password, then work', async () => {
     const created = await h.gql<{ createAccount: { account: AccountView; temporaryPassword: string } }>(
       `mutation($i: CreateAccountInput!) { createAccount(input: $i) { temporaryPassword account { ${ACCOUNT_FIELDS} } } }`,
-      { i: { username: 'new_secretary', displayName: '新书记', divisionCode: VILLAGE_A1 } }, await tokenFor(h, 'sysadmin'));
+      { i: { username: 'new_secretary', displayName: '新书记', divisionCode: VILLAGE_A1 } },
+      await tokenFor(h, 'sysadmin'),
+    );
     expect(created.errors).toBeUndefined();
     const { account, temporaryPassword } = created.data!.createAccount;
     expect(account).toMatchObject({ mustChangePassword: true, roles: [], status: 'ACTIVE' });
-    const assigned = await h.gql('mutation($id: ID!, $v: Int!) { assignRoles(id: $id, version: $v, roles: [VILLAGE_SECRETARY]) { roles } }',
-      { id: account.id, v: account.version }, await tokenFor(h, 'secadmin'));
+    const assigned = await h.gql(
+      'mutation($id: ID!, $v: Int!) { assignRoles(id: $id, version: $v, roles: [VILLAGE_SECRETARY]) { roles } }',
+      { id: account.id, v: account.version },
+      await tokenFor(h, 'secadmin'),
+    );
     expect(assigned.errors).toBeUndefined();
 
     const first = await login(h, 'new_secretary', temporaryPassword, client());
     expect(first.data?.login.account).toMatchObject({ mustChangePassword: true, permissions: [] });
     const token = first.data!.login.accessToken;
-    expect((await h.gql<{ me: { username: string } }>('{ me { username mustChangePassword } }', {}, token)).data?.me)
-      .toEqual({ username: 'new_secretary', mustChangePassword: true });
+    expect(
+      (await h.gql<{ me: { username: string } }>('{ me { username mustChangePassword } }', {}, token)).data?.me,
+    ).toEqual({ username: 'new_secretary', mustChangePassword: true });
     expect(code(await h.gql(HOUSEHOLDS, {}, token))).toBe('FORBIDDEN');
     // a refresh keeps the restriction
     const refreshed = await h.gql<{ refresh: AuthView }>(REFRESH, { t: first.data!.login.refreshToken });
@@ -83,7 +106,11 @@ describe('a new account must change its temporary password first', () => {
     expect(changed.errors).toBeUndefined();
     expect(changed.data!.changePassword.account.mustChangePassword).toBe(false);
     expect(changed.data!.changePassword.account.permissions).toContain('REGISTER_READ');
-    const households = await h.gql<{ households: { totalCount: number } }>(HOUSEHOLDS, {}, changed.data!.changePassword.accessToken);
+    const households = await h.gql<{ households: { totalCount: number } }>(
+      HOUSEHOLDS,
+      {},
+      changed.data!.changePassword.accessToken,
+    );
     expect(households.data?.households.totalCount).toBe(8);
     const again = await login(h, 'new_secretary', 'Shimen@village2026', client());
     expect(again.data?.login.account).toMatchObject({ mustChangePassword: false });

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo.js';
 import { startGovernance, type Harness } from './harness.js';
-import { REFRESH, LOGOUT, accountFixture, accountId, auditRows, code, login, tokenFor, type AuthView } from './account-fixture.js';
+import {
+  REFRESH,
+  LOGOUT,
+  accountFixture,
+  accountId,
+  auditRows,
+  code,
+  login,
+  tokenFor,
+  type AuthView,
+} from './account-fixture.js';
 
 let h: Harness;
 const sql = <T>(q: string, p: unknown[] = []): Promise<T[]> => h.subgraph.orm.em.getConnection().execute<T[]>(q, p);
@@ -19,7 +29,9 @@ beforeAll(async () => {
   h = await startGovernance();
   await loadDemo(h.subgraph.orm.em.fork(), accountFixture, h.crypto);
 });
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('refresh-token rotation', () => {
   it('exchanges a refresh token once for a new pair that works in turn', async () => {
@@ -36,7 +48,10 @@ describe('refresh-token rotation', () => {
     const first = await session();
     const second = (await refresh(first.refreshToken)).data!.refresh;
     const reuse = await refresh(first.refreshToken);
-    expect(reuse.errors?.[0]).toMatchObject({ message: '登录已失效，请重新登录', extensions: { code: 'INVALID_REFRESH_TOKEN', field: 'refreshToken' } });
+    expect(reuse.errors?.[0]).toMatchObject({
+      message: '登录已失效，请重新登录',
+      extensions: { code: 'INVALID_REFRESH_TOKEN', field: 'refreshToken' },
+    });
     expect(code(await refresh(second.refreshToken))).toBe('INVALID_REFRESH_TOKEN');
     const [revoked] = await auditRows(h, `action = 'SESSION_REVOKED'`);
     expect(revoked).toMatchObject({ outcome: 'FAILURE', actor_id: accountId('town_a') });
@@ -54,7 +69,8 @@ describe('refresh-token rotation', () => {
   });
 
   it('refuses a missing, unknown or oversized token', async () => {
-    for (const t of [null, '', 'not-a-token', 'x'.repeat(500)]) expect(code(await refresh(t)), String(t)).toBe('INVALID_REFRESH_TOKEN');
+    for (const t of [null, '', 'not-a-token', 'x'.repeat(500)])
+      expect(code(await refresh(t)), String(t)).toBe('INVALID_REFRESH_TOKEN');
   });
 });
 
@@ -83,22 +99,41 @@ describe('idle timeout', () => {
   it('refuses a session unused for longer than the idle setting (30 minutes by default)', async () => {
     const fresh = await session();
     const idle = await session();
-    await sql(`update session_family f set last_used_at = now() - interval '29 minutes' from refresh_token t where t.family_id = f.id and t.token_hash = encode(sha256(?::bytea), 'hex')`, [fresh.refreshToken]);
-    await sql(`update session_family f set last_used_at = now() - interval '31 minutes' from refresh_token t where t.family_id = f.id and t.token_hash = encode(sha256(?::bytea), 'hex')`, [idle.refreshToken]);
+    await sql(
+      `update session_family f set last_used_at = now() - interval '29 minutes' from refresh_token t where t.family_id = f.id and t.token_hash = encode(sha256(?::bytea), 'hex')`,
+      [fresh.refreshToken],
+    );
+    await sql(
+      `update session_family f set last_used_at = now() - interval '31 minutes' from refresh_token t where t.family_id = f.id and t.token_hash = encode(sha256(?::bytea), 'hex')`,
+      [idle.refreshToken],
+    );
     expect((await refresh(fresh.refreshToken)).data?.refresh).toBeTruthy();
     expect(code(await refresh(idle.refreshToken))).toBe('INVALID_REFRESH_TOKEN');
     const [family] = await sql<{ revoked_reason: string }>(
-      `select f.revoked_reason from session_family f join refresh_token t on t.family_id = f.id where t.token_hash = encode(sha256(?::bytea), 'hex')`, [idle.refreshToken]);
+      `select f.revoked_reason from session_family f join refresh_token t on t.family_id = f.id where t.token_hash = encode(sha256(?::bytea), 'hex')`,
+      [idle.refreshToken],
+    );
     expect(family?.revoked_reason).toBe('空闲超过 30 分钟');
   });
 
   it('follows the security setting', async () => {
     const s = await session();
-    await sql(`update session_family f set last_used_at = now() - interval '20 minutes' from refresh_token t where t.family_id = f.id and t.token_hash = encode(sha256(?::bytea), 'hex')`, [s.refreshToken]);
-    const set = await h.gql('mutation { updateSecuritySettings(input: { idleMinutes: 15 }) { idleMinutes } }', {}, await tokenFor(h, 'secadmin'));
+    await sql(
+      `update session_family f set last_used_at = now() - interval '20 minutes' from refresh_token t where t.family_id = f.id and t.token_hash = encode(sha256(?::bytea), 'hex')`,
+      [s.refreshToken],
+    );
+    const set = await h.gql(
+      'mutation { updateSecuritySettings(input: { idleMinutes: 15 }) { idleMinutes } }',
+      {},
+      await tokenFor(h, 'secadmin'),
+    );
     expect(set.errors).toBeUndefined();
     expect(code(await refresh(s.refreshToken))).toBe('INVALID_REFRESH_TOKEN');
-    await h.gql('mutation { updateSecuritySettings(input: { idleMinutes: 30 }) { idleMinutes } }', {}, await tokenFor(h, 'secadmin'));
+    await h.gql(
+      'mutation { updateSecuritySettings(input: { idleMinutes: 30 }) { idleMinutes } }',
+      {},
+      await tokenFor(h, 'secadmin'),
+    );
   });
 });
 
@@ -108,11 +143,17 @@ describe('disabled accounts', () => {
     const sys = await tokenFor(h, 'sysadmin');
     const [{ version }] = await sql<{ version: number }>(`select version from account where username = 'cadre_a1'`);
     const off = await h.gql<{ setAccountDisabled: { disabled: boolean; version: number } }>(
-      'mutation($id: ID!, $v: Int!) { setAccountDisabled(id: $id, disabled: true, version: $v) { disabled version } }', { id: accountId('cadre_a1'), v: version }, sys);
+      'mutation($id: ID!, $v: Int!) { setAccountDisabled(id: $id, disabled: true, version: $v) { disabled version } }',
+      { id: accountId('cadre_a1'), v: version },
+      sys,
+    );
     expect(off.data?.setAccountDisabled.disabled).toBe(true);
     expect(code(await refresh(s.refreshToken))).toBe('INVALID_REFRESH_TOKEN');
-    await h.gql('mutation($id: ID!, $v: Int!) { setAccountDisabled(id: $id, disabled: false, version: $v) { disabled } }',
-      { id: accountId('cadre_a1'), v: off.data!.setAccountDisabled.version }, sys);
+    await h.gql(
+      'mutation($id: ID!, $v: Int!) { setAccountDisabled(id: $id, disabled: false, version: $v) { disabled } }',
+      { id: accountId('cadre_a1'), v: off.data!.setAccountDisabled.version },
+      sys,
+    );
     expect(code(await refresh(s.refreshToken))).toBe('INVALID_REFRESH_TOKEN');
   });
 });

@@ -12,7 +12,16 @@ const TREE = `query($c: String!) { region(code: $c) { name gridTree {
   children { name level divisionCode householdCount members { role cadre { name } }
     children { name level householdCount capacity members { role cadre { name } } } } } } }`;
 
-interface TreeGrid { id: string; name: string; level: string; divisionCode: string; householdCount: number; capacity: number; members: { role: string; cadre: { name: string } }[]; children: TreeGrid[] }
+interface TreeGrid {
+  id: string;
+  name: string;
+  level: string;
+  divisionCode: string;
+  householdCount: number;
+  capacity: number;
+  members: { role: string; cadre: { name: string } }[];
+  children: TreeGrid[];
+}
 type TreeData = { region: { name: string; gridTree: TreeGrid[] } | null };
 
 beforeAll(async () => {
@@ -20,14 +29,22 @@ beforeAll(async () => {
   await loadDemo(h.subgraph.orm.em.fork(), fixture, h.crypto);
   t = await tokensFor(h);
 });
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('the 3-level grid built from the register (seed 004)', () => {
   it('gives a township one level-1 grid, each village a level-2 grid, and the area grids below them', async () => {
     const { region } = ok(await h.gql<TreeData>(TREE, { c: TOWN_A }, t.townA));
     expect(region?.gridTree).toHaveLength(1);
     const [town] = region!.gridTree;
-    expect(town).toMatchObject({ name: '青山镇一级网格', level: 'TOWNSHIP', divisionCode: TOWN_A, householdCount: 16, capacity: 100 });
+    expect(town).toMatchObject({
+      name: '青山镇一级网格',
+      level: 'TOWNSHIP',
+      divisionCode: TOWN_A,
+      householdCount: 16,
+      capacity: 100,
+    });
     // 全体班子成员担任乡级网格员: the township cadre serves on the level-1 grid
     expect(town!.members).toEqual([{ role: 'MEMBER', cadre: { name: '钱文华' } }]);
     expect(town!.children.map((c) => [c.name, c.level, c.divisionCode, c.householdCount])).toEqual([
@@ -36,23 +53,46 @@ describe('the 3-level grid built from the register (seed 004)', () => {
     ]);
     // 支部书记担任网格长 of the village grid
     expect(town!.children[0]!.members).toEqual([{ role: 'LEADER', cadre: { name: '赵红梅' } }]);
-    expect(town!.children[0]!.children).toEqual([{ name: '第1网格', level: 'AREA', householdCount: 8, capacity: 100, members: [{ role: 'MEMBER', cadre: { name: '赵红梅' } }] }]);
+    expect(town!.children[0]!.children).toEqual([
+      {
+        name: '第1网格',
+        level: 'AREA',
+        householdCount: 8,
+        capacity: 100,
+        members: [{ role: 'MEMBER', cadre: { name: '赵红梅' } }],
+      },
+    ]);
   });
 
-  it('roots a village\'s tree at its level-2 grid and a county\'s at the level-1 grids', async () => {
+  it("roots a village's tree at its level-2 grid and a county's at the level-1 grids", async () => {
     const village = ok(await h.gql<TreeData>(TREE, { c: VILLAGE_B1 }, t.secB1));
-    expect(village.region?.gridTree.map((g) => [g.name, g.level, g.children.map((c) => c.name)])).toEqual([['柳溪村二级网格', 'VILLAGE', ['第3网格']]]);
+    expect(village.region?.gridTree.map((g) => [g.name, g.level, g.children.map((c) => c.name)])).toEqual([
+      ['柳溪村二级网格', 'VILLAGE', ['第3网格']],
+    ]);
     const county = ok(await h.gql<TreeData>(TREE, { c: '430999' }, t.county));
-    expect(county.region?.gridTree.map((g) => [g.name, g.householdCount])).toEqual([['青山镇一级网格', 16], ['白沙乡一级网格', 8]]);
+    expect(county.region?.gridTree.map((g) => [g.name, g.householdCount])).toEqual([
+      ['青山镇一级网格', 16],
+      ['白沙乡一级网格', 8],
+    ]);
   });
 
   it('lists the region tree down to the villages', async () => {
-    const res = ok(await h.gql<{ regions: { code: string; children: { code: string; children: { code: string }[] }[] }[] }>(
-      '{ regions { code children { code children { code } } } }', {}, t.county));
-    expect(res.regions).toEqual([{ code: '430999', children: [
-      { code: TOWN_A, children: [{ code: VILLAGE_A1 }, { code: VILLAGE_A2 }] },
-      { code: TOWN_B, children: [{ code: VILLAGE_B1 }] },
-    ] }]);
+    const res = ok(
+      await h.gql<{ regions: { code: string; children: { code: string; children: { code: string }[] }[] }[] }>(
+        '{ regions { code children { code children { code } } } }',
+        {},
+        t.county,
+      ),
+    );
+    expect(res.regions).toEqual([
+      {
+        code: '430999',
+        children: [
+          { code: TOWN_A, children: [{ code: VILLAGE_A1 }, { code: VILLAGE_A2 }] },
+          { code: TOWN_B, children: [{ code: VILLAGE_B1 }] },
+        ],
+      },
+    ]);
   });
 
   it('does not grow its statement count with the number of villages and grids', async () => {
@@ -68,28 +108,57 @@ describe('grid scoping', () => {
     expect(region?.gridTree.map((g) => g.children.map((c) => c.name))).toEqual([['石门村二级网格']]);
   });
 
-  it('hides another village\'s grids by id, by region and as a parent\'s child', async () => {
+  it("hides another village's grids by id, by region and as a parent's child", async () => {
     const other = ok(await h.gql<TreeData>(TREE, { c: VILLAGE_B1 }, t.secA1));
     expect(other.region).toBeNull();
-    const byId = ok(await h.gql<{ grid: null }>('query($id: ID!) { grid(id: $id) { name } }', { id: ids.gridB1 }, t.secA1));
+    const byId = ok(
+      await h.gql<{ grid: null }>('query($id: ID!) { grid(id: $id) { name } }', { id: ids.gridB1 }, t.secA1),
+    );
     expect(byId.grid).toBeNull();
-    const own = ok(await h.gql<{ grid: { name: string; parent: { name: string } } }>('query($id: ID!) { grid(id: $id) { name parent { name } } }', { id: ids.gridA1 }, t.secA1));
+    const own = ok(
+      await h.gql<{ grid: { name: string; parent: { name: string } } }>(
+        'query($id: ID!) { grid(id: $id) { name parent { name } } }',
+        { id: ids.gridA1 },
+        t.secA1,
+      ),
+    );
     expect(own.grid).toEqual({ name: '第1网格', parent: { name: '石门村二级网格' } });
-    const malformed = ok(await h.gql<{ grid: null }>('query($id: ID!) { grid(id: $id) { name } }', { id: 'not-an-id' }, t.secA1));
+    const malformed = ok(
+      await h.gql<{ grid: null }>('query($id: ID!) { grid(id: $id) { name } }', { id: 'not-an-id' }, t.secA1),
+    );
     expect(malformed.grid).toBeNull();
   });
 });
 
 describe('villager groups (村民小组)', () => {
-  const CREATE = 'mutation($v: String!, $n: String!) { createVillagerGroup(input: { villageCode: $v, name: $n }) { id villageCode name } }';
+  const CREATE =
+    'mutation($v: String!, $n: String!) { createVillagerGroup(input: { villageCode: $v, name: $n }) { id villageCode name } }';
 
   it('are created per village and listed on the village, in name order', async () => {
     ok(await h.gql(CREATE, { v: VILLAGE_A1, n: '二组' }, t.secA1));
-    const made = ok(await h.gql<{ createVillagerGroup: { villageCode: string; name: string } }>(CREATE, { v: VILLAGE_A1, n: ' 一组 ' }, t.secA1));
+    const made = ok(
+      await h.gql<{ createVillagerGroup: { villageCode: string; name: string } }>(
+        CREATE,
+        { v: VILLAGE_A1, n: ' 一组 ' },
+        t.secA1,
+      ),
+    );
     expect(made.createVillagerGroup).toMatchObject({ villageCode: VILLAGE_A1, name: '一组' });
-    const list = ok(await h.gql<{ villagerGroups: { name: string }[] }>('query($v: String!) { villagerGroups(villageCode: $v) { name } }', { v: VILLAGE_A1 }, t.townA));
+    const list = ok(
+      await h.gql<{ villagerGroups: { name: string }[] }>(
+        'query($v: String!) { villagerGroups(villageCode: $v) { name } }',
+        { v: VILLAGE_A1 },
+        t.townA,
+      ),
+    );
     expect(list.villagerGroups.map((g) => g.name)).toEqual(['一组', '二组']);
-    const onRegion = ok(await h.gql<{ region: { villagerGroups: { name: string }[] } }>('query($c: String!) { region(code: $c) { villagerGroups { name } } }', { c: VILLAGE_A1 }, t.secA1));
+    const onRegion = ok(
+      await h.gql<{ region: { villagerGroups: { name: string }[] } }>(
+        'query($c: String!) { region(code: $c) { villagerGroups { name } } }',
+        { c: VILLAGE_A1 },
+        t.secA1,
+      ),
+    );
     expect(onRegion.region.villagerGroups).toHaveLength(2);
   });
 
@@ -103,6 +172,9 @@ describe('villager groups (村民小组)', () => {
     expectError(await h.gql(CREATE, { v: VILLAGE_B1, n: '一组' }, t.secA1), 'FORBIDDEN');
     expectError(await h.gql(CREATE, { v: VILLAGE_A1, n: '三组' }, t.cadreA1), 'FORBIDDEN');
     expectError(await h.gql(CREATE, { v: VILLAGE_A1, n: '三组' }, t.dept), 'FORBIDDEN');
-    expectError(await h.gql('query($v: String!) { villagerGroups(villageCode: $v) { name } }', { v: VILLAGE_A1 }, t.secB1), 'FORBIDDEN');
+    expectError(
+      await h.gql('query($v: String!) { villagerGroups(villageCode: $v) { name } }', { v: VILLAGE_A1 }, t.secB1),
+      'FORBIDDEN',
+    );
   });
 });

@@ -12,7 +12,10 @@ export const PEOPLE = {
   secA1: { username: 'sec_a1', roles: ['VILLAGE_SECRETARY'], divisionCode: VILLAGE_A1, cadreId: null, gridIds: [] },
   secB1: { username: 'sec_b1', roles: ['VILLAGE_SECRETARY'], divisionCode: VILLAGE_B1, cadreId: null, gridIds: [] },
   cadreA1: { username: 'cadre_a1', roles: ['CADRE'], divisionCode: VILLAGE_A1, cadreId: ids.cadreA1, gridIds: [] },
-} satisfies Record<string, { username: string; roles: `${Role}`[]; divisionCode: string; cadreId: string | null; gridIds: string[] }>;
+} satisfies Record<
+  string,
+  { username: string; roles: `${Role}`[]; divisionCode: string; cadreId: string | null; gridIds: string[] }
+>;
 
 export type Person = keyof typeof PEOPLE;
 

@@ -25,19 +25,49 @@ let t: Record<Person, string>;
 
 const RECORD = `mutation($i: RecordVisitInput!) { recordVisit(input: $i) {
   id visitedOn method family production living difficulties demands createdBy cadres { name } household { id headName } } }`;
-type Recorded = { recordVisit: { id: string; visitedOn: string; method: string; production: string | null; createdBy: string; cadres: { name: string }[]; household: { id: string } } };
-const COVERAGE = 'query($r: String, $p: String!, $g: VisitCoverageGroupBy!) { visitCoverage(regionCode: $r, period: $p, groupBy: $g) { key name paired visited ratio } }';
+type Recorded = {
+  recordVisit: {
+    id: string;
+    visitedOn: string;
+    method: string;
+    production: string | null;
+    createdBy: string;
+    cadres: { name: string }[];
+    household: { id: string };
+  };
+};
+const COVERAGE =
+  'query($r: String, $p: String!, $g: VisitCoverageGroupBy!) { visitCoverage(regionCode: $r, period: $p, groupBy: $g) { key name paired visited ratio } }';
 type Row = { key: string; name: string; paired: number; visited: number; ratio: number };
-const NOT_VISITED = 'query($r: String, $p: String!, $c: ID, $first: Int) { notVisited(regionCode: $r, period: $p, cadreId: $c, first: $first) { totalCount pageInfo { hasNextPage } edges { node { id headName } } } }';
-type NotVisited = { notVisited: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { id: string; headName: string } }[] } };
-const VISITS = 'query($r: String, $hh: ID, $c: ID, $from: String, $to: String) { visits(regionCode: $r, householdId: $hh, cadreId: $c, from: $from, to: $to, first: 100) { totalCount edges { node { visitedOn household { id } cadres { name } } } } }';
-type Visits = { visits: { totalCount: number; edges: { node: { visitedOn: string; household: { id: string } | null; cadres: { name: string }[] } }[] } };
+const NOT_VISITED =
+  'query($r: String, $p: String!, $c: ID, $first: Int) { notVisited(regionCode: $r, period: $p, cadreId: $c, first: $first) { totalCount pageInfo { hasNextPage } edges { node { id headName } } } }';
+type NotVisited = {
+  notVisited: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean };
+    edges: { node: { id: string; headName: string } }[];
+  };
+};
+const VISITS =
+  'query($r: String, $hh: ID, $c: ID, $from: String, $to: String) { visits(regionCode: $r, householdId: $hh, cadreId: $c, from: $from, to: $to, first: 100) { totalCount edges { node { visitedOn household { id } cadres { name } } } } }';
+type Visits = {
+  visits: {
+    totalCount: number;
+    edges: { node: { visitedOn: string; household: { id: string } | null; cadres: { name: string }[] } }[];
+  };
+};
 
 const coverage = async (token: string, p: string, g: string, r?: string): Promise<[string, number, number][]> =>
-  ok(await h.gql<{ visitCoverage: Row[] }>(COVERAGE, { p, g, r }, token)).visitCoverage.map((row) => [row.name, row.paired, row.visited]);
+  ok(await h.gql<{ visitCoverage: Row[] }>(COVERAGE, { p, g, r }, token)).visitCoverage.map((row) => [
+    row.name,
+    row.paired,
+    row.visited,
+  ]);
 
 async function visit(token: string, input: Record<string, unknown>): Promise<Recorded['recordVisit']> {
-  return ok(await h.gql<Recorded>(RECORD, { i: { method: 'IN_PERSON', living: '住房安全，饮水正常', ...input } }, token)).recordVisit;
+  return ok(
+    await h.gql<Recorded>(RECORD, { i: { method: 'IN_PERSON', living: '住房安全，饮水正常', ...input } }, token),
+  ).recordVisit;
 }
 
 beforeAll(async () => {
@@ -45,12 +75,22 @@ beforeAll(async () => {
   await loadDemo(h.subgraph.orm.em.fork(), fixture, h.crypto);
   t = await tokensFor(h);
   const em = h.subgraph.orm.em.fork();
-  const pair = (n: number, cadre: string, household: string, endedOn: string | null = null) =>
-    ({ id: `0190c000-0000-7000-8000-${String(n).padStart(12, '0')}`, cadre, household, startedOn: '2026-01-01', endedOn, version: 1 });
+  const pair = (n: number, cadre: string, household: string, endedOn: string | null = null) => ({
+    id: `0190c000-0000-7000-8000-${String(n).padStart(12, '0')}`,
+    cadre,
+    household,
+    startedOn: '2026-01-01',
+    endedOn,
+    version: 1,
+  });
   await em.insertMany(Pairing, [
     pair(1, ids.cadreA1, H(0, 4), '2026-09-15'),
-    pair(2, ids.cadreTown, H(0, 3)), pair(3, ids.cadreTown, H(1, 0)), pair(4, ids.cadreTown, H(1, 1)),
-    pair(5, ids.cadreA2, H(1, 2)), pair(6, ids.cadreA2, H(1, 3)), pair(7, ids.cadreA2, H(1, 4)),
+    pair(2, ids.cadreTown, H(0, 3)),
+    pair(3, ids.cadreTown, H(1, 0)),
+    pair(4, ids.cadreTown, H(1, 1)),
+    pair(5, ids.cadreA2, H(1, 2)),
+    pair(6, ids.cadreA2, H(1, 3)),
+    pair(7, ids.cadreA2, H(1, 4)),
   ]);
   await em.nativeUpdate(Cadre, { id: ids.cadreTown }, { isLiaisonLeader: true });
 
@@ -60,22 +100,36 @@ beforeAll(async () => {
   await visit(t.secA1, { householdId: H(0, 4), visitedOn: '2026-09-10', cadreIds: [ids.cadreA1] });
   await visit(t.townA, { householdId: H(1, 2), visitedOn: '2026-11-03', cadreIds: [ids.cadreA2] });
   await visit(t.townA, { householdId: H(1, 3), visitedOn: '2026-08-15', cadreIds: [ids.cadreA2] });
-  await visit(t.townA, { householdId: H(1, 0), visitedOn: '2026-10-03', cadreIds: [ids.cadreTown], method: 'STAY_OVER' });
+  await visit(t.townA, {
+    householdId: H(1, 0),
+    visitedOn: '2026-10-03',
+    cadreIds: [ids.cadreTown],
+    method: 'STAY_OVER',
+  });
   await visit(t.townA, { householdId: H(0, 3), visitedOn: '2026-08-01', cadreIds: [ids.cadreTown] });
   await visit(t.townA, { householdId: H(0, 0), visitedOn: '2026-11-06', cadreIds: [ids.cadreTown] });
-  await visit(t.secB1, { householdId: H(2, 0), visitedOn: '2026-11-08', cadreIds: [ids.cadreB1], method: 'QUESTIONNAIRE' });
+  await visit(t.secB1, {
+    householdId: H(2, 0),
+    visitedOn: '2026-11-08',
+    cadreIds: [ids.cadreB1],
+    method: 'QUESTIONNAIRE',
+  });
 });
-afterAll(async () => { await h?.stop(); });
+afterAll(async () => {
+  await h?.stop();
+});
 
 describe('the visit diary (民情日记)', () => {
   it('records the caller as the visitor by default, and who wrote it', async () => {
     const res = ok(await h.gql<Visits>(VISITS, { hh: H(0, 1) }, t.cadreA1));
-    expect(res.visits.edges.map((e) => [e.node.visitedOn, e.node.cadres.map((c) => c.name)])).toEqual([['2026-10-15', ['赵红梅']]]);
+    expect(res.visits.edges.map((e) => [e.node.visitedOn, e.node.cadres.map((c) => c.name)])).toEqual([
+      ['2026-10-15', ['赵红梅']],
+    ]);
     const joint = ok(await h.gql<Visits>(VISITS, { hh: H(0, 2) }, t.secA1));
     expect(joint.visits.edges[0]!.node.cadres.map((c) => c.name).sort()).toEqual(['赵红梅', '钱文华'].sort());
   });
 
-  it('lists visits in the caller\'s scope only, newest first, with filters', async () => {
+  it("lists visits in the caller's scope only, newest first, with filters", async () => {
     const town = ok(await h.gql<Visits>(VISITS, {}, t.townA));
     expect(town.visits.totalCount).toBe(9);
     const days = town.visits.edges.map((e) => e.node.visitedOn);
@@ -88,7 +142,9 @@ describe('the visit diary (民情日记)', () => {
     expect(new Set(mine.visits.edges.map((e) => e.node.household?.id))).toEqual(new Set([H(0, 0), H(0, 1), H(0, 2)]));
     expect(mine.visits.totalCount).toBe(4);
     expect(ok(await h.gql<Visits>(VISITS, { c: ids.cadreTown }, t.townA)).visits.totalCount).toBe(4);
-    expect(ok(await h.gql<Visits>(VISITS, { from: '2026-11-01', to: '2026-11-30' }, t.townA)).visits.totalCount).toBe(4);
+    expect(ok(await h.gql<Visits>(VISITS, { from: '2026-11-01', to: '2026-11-30' }, t.townA)).visits.totalCount).toBe(
+      4,
+    );
     expect(ok(await h.gql<Visits>(VISITS, { r: VILLAGE_A2 }, t.townA)).visits.totalCount).toBe(3);
     expectError(await h.gql(VISITS, { from: '2026-11-30', to: '2026-11-01' }, t.townA), 'BAD_USER_INPUT', 'to');
   });
@@ -96,27 +152,56 @@ describe('the visit diary (民情日记)', () => {
 
 describe('visit coverage (households visited / households paired)', () => {
   it('counts a month per cadre, the liaison leader by the quarter so far', async () => {
-    expect(await coverage(t.townA, '2026-11', 'CADRE')).toEqual([['钱文华', 3, 1], ['赵红梅', 3, 2], ['孙志强', 3, 1]]);
-    const rows = ok(await h.gql<{ visitCoverage: Row[] }>(COVERAGE, { p: '2026-11', g: 'CADRE' }, t.townA)).visitCoverage;
+    expect(await coverage(t.townA, '2026-11', 'CADRE')).toEqual([
+      ['钱文华', 3, 1],
+      ['赵红梅', 3, 2],
+      ['孙志强', 3, 1],
+    ]);
+    const rows = ok(
+      await h.gql<{ visitCoverage: Row[] }>(COVERAGE, { p: '2026-11', g: 'CADRE' }, t.townA),
+    ).visitCoverage;
     expect(rows[1]).toEqual({ key: ids.cadreA1, name: '赵红梅', paired: 3, visited: 2, ratio: 0.6667 });
   });
 
   it('counts a past month with a pairing that ended in it', async () => {
-    expect(await coverage(t.townA, '2026-09', 'CADRE')).toEqual([['钱文华', 3, 1], ['赵红梅', 4, 1], ['孙志强', 3, 0]]);
+    expect(await coverage(t.townA, '2026-09', 'CADRE')).toEqual([
+      ['钱文华', 3, 1],
+      ['赵红梅', 4, 1],
+      ['孙志强', 3, 0],
+    ]);
   });
 
   it('counts quarters', async () => {
-    expect(await coverage(t.townA, '2026-Q4', 'CADRE')).toEqual([['钱文华', 3, 1], ['赵红梅', 3, 3], ['孙志强', 3, 1]]);
-    expect(await coverage(t.townA, '2026-Q3', 'CADRE')).toEqual([['钱文华', 3, 1], ['赵红梅', 4, 1], ['孙志强', 3, 1]]);
+    expect(await coverage(t.townA, '2026-Q4', 'CADRE')).toEqual([
+      ['钱文华', 3, 1],
+      ['赵红梅', 3, 3],
+      ['孙志强', 3, 1],
+    ]);
+    expect(await coverage(t.townA, '2026-Q3', 'CADRE')).toEqual([
+      ['钱文华', 3, 1],
+      ['赵红梅', 4, 1],
+      ['孙志强', 3, 1],
+    ]);
   });
 
   it('groups by grid, village and township, counting each household once', async () => {
-    expect(await coverage(t.townA, '2026-11', 'GRID')).toEqual([['第1网格', 4, 2], ['第2网格', 5, 2]]);
-    expect(await coverage(t.townA, '2026-11', 'VILLAGE')).toEqual([['石门村', 4, 2], ['桃花村', 5, 2]]);
+    expect(await coverage(t.townA, '2026-11', 'GRID')).toEqual([
+      ['第1网格', 4, 2],
+      ['第2网格', 5, 2],
+    ]);
+    expect(await coverage(t.townA, '2026-11', 'VILLAGE')).toEqual([
+      ['石门村', 4, 2],
+      ['桃花村', 5, 2],
+    ]);
     expect(await coverage(t.townA, '2026-11', 'TOWNSHIP')).toEqual([['青山镇', 9, 4]]);
-    expect(await coverage(t.county, '2026-11', 'TOWNSHIP')).toEqual([['青山镇', 9, 4], ['白沙乡', 1, 1]]);
+    expect(await coverage(t.county, '2026-11', 'TOWNSHIP')).toEqual([
+      ['青山镇', 9, 4],
+      ['白沙乡', 1, 1],
+    ]);
     expect(await coverage(t.county, '2026-11', 'VILLAGE', VILLAGE_A2)).toEqual([['桃花村', 5, 2]]);
-    const keys = ok(await h.gql<{ visitCoverage: Row[] }>(COVERAGE, { p: '2026-11', g: 'TOWNSHIP' }, t.county)).visitCoverage.map((r) => r.key);
+    const keys = ok(
+      await h.gql<{ visitCoverage: Row[] }>(COVERAGE, { p: '2026-11', g: 'TOWNSHIP' }, t.county),
+    ).visitCoverage.map((r) => r.key);
     expect(keys).toEqual([TOWN_A, TOWN_B]);
   });
 
@@ -125,9 +210,17 @@ describe('visit coverage (households visited / households paired)', () => {
     em.create(Setting, { divisionCode: VILLAGE_A1, key: 'visit.cadreFrequency', value: 'QUARTERLY' });
     await em.flush();
     // 赵红梅's h01, visited in October, now counts for November
-    expect(await coverage(t.townA, '2026-11', 'CADRE')).toEqual([['钱文华', 3, 1], ['赵红梅', 3, 3], ['孙志强', 3, 1]]);
+    expect(await coverage(t.townA, '2026-11', 'CADRE')).toEqual([
+      ['钱文华', 3, 1],
+      ['赵红梅', 3, 3],
+      ['孙志强', 3, 1],
+    ]);
     await em.nativeDelete(Setting, { divisionCode: VILLAGE_A1, key: 'visit.cadreFrequency' });
-    expect(await coverage(t.townA, '2026-11', 'CADRE')).toEqual([['钱文华', 3, 1], ['赵红梅', 3, 2], ['孙志强', 3, 1]]);
+    expect(await coverage(t.townA, '2026-11', 'CADRE')).toEqual([
+      ['钱文华', 3, 1],
+      ['赵红梅', 3, 2],
+      ['孙志强', 3, 1],
+    ]);
   });
 
   it('is scoped: a cadre sees the own pairings, a village its own, nobody a neighbour', async () => {
@@ -135,7 +228,10 @@ describe('visit coverage (households visited / households paired)', () => {
     expect(await coverage(t.secB1, '2026-11', 'VILLAGE')).toEqual([['柳溪村', 1, 1]]);
     expectError(await h.gql(COVERAGE, { p: '2026-11', g: 'CADRE', r: VILLAGE_A1 }, t.secB1), 'FORBIDDEN');
     // a dashboard sees the numbers of the whole county, never the households
-    expect(await coverage(t.dashboard, '2026-11', 'TOWNSHIP')).toEqual([['青山镇', 9, 4], ['白沙乡', 1, 1]]);
+    expect(await coverage(t.dashboard, '2026-11', 'TOWNSHIP')).toEqual([
+      ['青山镇', 9, 4],
+      ['白沙乡', 1, 1],
+    ]);
     expectError(await h.gql(NOT_VISITED, { p: '2026-11' }, t.dashboard), 'FORBIDDEN');
   });
 
@@ -143,7 +239,11 @@ describe('visit coverage (households visited / households paired)', () => {
     expectError(await h.gql(COVERAGE, { p: '2026-13', g: 'CADRE' }, t.townA), 'BAD_USER_INPUT', 'period');
     expectError(await h.gql(COVERAGE, { p: 'last month', g: 'CADRE' }, t.townA), 'BAD_USER_INPUT', 'period');
     expectError(await h.gql(COVERAGE, { p: '2999-Q1', g: 'CADRE' }, t.townA), 'BAD_USER_INPUT', 'period');
-    expectError(await h.gql(COVERAGE, { p: '2026-11', g: 'CADRE', r: '4309' }, t.townA), 'BAD_USER_INPUT', 'regionCode');
+    expectError(
+      await h.gql(COVERAGE, { p: '2026-11', g: 'CADRE', r: '4309' }, t.townA),
+      'BAD_USER_INPUT',
+      'regionCode',
+    );
   });
 
   it('lists exactly the paired households not visited', async () => {
@@ -166,7 +266,9 @@ describe('visit coverage (households visited / households paired)', () => {
     const many = await statementsOf(h, () => h.gql(COVERAGE, { p: '2026-11', g: 'CADRE', r: TOWN_A }, t.county));
     expect(many).toBe(few);
     expect(many).toBeLessThanOrEqual(2);
-    const listFew = await statementsOf(h, () => h.gql(NOT_VISITED, { p: '2026-Q3', r: VILLAGE_B1, first: 100 }, t.county));
+    const listFew = await statementsOf(h, () =>
+      h.gql(NOT_VISITED, { p: '2026-Q3', r: VILLAGE_B1, first: 100 }, t.county),
+    );
     const listMany = await statementsOf(h, () => h.gql(NOT_VISITED, { p: '2026-Q3', r: TOWN_A, first: 100 }, t.county));
     expect(listMany).toBe(listFew);
   });
@@ -174,19 +276,24 @@ describe('visit coverage (households visited / households paired)', () => {
 
 describe('recordVisit rules', () => {
   const tomorrow = new Date(Date.parse(`${todayInChina()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const record = (token: string, input: Record<string, unknown>) => h.gql(RECORD, { i: { method: 'IN_PERSON', living: '正常', householdId: H(0, 0), ...input } }, token);
+  const record = (token: string, input: Record<string, unknown>) =>
+    h.gql(RECORD, { i: { method: 'IN_PERSON', living: '正常', householdId: H(0, 0), ...input } }, token);
 
-  it('refuses a future date, an unknown household and another village\'s household', async () => {
+  it("refuses a future date, an unknown household and another village's household", async () => {
     expectError(await record(t.cadreA1, { visitedOn: tomorrow }), 'BAD_USER_INPUT', 'visitedOn');
     expectError(await record(t.cadreA1, { visitedOn: '2026-02-30' }), 'BAD_USER_INPUT', 'visitedOn');
-    expectError(await record(t.cadreA1, { householdId: '0190a000-0000-7000-8000-999999999999' }), 'NOT_FOUND', 'householdId');
+    expectError(
+      await record(t.cadreA1, { householdId: '0190a000-0000-7000-8000-999999999999' }),
+      'NOT_FOUND',
+      'householdId',
+    );
     expectError(await record(t.cadreA1, { householdId: 'nonsense' }), 'NOT_FOUND', 'householdId');
     expectError(await record(t.secA1, { householdId: H(2, 0), cadreIds: [ids.cadreA1] }), 'NOT_FOUND', 'householdId');
     // a cadre writes only for the households paired with them
     expectError(await record(t.cadreA1, { householdId: H(0, 5) }), 'NOT_FOUND', 'householdId');
   });
 
-  it('needs something learned, and visitors of the household\'s village or township', async () => {
+  it("needs something learned, and visitors of the household's village or township", async () => {
     expectError(await record(t.cadreA1, { living: '  ' }), 'BAD_USER_INPUT', 'family');
     expectError(await record(t.secA1, { cadreIds: [ids.cadreB1] }), 'BAD_USER_INPUT', 'cadreIds');
     expectError(await record(t.secA1, { cadreIds: [] }), 'BAD_USER_INPUT', 'cadreIds');
@@ -196,34 +303,119 @@ describe('recordVisit rules', () => {
   });
 
   it('takes household, method and one line from a phone, dated today', async () => {
-    const v = ok(await h.gql<Recorded>(RECORD, { i: { householdId: H(0, 0), method: 'IN_PERSON', difficulties: '老人腿脚不便' } }, t.cadreA1)).recordVisit;
-    expect(v).toMatchObject({ visitedOn: todayInChina(), method: 'IN_PERSON', createdBy: 'cadre_a1', cadres: [{ name: '赵红梅' }], household: { id: H(0, 0) } });
+    const v = ok(
+      await h.gql<Recorded>(
+        RECORD,
+        { i: { householdId: H(0, 0), method: 'IN_PERSON', difficulties: '老人腿脚不便' } },
+        t.cadreA1,
+      ),
+    ).recordVisit;
+    expect(v).toMatchObject({
+      visitedOn: todayInChina(),
+      method: 'IN_PERSON',
+      createdBy: 'cadre_a1',
+      cadres: [{ name: '赵红梅' }],
+      household: { id: H(0, 0) },
+    });
   });
 
-  it('updates the household\'s situation in the same transaction, refusing a stale version and writing nothing then', async () => {
-    const HH = 'query($id: ID!) { household(id: $id) { version productionSituation livingSituation difficulties visits(first: 1) { totalCount edges { node { production } } } } }';
-    type HH = { household: { version: number; productionSituation: string | null; livingSituation: string | null; difficulties: string | null; visits: { totalCount: number; edges: { node: { production: string } }[] } } };
+  it("updates the household's situation in the same transaction, refusing a stale version and writing nothing then", async () => {
+    const HH =
+      'query($id: ID!) { household(id: $id) { version productionSituation livingSituation difficulties visits(first: 1) { totalCount edges { node { production } } } } }';
+    type HH = {
+      household: {
+        version: number;
+        productionSituation: string | null;
+        livingSituation: string | null;
+        difficulties: string | null;
+        visits: { totalCount: number; edges: { node: { production: string } }[] };
+      };
+    };
     const before = ok(await h.gql<HH>(HH, { id: H(0, 1) }, t.cadreA1)).household;
-    ok(await h.gql(RECORD, { i: { householdId: H(0, 1), method: 'IN_PERSON', visitedOn: '2026-10-20', production: '新栽柑橘 3 亩',
-      updateHousehold: { version: before.version, productionSituation: '种植水稻 5 亩、柑橘 3 亩', livingSituation: '砖混住房，饮水安全', difficulties: '缺销路' } } }, t.cadreA1));
+    ok(
+      await h.gql(
+        RECORD,
+        {
+          i: {
+            householdId: H(0, 1),
+            method: 'IN_PERSON',
+            visitedOn: '2026-10-20',
+            production: '新栽柑橘 3 亩',
+            updateHousehold: {
+              version: before.version,
+              productionSituation: '种植水稻 5 亩、柑橘 3 亩',
+              livingSituation: '砖混住房，饮水安全',
+              difficulties: '缺销路',
+            },
+          },
+        },
+        t.cadreA1,
+      ),
+    );
     const mid = ok(await h.gql<HH>(HH, { id: H(0, 1) }, t.cadreA1)).household;
-    expect(mid).toMatchObject({ version: before.version + 1, productionSituation: '种植水稻 5 亩、柑橘 3 亩', livingSituation: '砖混住房，饮水安全', difficulties: '缺销路' });
+    expect(mid).toMatchObject({
+      version: before.version + 1,
+      productionSituation: '种植水稻 5 亩、柑橘 3 亩',
+      livingSituation: '砖混住房，饮水安全',
+      difficulties: '缺销路',
+    });
     expect(mid.visits.totalCount).toBe(before.visits.totalCount + 1);
     // null leaves a field as it is, an empty string clears it
-    ok(await h.gql(RECORD, { i: { householdId: H(0, 1), method: 'ONLINE', visitedOn: '2026-10-21', demands: '想学电商',
-      updateHousehold: { version: mid.version, productionSituation: null, livingSituation: null, difficulties: '' } } }, t.cadreA1));
+    ok(
+      await h.gql(
+        RECORD,
+        {
+          i: {
+            householdId: H(0, 1),
+            method: 'ONLINE',
+            visitedOn: '2026-10-21',
+            demands: '想学电商',
+            updateHousehold: {
+              version: mid.version,
+              productionSituation: null,
+              livingSituation: null,
+              difficulties: '',
+            },
+          },
+        },
+        t.cadreA1,
+      ),
+    );
     const after = ok(await h.gql<HH>(HH, { id: H(0, 1) }, t.cadreA1)).household;
-    expect(after).toMatchObject({ version: mid.version + 1, productionSituation: '种植水稻 5 亩、柑橘 3 亩', livingSituation: '砖混住房，饮水安全', difficulties: null });
-    const stale = await h.gql(RECORD, { i: { householdId: H(0, 1), method: 'ONLINE', production: '又一次', updateHousehold: { version: before.version, livingSituation: 'x' } } }, t.cadreA1);
+    expect(after).toMatchObject({
+      version: mid.version + 1,
+      productionSituation: '种植水稻 5 亩、柑橘 3 亩',
+      livingSituation: '砖混住房，饮水安全',
+      difficulties: null,
+    });
+    const stale = await h.gql(
+      RECORD,
+      {
+        i: {
+          householdId: H(0, 1),
+          method: 'ONLINE',
+          production: '又一次',
+          updateHousehold: { version: before.version, livingSituation: 'x' },
+        },
+      },
+      t.cadreA1,
+    );
     expectError(stale, 'CONFLICT');
     expect(ok(await h.gql<HH>(HH, { id: H(0, 1) }, t.cadreA1)).household).toEqual(after);
   });
 });
 
 describe('Household.visits', () => {
-  it('pages each household\'s visits without a statement per household', async () => {
-    const Q = 'query($first: Int) { households(first: $first) { edges { node { id visits(first: 2) { totalCount edges { node { visitedOn method cadres { name } } } } gridHistory { reason } } } } }';
-    const res = ok(await h.gql<{ households: { edges: { node: { id: string; visits: { totalCount: number; edges: { node: { visitedOn: string } }[] } } }[] } }>(Q, { first: 16 }, t.townA));
+  it("pages each household's visits without a statement per household", async () => {
+    const Q =
+      'query($first: Int) { households(first: $first) { edges { node { id visits(first: 2) { totalCount edges { node { visitedOn method cadres { name } } } } gridHistory { reason } } } } }';
+    const res = ok(
+      await h.gql<{
+        households: {
+          edges: { node: { id: string; visits: { totalCount: number; edges: { node: { visitedOn: string } }[] } } }[];
+        };
+      }>(Q, { first: 16 }, t.townA),
+    );
     const h00 = res.households.edges.find((e) => e.node.id === H(0, 0))!.node.visits;
     expect(h00.totalCount).toBe(3);
     expect(h00.edges).toHaveLength(2);

@@ -15,7 +15,13 @@ const B = '430999002001';
 
 const chair = randomUUID();
 const meeting = (villageCode: string, date: string, title: string): DemoMeeting => ({
-  id: v7(), kind: 'VILLAGERS_FORUM', villageCode, date, title, chairCadreId: chair, minutes: `${title}纪要：张三反映道路问题`,
+  id: v7(),
+  kind: 'VILLAGERS_FORUM',
+  villageCode,
+  date,
+  title,
+  chairCadreId: chair,
+  minutes: `${title}纪要：张三反映道路问题`,
 });
 // two in A, one in A2 (both township 1), two in B (township 2)
 const fixtures = [
@@ -38,8 +44,21 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
 } }`;
 const CREATE = `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id kind villageCode title date minutes village { code } chair { id } } }`;
 
-type ListData = { meetings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Record<string, unknown> & { title: string; villageCode: string } }[] } };
-type EntitiesData = { _entities: (null | { id?: string; title?: string; code?: string; meetings?: { totalCount: number; edges: { node: { id: string; villageCode: string } }[] } | null })[] };
+type ListData = {
+  meetings: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: Record<string, unknown> & { title: string; villageCode: string } }[];
+  };
+};
+type EntitiesData = {
+  _entities: (null | {
+    id?: string;
+    title?: string;
+    code?: string;
+    meetings?: { totalCount: number; edges: { node: { id: string; villageCode: string } }[] } | null;
+  })[];
+};
 
 let h: Harness;
 let secretaryA: string;
@@ -56,7 +75,9 @@ beforeAll(async () => {
   county = await h.token(principal(Role.COUNTY_ADMIN, COUNTY));
 });
 afterAll(async () => h?.stop());
-beforeEach(() => { h.queries.length = 0; });
+beforeEach(() => {
+  h.queries.length = 0;
+});
 
 describe('database schema', () => {
   it('is exactly what the entities describe after the migrations', async () => {
@@ -85,7 +106,12 @@ describe('jurisdiction', () => {
     expect(res.data?.meetings.edges.map((e) => e.node.title)).toEqual(['A 二月说事会', 'A 一月说事会']);
     expect(res.data?.meetings.totalCount).toBe(2);
     const node = res.data?.meetings.edges[0]?.node;
-    expect(node).toMatchObject({ village: { code: A }, chair: { id: chair }, kind: 'VILLAGERS_FORUM', date: '2026-02-10T09:00:00.000Z' });
+    expect(node).toMatchObject({
+      village: { code: A },
+      chair: { id: chair },
+      kind: 'VILLAGERS_FORUM',
+      date: '2026-02-10T09:00:00.000Z',
+    });
   });
   it('refuses a neighbour village and narrows the own township to the own village', async () => {
     const other = await h.request<ListData>(LIST, { regionCode: B }, { token: secretaryA });
@@ -97,20 +123,26 @@ describe('jurisdiction', () => {
   it('hides another village’s meeting by id, as if it did not exist', async () => {
     const q = 'query($id: ID!) { meeting(id: $id) { id title } }';
     expect((await h.request(q, { id: idOf('B 一月说事会') }, { token: secretaryA })).data).toEqual({ meeting: null });
-    expect((await h.request(q, { id: idOf('A 一月说事会') }, { token: secretaryA })).data).toEqual({ meeting: { id: idOf('A 一月说事会'), title: 'A 一月说事会' } });
+    expect((await h.request(q, { id: idOf('A 一月说事会') }, { token: secretaryA })).data).toEqual({
+      meeting: { id: idOf('A 一月说事会'), title: 'A 一月说事会' },
+    });
     const bad = await h.request(q, { id: 'not-a-uuid' }, { token: secretaryA });
     expect(bad.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });
   it('gives nothing of village B through federation references', async () => {
-    const res = await h.request<EntitiesData>(ENTITIES, {
-      r: [
-        { __typename: 'Meeting', id: idOf('B 一月说事会') },
-        { __typename: 'Meeting', id: idOf('A 一月说事会') },
-        { __typename: 'Region', code: B },
-        { __typename: 'Region', code: T1 },
-        { __typename: 'Region', code: A },
-      ],
-    }, { token: secretaryA });
+    const res = await h.request<EntitiesData>(
+      ENTITIES,
+      {
+        r: [
+          { __typename: 'Meeting', id: idOf('B 一月说事会') },
+          { __typename: 'Meeting', id: idOf('A 一月说事会') },
+          { __typename: 'Region', code: B },
+          { __typename: 'Region', code: T1 },
+          { __typename: 'Region', code: A },
+        ],
+      },
+      { token: secretaryA },
+    );
     expect(res.errors).toBeUndefined();
     const [meetingB, meetingA, regionB, township, regionA] = res.data!._entities;
     expect(meetingB).toBeNull();
@@ -122,15 +154,32 @@ describe('jurisdiction', () => {
   });
   it('shows a township user all its villages and nothing of the other township', async () => {
     const res = await h.request<ListData>(LIST, {}, { token: township1 });
-    expect(res.data?.meetings.edges.map((e) => e.node.title)).toEqual(['A 二月说事会', 'A2 一月说事会', 'A 一月说事会']);
-    const region = await h.request<EntitiesData>(ENTITIES, { r: [{ __typename: 'Region', code: T1 }, { __typename: 'Region', code: B }] }, { token: township1 });
+    expect(res.data?.meetings.edges.map((e) => e.node.title)).toEqual([
+      'A 二月说事会',
+      'A2 一月说事会',
+      'A 一月说事会',
+    ]);
+    const region = await h.request<EntitiesData>(
+      ENTITIES,
+      {
+        r: [
+          { __typename: 'Region', code: T1 },
+          { __typename: 'Region', code: B },
+        ],
+      },
+      { token: township1 },
+    );
     expect(region.data?._entities[0]?.meetings?.totalCount).toBe(3);
     expect(region.data?._entities[1]?.meetings).toBeNull();
   });
   it('pages with cursors', async () => {
     const first = await h.request<ListData>(LIST, { first: 2 }, { token: county });
     expect(first.data?.meetings).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: true } });
-    const next = await h.request<ListData>(LIST, { first: 2, after: first.data?.meetings.pageInfo.endCursor }, { token: county });
+    const next = await h.request<ListData>(
+      LIST,
+      { first: 2, after: first.data?.meetings.pageInfo.endCursor },
+      { token: county },
+    );
     expect(next.data?.meetings.edges.map((e) => e.node.title)).toEqual(['A2 一月说事会', 'B 一月说事会']);
     const tooMany = await h.request(LIST, { first: 500 }, { token: county });
     expect(tooMany.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
@@ -146,12 +195,29 @@ describe('jurisdiction', () => {
 
 describe('createMeeting', () => {
   const input = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
-    kind: 'WEEKLY_BRIEFING', villageCode: A, date: '2026-03-02T08:30:00Z', title: '  三月第一周碰头会 ', chairCadreId: chair, minutes: null, ...over,
+    kind: 'WEEKLY_BRIEFING',
+    villageCode: A,
+    date: '2026-03-02T08:30:00Z',
+    title: '  三月第一周碰头会 ',
+    chairCadreId: chair,
+    minutes: null,
+    ...over,
   });
   it('records a meeting in the own village', async () => {
-    const res = await h.request<{ createMeeting: Record<string, unknown> }>(CREATE, { input: input() }, { token: secretaryA });
+    const res = await h.request<{ createMeeting: Record<string, unknown> }>(
+      CREATE,
+      { input: input() },
+      { token: secretaryA },
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.createMeeting).toMatchObject({ kind: 'WEEKLY_BRIEFING', villageCode: A, title: '三月第一周碰头会', village: { code: A }, chair: { id: chair }, minutes: null });
+    expect(res.data?.createMeeting).toMatchObject({
+      kind: 'WEEKLY_BRIEFING',
+      villageCode: A,
+      title: '三月第一周碰头会',
+      village: { code: A },
+      chair: { id: chair },
+      minutes: null,
+    });
     const id = res.data?.createMeeting.id as string;
     const back = await h.request('query($id: ID!) { meeting(id: $id) { title } }', { id }, { token: township1 });
     expect(back.data).toEqual({ meeting: { title: '三月第一周碰头会' } });

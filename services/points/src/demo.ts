@@ -13,7 +13,10 @@ export async function isEmpty(em: EntityManager): Promise<boolean> {
 }
 
 /** Loads the ledger lines of the demo dataset in one transaction (bulk inserts, not row by row). */
-export async function loadDemo(em: EntityManager, data: Pick<DemoDataset, 'pointEntries'> & Partial<Pick<DemoDataset, 'accounts'>>): Promise<void> {
+export async function loadDemo(
+  em: EntityManager,
+  data: Pick<DemoDataset, 'pointEntries'> & Partial<Pick<DemoDataset, 'accounts'>>,
+): Promise<void> {
   const recorder = data.accounts?.find((a) => a.roles.includes(Role.COUNTY_ADMIN))?.id ?? DEMO_RECORDER_ID;
   const rows = data.pointEntries.map((e) => ({
     id: e.id,

@@ -3,14 +3,24 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '@xiangzhi/subgraph-kit';
 import { PointEntry } from './modules/point-entry/point-entry.entity.js';
 import { LeaderboardRowResolver, PointEntryResolver } from './modules/point-entry/point-entry.resolver.js';
-import { CadrePointsEntriesResolver, CadrePointsResolver, pointEntryReference } from './modules/point-entry/point-entry.reference.js';
+import {
+  CadrePointsEntriesResolver,
+  CadrePointsResolver,
+  pointEntryReference,
+} from './modules/point-entry/point-entry.reference.js';
 import { PointRule, PointRuleResolver } from './modules/point-rule/index.js';
 import { inboxEntities } from '@xiangzhi/events';
 import { migrations } from './migrations/index.js';
 
 /** Everything the points subgraph is made of, shared by main.ts, the schema emitter, tools and tests. */
 export const entities = [PointEntry, PointRule, ...inboxEntities];
-export const resolvers: NonEmptyArray<Function> = [PointEntryResolver, LeaderboardRowResolver, CadrePointsResolver, CadrePointsEntriesResolver, PointRuleResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  PointEntryResolver,
+  LeaderboardRowResolver,
+  CadrePointsResolver,
+  CadrePointsEntriesResolver,
+  PointRuleResolver,
+];
 export const referenceResolvers: ReferenceResolvers = { ...pointEntryReference };
 export { migrations };
 

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import { Role } from '@xiangzhi/auth';
 import { pendingSchemaSql } from '@xiangzhi/subgraph-kit';
-import { consumeBatch, type EventBatch, type EventEnvelope, type PairingStarted, type VisitRecorded } from '@xiangzhi/events';
+import {
+  consumeBatch,
+  type EventBatch,
+  type EventEnvelope,
+  type PairingStarted,
+  type VisitRecorded,
+} from '@xiangzhi/events';
 import { startSubgraphHarness, testPrincipal, type SubgraphHarness } from '@xiangzhi/testing/subgraph-harness';
 import { entities, migrations, referenceResolvers, resolvers } from '../src/schema.js';
 import { pointEventConsumer } from '../src/modules/point-events/index.js';
@@ -17,19 +23,40 @@ let h: SubgraphHarness;
 let secretary: string;
 
 const envelope = (type: string, payload: object): EventEnvelope => ({
-  id: v7(), type, aggregateId: null, occurredAt: new Date().toISOString(), payload: payload as Record<string, unknown>,
+  id: v7(),
+  type,
+  aggregateId: null,
+  occurredAt: new Date().toISOString(),
+  payload: payload as Record<string, unknown>,
 });
-const visit = (visitedOn: string, ...cadres: { cadreId: string; divisionCode: string }[]): EventEnvelope => envelope('VisitRecorded', {
-  visitId: v7(), householdId: v7(), villageCode: VILLAGE, visitedOn, method: 'IN_PERSON', cadres,
-} satisfies VisitRecorded);
-const pairing = (type: 'PairingStarted' | 'PairingEnded', cadreId: string, extra: object = {}): EventEnvelope => envelope(type, {
-  pairingId: v7(), cadreId, cadreDivisionCode: VILLAGE, householdId: v7(), villageCode: VILLAGE, startedOn: '2026-11-02', ...extra,
-} satisfies PairingStarted);
-const consume = (...events: EventEnvelope[]) => consumeBatch(h.subgraph.orm.em, { producer: 'governance', events } satisfies EventBatch, pointEventConsumer);
-const sql = <T>(q: string, params: unknown[] = []): Promise<T[]> => h.subgraph.orm.em.getConnection().execute<T[]>(q, params);
+const visit = (visitedOn: string, ...cadres: { cadreId: string; divisionCode: string }[]): EventEnvelope =>
+  envelope('VisitRecorded', {
+    visitId: v7(),
+    householdId: v7(),
+    villageCode: VILLAGE,
+    visitedOn,
+    method: 'IN_PERSON',
+    cadres,
+  } satisfies VisitRecorded);
+const pairing = (type: 'PairingStarted' | 'PairingEnded', cadreId: string, extra: object = {}): EventEnvelope =>
+  envelope(type, {
+    pairingId: v7(),
+    cadreId,
+    cadreDivisionCode: VILLAGE,
+    householdId: v7(),
+    villageCode: VILLAGE,
+    startedOn: '2026-11-02',
+    ...extra,
+  } satisfies PairingStarted);
+const consume = (...events: EventEnvelope[]) =>
+  consumeBatch(h.subgraph.orm.em, { producer: 'governance', events } satisfies EventBatch, pointEventConsumer);
+const sql = <T>(q: string, params: unknown[] = []): Promise<T[]> =>
+  h.subgraph.orm.em.getConnection().execute<T[]>(q, params);
 
 type Line = { points: number; reason: string; eventId: string | null; eventType: string | null; occurredAt: string };
-type MyPoints = { _entities: { points: { total: number; entries: { totalCount: number; edges: { node: Line }[] } } | null }[] };
+type MyPoints = {
+  _entities: { points: { total: number; entries: { totalCount: number; edges: { node: Line }[] } } | null }[];
+};
 const MY_POINTS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Cadre { points { total
   entries(first: 50) { totalCount edges { node { points reason eventId eventType occurredAt } } } } } } }`;
 
@@ -45,7 +72,9 @@ beforeAll(async () => {
   secretary = await h.token(testPrincipal(Role.VILLAGE_SECRETARY, VILLAGE));
 });
 afterAll(async () => h?.stop());
-beforeEach(async () => { await sql("delete from point_rule where division_code <> ''"); });
+beforeEach(async () => {
+  await sql("delete from point_rule where division_code <> ''");
+});
 
 describe('points from governance events', () => {
   it('migrations create exactly the entities (rule table, event columns, inbox)', async () => {
@@ -59,7 +88,15 @@ describe('points from governance events', () => {
     for (const cadre of [a, b]) {
       expect(await pointsOf(cadre)).toEqual({
         total: 2,
-        lines: [{ points: 2, reason: '入户走访（民情日记）', eventId: e.id, eventType: 'VisitRecorded', occurredAt: '2026-11-04T16:00:00.000Z' }],
+        lines: [
+          {
+            points: 2,
+            reason: '入户走访（民情日记）',
+            eventId: e.id,
+            eventType: 'VisitRecorded',
+            occurredAt: '2026-11-04T16:00:00.000Z',
+          },
+        ],
       });
     }
     // the cadre's own view ("my points")
@@ -86,8 +123,11 @@ describe('points from governance events', () => {
   });
 
   it('takes the rule of the narrowest jurisdiction that sets one: village over county over the defaults', async () => {
-    await sql(`insert into point_rule (id, division_code, event_type, points, monthly_cap, reason) values
-      (?, ?, 'VisitRecorded', 3, null, '走访（县定）'), (?, ?, 'VisitRecorded', 5, 10, '走访（村定）')`, [v7(), COUNTY, v7(), VILLAGE]);
+    await sql(
+      `insert into point_rule (id, division_code, event_type, points, monthly_cap, reason) values
+      (?, ?, 'VisitRecorded', 3, null, '走访（县定）'), (?, ?, 'VisitRecorded', 5, 10, '走访（村定）')`,
+      [v7(), COUNTY, v7(), VILLAGE],
+    );
     const [inVillage, inOther, inTownship] = [v7(), v7(), v7()];
     await consume(
       ...Array.from({ length: 3 }, () => visit('2026-11-03', { cadreId: inVillage, divisionCode: VILLAGE })),
@@ -106,8 +146,13 @@ describe('points from governance events', () => {
     await consume(e);
     expect(await consume(e, e)).toEqual({ processed: [e.id], failed: [] });
     expect((await pointsOf(cadre)).lines.length).toBe(1);
-    await expect(sql(`insert into point_entry (id, cadre_id, division_code, points, reason, occurred_at, created_by, event_id, event_type)
-      values (?, ?, ?, 2, 'x', now(), ?, ?, 'VisitRecorded')`, [v7(), cadre, VILLAGE, v7(), e.id])).rejects.toThrow(/point_entry_event_id_cadre_id_unique/);
+    await expect(
+      sql(
+        `insert into point_entry (id, cadre_id, division_code, points, reason, occurred_at, created_by, event_id, event_type)
+      values (?, ?, ?, 2, 'x', now(), ?, ?, 'VisitRecorded')`,
+        [v7(), cadre, VILLAGE, v7(), e.id],
+      ),
+    ).rejects.toThrow(/point_entry_event_id_cadre_id_unique/);
   });
 
   it('awards taking on a household 5 points and ending a pairing nothing (but takes the event)', async () => {
@@ -115,8 +160,13 @@ describe('points from governance events', () => {
     const started = pairing('PairingStarted', cadre);
     const ended = pairing('PairingEnded', cadre, { endedOn: '2026-11-20' });
     expect(await consume(started, ended)).toEqual({ processed: [started.id, ended.id], failed: [] });
-    expect((await pointsOf(cadre)).lines.map((l) => [l.points, l.reason, l.eventType])).toEqual([[5, '结对联系农户（联户）', 'PairingStarted']]);
-    const inbox = await sql<{ event_id: string; outcome: string }>('select event_id, outcome from event_inbox where event_id in (?)', [[started.id, ended.id]]);
+    expect((await pointsOf(cadre)).lines.map((l) => [l.points, l.reason, l.eventType])).toEqual([
+      [5, '结对联系农户（联户）', 'PairingStarted'],
+    ]);
+    const inbox = await sql<{ event_id: string; outcome: string }>(
+      'select event_id, outcome from event_inbox where event_id in (?)',
+      [[started.id, ended.id]],
+    );
     expect(inbox.map((r) => r.outcome)).toEqual(['APPLIED', 'APPLIED']);
   });
 
@@ -125,7 +175,10 @@ describe('points from governance events', () => {
     const bad = envelope('VisitRecorded', { visitId: 'x', cadres: [] });
     const good = visit('2026-11-07', { cadreId: cadre, divisionCode: VILLAGE });
     expect(await consume(bad, good)).toEqual({ processed: [bad.id, good.id], failed: [] });
-    const [row] = await sql<{ outcome: string; error: string }>('select outcome, error from event_inbox where event_id = ?', [bad.id]);
+    const [row] = await sql<{ outcome: string; error: string }>(
+      'select outcome, error from event_inbox where event_id = ?',
+      [bad.id],
+    );
     expect(row!.outcome).toBe('REJECTED');
     expect(row!.error).toMatch(/^VisitRecorded 的内容无效/);
     expect((await pointsOf(cadre)).total).toBe(2);
@@ -134,23 +187,47 @@ describe('points from governance events', () => {
 
 describe('pointRules (the rule table as a caller sees it)', () => {
   const RULES = 'query($r: String) { pointRules(regionCode: $r) { divisionCode eventType points monthlyCap reason } }';
-  type Rules = { pointRules: { divisionCode: string; eventType: string; points: number; monthlyCap: number | null; reason: string }[] };
+  type Rules = {
+    pointRules: {
+      divisionCode: string;
+      eventType: string;
+      points: number;
+      monthlyCap: number | null;
+      reason: string;
+    }[];
+  };
 
   it('lists the rule in force for each event: the defaults, unless the region or a level above it sets its own', async () => {
     const rules = await h.request<Rules>(RULES, {}, { token: secretary });
     expect(rules.data?.pointRules.map((r) => [r.divisionCode, r.eventType, r.points, r.monthlyCap])).toEqual([
-      ['', 'VisitRecorded', 2, 40], ['', 'PairingStarted', 5, 20], ['', 'PairingEnded', 0, null],
+      ['', 'VisitRecorded', 2, 40],
+      ['', 'PairingStarted', 5, 20],
+      ['', 'PairingEnded', 0, null],
     ]);
-    await sql(`insert into point_rule (id, division_code, event_type, points, monthly_cap, reason) values (?, ?, 'VisitRecorded', 3, 60, '走访（县定）')`, [v7(), COUNTY]);
+    await sql(
+      `insert into point_rule (id, division_code, event_type, points, monthly_cap, reason) values (?, ?, 'VisitRecorded', 3, 60, '走访（县定）')`,
+      [v7(), COUNTY],
+    );
     const county = await h.token(testPrincipal(Role.COUNTY_ADMIN, COUNTY));
-    for (const [token, region] of [[secretary, undefined], [county, OTHER_VILLAGE]] as const) {
+    for (const [token, region] of [
+      [secretary, undefined],
+      [county, OTHER_VILLAGE],
+    ] as const) {
       const visit = (await h.request<Rules>(RULES, { r: region }, { token })).data?.pointRules[0];
-      expect(visit).toEqual({ divisionCode: COUNTY, eventType: 'VisitRecorded', points: 3, monthlyCap: 60, reason: '走访（县定）' });
+      expect(visit).toEqual({
+        divisionCode: COUNTY,
+        eventType: 'VisitRecorded',
+        points: 3,
+        monthlyCap: 60,
+        reason: '走访（县定）',
+      });
     }
   });
 
   it('refuses a region outside the jurisdiction with FORBIDDEN and a malformed code with BAD_USER_INPUT on regionCode', async () => {
-    expect((await h.request(RULES, { r: OTHER_VILLAGE }, { token: secretary })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await h.request(RULES, { r: OTHER_VILLAGE }, { token: secretary })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const bad = (await h.request(RULES, { r: '43' }, { token: secretary })).errors?.[0]?.extensions;
     expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
     const auditor = await h.token(testPrincipal(Role.AUDITOR, COUNTY));

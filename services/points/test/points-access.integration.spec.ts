@@ -13,10 +13,21 @@ const B = '430999002001';
 
 const cadre = { a: v7(), a2: v7(), township: v7(), b: v7(), gone: v7() };
 const line = (cadreId: string, divisionCode: string, points: number): DemoPointEntry => ({
-  id: v7(), cadreId, divisionCode, points, reason: '参加主题党日', occurredAt: '2026-03-01T08:00:00Z',
+  id: v7(),
+  cadreId,
+  divisionCode,
+  points,
+  reason: '参加主题党日',
+  occurredAt: '2026-03-01T08:00:00Z',
 });
 // `gone` left village A for village B: their old lines still count in A's ranking
-const fixtures = [line(cadre.a, A, 10), line(cadre.gone, A, 30), line(cadre.a2, A2, 5), line(cadre.township, T1, 4), line(cadre.b, B, 8)];
+const fixtures = [
+  line(cadre.a, A, 10),
+  line(cadre.gone, A, 30),
+  line(cadre.a2, A2, 5),
+  line(cadre.township, T1, 4),
+  line(cadre.b, B, 8),
+];
 
 const BOARD = 'query($r: String) { pointsLeaderboard(regionCode: $r) { rank total cadre { id } } }';
 const CADRE_POINTS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Cadre { id points { total entries(first: 5) { edges { node { id cadre { id } } } } } } } }`;
@@ -30,7 +41,14 @@ let h: Harness;
 const errorOf = (res: GraphqlResult) => res.errors?.[0];
 const refs = (...ids: string[]) => ids.map((id) => ({ __typename: 'Cadre', id }));
 const award = (over: Record<string, unknown> = {}) => ({
-  input: { cadreId: cadre.a, divisionCode: A, points: 2, reason: '协助调解邻里纠纷', occurredAt: '2026-03-05T10:00:00Z', ...over },
+  input: {
+    cadreId: cadre.a,
+    divisionCode: A,
+    points: 2,
+    reason: '协助调解邻里纠纷',
+    occurredAt: '2026-03-05T10:00:00Z',
+    ...over,
+  },
 });
 const lines = (reason: string): Promise<number> => h.subgraph.orm.em.fork().count('PointEntry', { reason });
 
@@ -38,35 +56,47 @@ beforeAll(async () => {
   h = await startHarness();
   await loadDemo(h.subgraph.orm.em.fork(), { pointEntries: fixtures });
   await h.addCadres([
-    { id: cadre.a, divisionCode: A }, { id: cadre.a2, divisionCode: A2 }, { id: cadre.township, divisionCode: T1 },
-    { id: cadre.b, divisionCode: B }, { id: cadre.gone, divisionCode: B },
+    { id: cadre.a, divisionCode: A },
+    { id: cadre.a2, divisionCode: A2 },
+    { id: cadre.township, divisionCode: T1 },
+    { id: cadre.b, divisionCode: B },
+    { id: cadre.gone, divisionCode: B },
   ]);
 });
 afterAll(async () => h?.stop());
-beforeEach(() => { h.queries.length = 0; h.governanceQueries.length = 0; });
+beforeEach(() => {
+  h.queries.length = 0;
+  h.governanceQueries.length = 0;
+});
 
 describe('三员分立: the system, security and audit administrators see and write no points', () => {
-  it.each([Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR])('refuses %s every query and mutation with FORBIDDEN', async (role) => {
-    const token = await h.token(principal(role, COUNTY));
-    const answers = [
-      await h.request(BOARD, {}, { token }),
-      await h.request(TOTALS, { r: refs(cadre.a) }, { token }),
-      await h.request(ENTRY, { r: [{ __typename: 'PointEntry', id: fixtures[0]!.id }] }, { token }),
-      await h.request(AWARD, award({ reason: `${role} 记分` }), { token }),
-    ];
-    for (const res of answers) {
-      expect(errorOf(res)?.extensions?.code).toBe('FORBIDDEN');
-      expect(errorOf(res)?.message).toMatch(/[\u4e00-\u9fff]/);
-    }
-    expect(JSON.stringify(answers.map((a) => a.data))).not.toMatch(/"total":\d/);
-    expect(await lines(`${role} 记分`)).toBe(0);
-  });
+  it.each([Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR])(
+    'refuses %s every query and mutation with FORBIDDEN',
+    async (role) => {
+      const token = await h.token(principal(role, COUNTY));
+      const answers = [
+        await h.request(BOARD, {}, { token }),
+        await h.request(TOTALS, { r: refs(cadre.a) }, { token }),
+        await h.request(ENTRY, { r: [{ __typename: 'PointEntry', id: fixtures[0]!.id }] }, { token }),
+        await h.request(AWARD, award({ reason: `${role} 记分` }), { token }),
+      ];
+      for (const res of answers) {
+        expect(errorOf(res)?.extensions?.code).toBe('FORBIDDEN');
+        expect(errorOf(res)?.message).toMatch(/[\u4e00-\u9fff]/);
+      }
+      expect(JSON.stringify(answers.map((a) => a.data))).not.toMatch(/"total":\d/);
+      expect(await lines(`${role} 记分`)).toBe(0);
+    },
+  );
 });
 
 describe('who records points', () => {
   it.each([Role.CADRE, Role.GRID_LEADER, Role.VILLAGE_COMMITTEE, Role.COUNTY_DEPARTMENT, Role.API_CLIENT])(
-    'refuses %s with FORBIDDEN and stores nothing', async (role) => {
-      const res = await h.request(AWARD, award({ reason: `${role} 记分` }), { token: await h.token(principal(role, role === Role.COUNTY_DEPARTMENT || role === Role.API_CLIENT ? COUNTY : A)) });
+    'refuses %s with FORBIDDEN and stores nothing',
+    async (role) => {
+      const res = await h.request(AWARD, award({ reason: `${role} 记分` }), {
+        token: await h.token(principal(role, role === Role.COUNTY_DEPARTMENT || role === Role.API_CLIENT ? COUNTY : A)),
+      });
       expect(errorOf(res)?.extensions?.code).toBe('FORBIDDEN');
       expect(await lines(`${role} 记分`)).toBe(0);
     },
@@ -95,15 +125,21 @@ describe('the cadre a new line names', () => {
   });
   it('books a line to the cadre’s own division only', async () => {
     const township = await h.token(principal(Role.TOWNSHIP_ADMIN, T1));
-    const wrong = await h.request(AWARD, award({ cadreId: cadre.a2, divisionCode: A, reason: '记错村' }), { token: township });
+    const wrong = await h.request(AWARD, award({ cadreId: cadre.a2, divisionCode: A, reason: '记错村' }), {
+      token: township,
+    });
     expect(errorOf(wrong)?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'divisionCode' });
     expect(await lines('记错村')).toBe(0);
     // a township cadre may be scored in the township or one of its villages
-    const inVillage = await h.request(AWARD, award({ cadreId: cadre.township, divisionCode: A2, reason: '驻村记分' }), { token: township });
+    const inVillage = await h.request(AWARD, award({ cadreId: cadre.township, divisionCode: A2, reason: '驻村记分' }), {
+      token: township,
+    });
     expect(errorOf(inVillage)).toBeUndefined();
   });
   it('records a line for a cadre of the own village', async () => {
-    const res = await h.request<{ awardPoints: { cadre: { id: string } | null } }>(AWARD, award(), { token: await secretary() });
+    const res = await h.request<{ awardPoints: { cadre: { id: string } | null } }>(AWARD, award(), {
+      token: await secretary(),
+    });
     expect(errorOf(res)).toBeUndefined();
     expect(res.data?.awardPoints.cadre).toEqual({ id: cadre.a });
   });
@@ -129,11 +165,19 @@ describe('a cadre the caller may no longer see', () => {
 });
 
 describe('text a line carries', () => {
-  it.each(['事由\u0000', '事由\n第二行', '事由\u001b[31m'])('refuses control characters in the reason %j with BAD_USER_INPUT', async (reason) => {
-    const before = await h.subgraph.orm.em.fork().count('PointEntry', {});
-    const res = await h.request(AWARD, award({ reason }), { token: await h.token(principal(Role.VILLAGE_SECRETARY, A)) });
-    // the subgraph kit's input guard names the path (`input.reason`), the service the field (`reason`)
-    expect(errorOf(res)?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: expect.stringMatching(/(^|\.)reason$/) });
-    expect(await h.subgraph.orm.em.fork().count('PointEntry', {})).toBe(before);
-  });
+  it.each(['事由\u0000', '事由\n第二行', '事由\u001b[31m'])(
+    'refuses control characters in the reason %j with BAD_USER_INPUT',
+    async (reason) => {
+      const before = await h.subgraph.orm.em.fork().count('PointEntry', {});
+      const res = await h.request(AWARD, award({ reason }), {
+        token: await h.token(principal(Role.VILLAGE_SECRETARY, A)),
+      });
+      // the subgraph kit's input guard names the path (`input.reason`), the service the field (`reason`)
+      expect(errorOf(res)?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: expect.stringMatching(/(^|\.)reason$/),
+      });
+      expect(await h.subgraph.orm.em.fork().count('PointEntry', {})).toBe(before);
+    },
+  );
 });

@@ -16,17 +16,27 @@ const OTHER_VILLAGE = '430998001001';
 
 const cadre = { a1: v7(), a2: v7(), a3: v7(), a21: v7(), t1: v7(), b1: v7(), b2: v7(), moved: v7() };
 const line = (cadreId: string, divisionCode: string, points: number, reason = '参加主题党日'): DemoPointEntry => ({
-  id: v7(), cadreId, divisionCode, points, reason, occurredAt: '2026-03-01T08:00:00Z',
+  id: v7(),
+  cadreId,
+  divisionCode,
+  points,
+  reason,
+  occurredAt: '2026-03-01T08:00:00Z',
 });
 const fixtures: DemoPointEntry[] = [
-  line(cadre.a1, A, 10), line(cadre.a1, A, 5), line(cadre.a1, A, -3, '走访记录不实，扣分'),
-  line(cadre.a2, A, 8), line(cadre.a2, A, 4),
+  line(cadre.a1, A, 10),
+  line(cadre.a1, A, 5),
+  line(cadre.a1, A, -3, '走访记录不实，扣分'),
+  line(cadre.a2, A, 8),
+  line(cadre.a2, A, 4),
   line(cadre.a3, A, 7),
   line(cadre.a21, A2, -2, '未按时参加碰头会'),
   line(cadre.t1, T1, 9),
-  line(cadre.b1, B, 20), line(cadre.b2, B, 3),
+  line(cadre.b1, B, 20),
+  line(cadre.b2, B, 3),
   // a cadre who moved from village B to village A: each village sees only its own lines
-  line(cadre.moved, B, 4), line(cadre.moved, A, 5),
+  line(cadre.moved, B, 4),
+  line(cadre.moved, A, 5),
 ];
 const many = Array.from({ length: 50 }, () => v7());
 
@@ -37,7 +47,14 @@ const ENTRY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Poi
 const AWARD = `mutation($input: AwardPointsInput!) { awardPoints(input: $input) { id points reason divisionCode occurredAt cadre { id } } }`;
 
 type Board = { pointsLeaderboard: { rank: number; total: number; cadre: { id: string } }[] };
-type Points = { total: number; entries: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { id: string; points: number; divisionCode: string; cadre: { id: string } } }[] } } | null;
+type Points = {
+  total: number;
+  entries: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean };
+    edges: { node: { id: string; points: number; divisionCode: string; cadre: { id: string } } }[];
+  };
+} | null;
 type Cadres = { _entities: ({ id: string; points: Points } | null)[] };
 const refs = (...ids: string[]) => ids.map((id) => ({ __typename: 'Cadre', id }));
 const ranking = (d: Board | null | undefined) => d?.pointsLeaderboard.map((r) => [r.rank, r.total, r.cadre.id]);
@@ -49,18 +66,29 @@ let county: string;
 
 beforeAll(async () => {
   h = await startHarness();
-  await loadDemo(h.subgraph.orm.em.fork(), { pointEntries: [...fixtures, ...many.map((id) => line(id, OTHER_VILLAGE, 1)), ...many.map((id) => line(id, OTHER_VILLAGE, 2))] });
+  await loadDemo(h.subgraph.orm.em.fork(), {
+    pointEntries: [
+      ...fixtures,
+      ...many.map((id) => line(id, OTHER_VILLAGE, 1)),
+      ...many.map((id) => line(id, OTHER_VILLAGE, 2)),
+    ],
+  });
   // the cadres as governance holds them (points asks it about the cadre of a new line, and which cadres a caller may see)
   await h.addCadres([
     ...[cadre.a1, cadre.a2, cadre.a3, cadre.moved].map((id) => ({ id, divisionCode: A })),
-    { id: cadre.a21, divisionCode: A2 }, { id: cadre.t1, divisionCode: T1 }, { id: cadre.b1, divisionCode: B }, { id: cadre.b2, divisionCode: B },
+    { id: cadre.a21, divisionCode: A2 },
+    { id: cadre.t1, divisionCode: T1 },
+    { id: cadre.b1, divisionCode: B },
+    { id: cadre.b2, divisionCode: B },
   ]);
   secretaryA = await h.token(principal(Role.VILLAGE_SECRETARY, A));
   township1 = await h.token(principal(Role.TOWNSHIP_ADMIN, T1));
   county = await h.token(principal(Role.COUNTY_ADMIN, COUNTY));
 });
 afterAll(async () => h?.stop());
-beforeEach(() => { h.queries.length = 0; });
+beforeEach(() => {
+  h.queries.length = 0;
+});
 
 describe('database', () => {
   it('matches the entities after the migrations', async () => {
@@ -68,7 +96,9 @@ describe('database', () => {
   });
   it('refuses to update or delete a ledger line', async () => {
     const conn = h.subgraph.orm.em.getConnection();
-    await expect(conn.execute(`update point_entry set points = 100 where cadre_id = '${cadre.a1}'`)).rejects.toThrow(/只增不改/);
+    await expect(conn.execute(`update point_entry set points = 100 where cadre_id = '${cadre.a1}'`)).rejects.toThrow(
+      /只增不改/,
+    );
     await expect(conn.execute(`delete from point_entry where cadre_id = '${cadre.a1}'`)).rejects.toThrow(/只增不改/);
   });
 });
@@ -87,15 +117,31 @@ describe('pointsLeaderboard', () => {
     const res = await h.request<Board>(BOARD, {}, { token: township1 });
     expect(res.errors).toBeUndefined();
     const [first, second] = [cadre.a1, cadre.a2].sort();
-    expect(ranking(res.data)).toEqual([[1, 12, first], [1, 12, second], [3, 9, cadre.t1], [4, 7, cadre.a3], [5, 5, cadre.moved], [6, -2, cadre.a21]]);
+    expect(ranking(res.data)).toEqual([
+      [1, 12, first],
+      [1, 12, second],
+      [3, 9, cadre.t1],
+      [4, 7, cadre.a3],
+      [5, 5, cadre.moved],
+      [6, -2, cadre.a21],
+    ]);
   });
   it('ranks the whole county, and cuts at `first`', async () => {
     const res = await h.request<Board>(BOARD, { first: 3 }, { token: county });
-    expect(ranking(res.data)?.map(([rank, total]) => [rank, total])).toEqual([[1, 20], [2, 12], [2, 12]]);
+    expect(ranking(res.data)?.map(([rank, total]) => [rank, total])).toEqual([
+      [1, 20],
+      [2, 12],
+      [2, 12],
+    ]);
   });
   it('limits a village secretary to the own village, and narrows the own township to it', async () => {
     const own = await h.request<Board>(BOARD, {}, { token: secretaryA });
-    expect(ranking(own.data)?.map(([rank, total, id]) => [rank, total, id === cadre.moved ? 'moved' : 'x'])).toEqual([[1, 12, 'x'], [1, 12, 'x'], [3, 7, 'x'], [4, 5, 'moved']]);
+    expect(ranking(own.data)?.map(([rank, total, id]) => [rank, total, id === cadre.moved ? 'moved' : 'x'])).toEqual([
+      [1, 12, 'x'],
+      [1, 12, 'x'],
+      [3, 7, 'x'],
+      [4, 5, 'moved'],
+    ]);
     const township = await h.request<Board>(BOARD, { regionCode: T1 }, { token: secretaryA });
     expect(township.data).toEqual(own.data);
     const other = await h.request<Board>(BOARD, { regionCode: B }, { token: secretaryA });
@@ -103,19 +149,31 @@ describe('pointsLeaderboard', () => {
     expect(other.data?.pointsLeaderboard ?? null).toBeNull();
   });
   it('answers BAD_USER_INPUT with the field for a bad size or region code', async () => {
-    expect((await h.request(BOARD, { first: 0 }, { token: county })).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect((await h.request(BOARD, { regionCode: '4309' }, { token: county })).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+    expect((await h.request(BOARD, { first: 0 }, { token: county })).errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    expect((await h.request(BOARD, { regionCode: '4309' }, { token: county })).errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'regionCode',
+    });
   });
 });
 
 describe('Cadre.points through federation references', () => {
   it('gives a village secretary the own cadres and null for a cadre of village B', async () => {
-    const res = await h.request<Cadres>(CADRES, { r: refs(cadre.a1, cadre.b1, cadre.a21, cadre.t1) }, { token: secretaryA });
+    const res = await h.request<Cadres>(
+      CADRES,
+      { r: refs(cadre.a1, cadre.b1, cadre.a21, cadre.t1) },
+      { token: secretaryA },
+    );
     expect(res.errors).toBeUndefined();
     const [a1, b1, a21, t1] = res.data!._entities;
     expect(a1?.points?.total).toBe(12);
     expect(a1?.points?.entries).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-    expect(a1?.points?.entries.edges.every((e) => e.node.cadre.id === cadre.a1 && e.node.divisionCode === A)).toBe(true);
+    expect(a1?.points?.entries.edges.every((e) => e.node.cadre.id === cadre.a1 && e.node.divisionCode === A)).toBe(
+      true,
+    );
     expect(b1).toEqual({ id: cadre.b1, points: null });
     expect(a21?.points).toBeNull();
     expect(t1?.points).toBeNull();
@@ -123,7 +181,11 @@ describe('Cadre.points through federation references', () => {
   it('counts only the lines inside the caller’s jurisdiction for a cadre who moved', async () => {
     const a = await h.request<Cadres>(CADRES, { r: refs(cadre.moved) }, { token: secretaryA });
     expect(a.data?._entities[0]?.points).toMatchObject({ total: 5, entries: { totalCount: 1 } });
-    const b = await h.request<Cadres>(CADRES, { r: refs(cadre.moved) }, { token: await h.token(principal(Role.VILLAGE_SECRETARY, B)) });
+    const b = await h.request<Cadres>(
+      CADRES,
+      { r: refs(cadre.moved) },
+      { token: await h.token(principal(Role.VILLAGE_SECRETARY, B)) },
+    );
     expect(b.data?._entities[0]?.points).toMatchObject({ total: 4, entries: { totalCount: 1 } });
     const all = await h.request<Cadres>(CADRES, { r: refs(cadre.moved) }, { token: county });
     expect(all.data?._entities[0]?.points).toMatchObject({ total: 9, entries: { totalCount: 2 } });
@@ -135,9 +197,16 @@ describe('Cadre.points through federation references', () => {
   it('resolves ledger lines by key only inside the jurisdiction', async () => {
     const inA = fixtures.find((f) => f.cadreId === cadre.a3)!;
     const inB = fixtures.find((f) => f.cadreId === cadre.b1)!;
-    const res = await h.request<{ _entities: ({ id: string; points: number } | null)[] }>(ENTRY, {
-      r: [{ __typename: 'PointEntry', id: inB.id }, { __typename: 'PointEntry', id: inA.id }],
-    }, { token: secretaryA });
+    const res = await h.request<{ _entities: ({ id: string; points: number } | null)[] }>(
+      ENTRY,
+      {
+        r: [
+          { __typename: 'PointEntry', id: inB.id },
+          { __typename: 'PointEntry', id: inA.id },
+        ],
+      },
+      { token: secretaryA },
+    );
     expect(res.data?._entities).toEqual([null, { id: inA.id, points: 7 }]);
   });
   it('gives an aggregate-only API client totals but never the lines', async () => {
@@ -160,13 +229,17 @@ describe('SQL statements per request', () => {
     h.queries.length = 0;
     const fifty = await h.request<Cadres>(CADRES, { r: refs(...many) }, { token });
     expect(five.data?._entities.every((e) => e?.points?.total === 3 && e.points.entries.totalCount === 2)).toBe(true);
-    expect(fifty.data?._entities.every((e) => e?.points?.total === 3 && e.points.entries.edges.length === 2)).toBe(true);
+    expect(fifty.data?._entities.every((e) => e?.points?.total === 3 && e.points.entries.edges.length === 2)).toBe(
+      true,
+    );
     expect(forFive).toBe(2);
     expect(h.queries.length).toBe(forFive);
   });
   it('are the same for PointEntry references over 5 and over 50 lines', async () => {
     const token = await otherCounty();
-    const ids = (await h.subgraph.orm.em.fork().find('PointEntry', { divisionCode: OTHER_VILLAGE }, { limit: 50 })).map((e) => ({ __typename: 'PointEntry', id: (e as { id: string }).id }));
+    const ids = (await h.subgraph.orm.em.fork().find('PointEntry', { divisionCode: OTHER_VILLAGE }, { limit: 50 })).map(
+      (e) => ({ __typename: 'PointEntry', id: (e as { id: string }).id }),
+    );
     h.queries.length = 0;
     await h.request(ENTRY, { r: ids.slice(0, 5) }, { token });
     const forFive = h.queries.length;
@@ -179,13 +252,32 @@ describe('SQL statements per request', () => {
 
 describe('awardPoints', () => {
   const input = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
-    cadreId: cadre.a3, divisionCode: A, points: 3, reason: ' 协助调解邻里纠纷 ', occurredAt: '2026-03-05T10:00:00Z', ...over,
+    cadreId: cadre.a3,
+    divisionCode: A,
+    points: 3,
+    reason: ' 协助调解邻里纠纷 ',
+    occurredAt: '2026-03-05T10:00:00Z',
+    ...over,
   });
   it('appends a line, and a correction is a new negative line', async () => {
-    const res = await h.request<{ awardPoints: Record<string, unknown> }>(AWARD, { input: input() }, { token: secretaryA });
+    const res = await h.request<{ awardPoints: Record<string, unknown> }>(
+      AWARD,
+      { input: input() },
+      { token: secretaryA },
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.awardPoints).toMatchObject({ points: 3, reason: '协助调解邻里纠纷', divisionCode: A, cadre: { id: cadre.a3 }, occurredAt: '2026-03-05T10:00:00.000Z' });
-    const fix = await h.request(AWARD, { input: input({ points: -3, reason: '更正：重复记分' }) }, { token: secretaryA });
+    expect(res.data?.awardPoints).toMatchObject({
+      points: 3,
+      reason: '协助调解邻里纠纷',
+      divisionCode: A,
+      cadre: { id: cadre.a3 },
+      occurredAt: '2026-03-05T10:00:00.000Z',
+    });
+    const fix = await h.request(
+      AWARD,
+      { input: input({ points: -3, reason: '更正：重复记分' }) },
+      { token: secretaryA },
+    );
     expect(fix.errors).toBeUndefined();
     const after = await h.request<Cadres>(TOTALS, { r: refs(cadre.a3) }, { token: secretaryA });
     expect(after.data?._entities[0]?.points?.total).toBe(7);
@@ -208,7 +300,10 @@ describe('awardPoints', () => {
   ])('answers BAD_USER_INPUT with the field for %j', async (over, field) => {
     const res = await h.request(AWARD, { input: input(over) }, { token: secretaryA });
     // the DateTime scalar names the variable's path (`input.occurredAt`), the service the field
-    expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: expect.stringMatching(new RegExp(`(^|\\.)${field}$`)) });
+    expect(res.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: expect.stringMatching(new RegExp(`(^|\\.)${field}$`)),
+    });
   });
   it.each([Role.COUNTY_DEPARTMENT, Role.AUDITOR, Role.API_CLIENT])('refuses the read-only role %s', async (role) => {
     const res = await h.request(AWARD, { input: input() }, { token: await h.token(principal(role, COUNTY)) });

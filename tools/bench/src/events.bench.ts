@@ -14,7 +14,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { generateSigningKeys, signRequest } from '@xiangzhi/auth';
 import { v7 } from 'uuid';
-import { OUTBOX_SCHEMA_V1, OutboxRelay, addEvent, eventsEndpoint, outboxEntities, type VisitRecorded } from '@xiangzhi/events';
+import {
+  OUTBOX_SCHEMA_V1,
+  OutboxRelay,
+  addEvent,
+  eventsEndpoint,
+  outboxEntities,
+  type VisitRecorded,
+} from '@xiangzhi/events';
 import { startSubgraph } from '@xiangzhi/subgraph-kit';
 import { startPostgres, tempDataDir } from '@xiangzhi/testing';
 import { entities, migrations, referenceResolvers, resolvers } from '@xiangzhi/points-subgraph/schema';
@@ -31,18 +38,31 @@ try {
   const endpoint = eventsEndpoint(pointEventConsumer);
   const points = await startSubgraph({
     name: 'points',
-    env: { HOST: '127.0.0.1', PORT: 0, DATABASE_URL: await pg.createDatabase('bench_points'), JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: SECRET, LOG_LEVEL: 'warn' },
-    entities, migrations, resolvers, referenceResolvers,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: 0,
+      DATABASE_URL: await pg.createDatabase('bench_points'),
+      JWT_PUBLIC_KEY: keys.publicKeyPem,
+      GATEWAY_HMAC_SECRET: SECRET,
+      LOG_LEVEL: 'warn',
+    },
+    entities,
+    migrations,
+    resolvers,
+    referenceResolvers,
     routes: { '/events': endpoint.route },
     beforeListen: async (orm) => endpoint.attach(orm.em),
   });
   const producer = await MikroORM.init({
-    clientUrl: await pg.createDatabase('bench_governance'), entities: outboxEntities,
-    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true }, forceUtcTimezone: true,
+    clientUrl: await pg.createDatabase('bench_governance'),
+    entities: outboxEntities,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    forceUtcTimezone: true,
   });
   for (const sql of OUTBOX_SCHEMA_V1) await producer.em.getConnection().execute(sql);
   const relay = new OutboxRelay({
-    em: producer.em, producer: 'governance',
+    em: producer.em,
+    producer: 'governance',
     subscribers: [{ name: 'points', url: points.url.replace(/\/graphql$/, '/events') }],
     sign: ({ method, url, body }) => signRequest(SECRET, { method, path: url.pathname, body }),
     // the relay's defaults unless BENCH_BATCH / BENCH_CONCURRENCY say otherwise
@@ -51,14 +71,20 @@ try {
   });
   await relay.start();
 
-  const village = (i: number): string => `430999${String(1 + (i % 2)).padStart(3, '0')}${String(1 + (i % 6)).padStart(3, '0')}`;
+  const village = (i: number): string =>
+    `430999${String(1 + (i % 2)).padStart(3, '0')}${String(1 + (i % 6)).padStart(3, '0')}`;
   const cadres = Array.from({ length: CADRES }, (_, i) => ({ cadreId: randomUUID(), divisionCode: village(i) }));
   const t0 = performance.now();
   for (let i = 0; i < EVENTS; i += CHUNK) {
     const rows = Array.from({ length: Math.min(CHUNK, EVENTS - i) }, (_, k) => {
       const cadre = cadres[(i + k) % CADRES]!;
       const payload: VisitRecorded = {
-        visitId: v7(), householdId: v7(), villageCode: cadre.divisionCode, visitedOn: '2026-11-10', method: 'IN_PERSON', cadres: [cadre],
+        visitId: v7(),
+        householdId: v7(),
+        villageCode: cadre.divisionCode,
+        visitedOn: '2026-11-10',
+        method: 'IN_PERSON',
+        cadres: [cadre],
       };
       return { id: v7(), payload };
     });
@@ -70,7 +96,11 @@ try {
   }
   const writeMs = performance.now() - t0;
   const conn = producer.em.getConnection();
-  const pending = async (): Promise<number> => Number((await conn.execute<{ n: string }[]>('select count(*) as n from event_delivery where delivered_at is null'))[0]!.n);
+  const pending = async (): Promise<number> =>
+    Number(
+      (await conn.execute<{ n: string }[]>('select count(*) as n from event_delivery where delivered_at is null'))[0]!
+        .n,
+    );
   while ((await pending()) > 0) await sleep(50);
   const totalMs = performance.now() - t0;
 
@@ -79,33 +109,55 @@ try {
   for (let i = 0; i < TRICKLE; i++) {
     const em = producer.em.fork();
     const cadre = cadres[i % CADRES]!;
-    const payload: VisitRecorded = { visitId: v7(), householdId: v7(), villageCode: cadre.divisionCode, visitedOn: '2026-11-11', method: 'IN_PERSON', cadres: [cadre] };
+    const payload: VisitRecorded = {
+      visitId: v7(),
+      householdId: v7(),
+      villageCode: cadre.divisionCode,
+      visitedOn: '2026-11-11',
+      method: 'IN_PERSON',
+      cadres: [cadre],
+    };
     addEvent(em, { type: 'VisitRecorded', aggregateId: payload.visitId, payload });
     await em.flush();
     await sleep(10);
   }
   while ((await pending()) > 0) await sleep(50);
   await relay.stop();
-  const [t] = await conn.execute<{ p50: number; p99: number; max: number }[]>(`
+  const [t] = await conn.execute<{ p50: number; p99: number; max: number }[]>(
+    `
     select percentile_cont(0.5) within group (order by lag) as p50, percentile_cont(0.99) within group (order by lag) as p99, max(lag) as max
     from (select extract(epoch from d.delivered_at - e.created_at) * 1000 as lag from event_delivery d join event_outbox e on e.id = d.event_id where e.id >= ?) x`,
-    [firstTrickle]);
+    [firstTrickle],
+  );
 
-  const [s] = await conn.execute<{ p50: number; p99: number; max: number; span_ms: number }[]>(`
+  const [s] = await conn.execute<{ p50: number; p99: number; max: number; span_ms: number }[]>(
+    `
     select percentile_cont(0.5) within group (order by lag) as p50, percentile_cont(0.99) within group (order by lag) as p99, max(lag) as max,
            (select extract(epoch from max(d.delivered_at) - min(e.created_at)) * 1000 from event_delivery d join event_outbox e on e.id = d.event_id where e.id < ?) as span_ms
     from (select extract(epoch from d.delivered_at - e.created_at) * 1000 as lag from event_delivery d join event_outbox e on e.id = d.event_id where e.id < ?) x`,
-    [firstTrickle, firstTrickle]);
-  const [ledger] = await points.orm.em.getConnection().execute<{ lines: string; inbox: string }[]>(
-    'select (select count(*) from point_entry) as lines, (select count(*) from event_inbox) as inbox');
+    [firstTrickle, firstTrickle],
+  );
+  const [ledger] = await points.orm.em
+    .getConnection()
+    .execute<{ lines: string; inbox: string }[]>(
+      'select (select count(*) from point_entry) as lines, (select count(*) from event_inbox) as inbox',
+    );
   const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
-  console.log(`\nevents burst: ${EVENTS.toLocaleString('en')} VisitRecorded events, ${CADRES} cadres, inserted ${CHUNK} per statement` +
-    ` (relay: batches of ${process.env.BENCH_BATCH ?? 250}, ${process.env.BENCH_CONCURRENCY ?? 2} in flight)`);
-  console.log(`  written in          ${fmt(writeMs)} (${Math.round(EVENTS / (writeMs / 1000)).toLocaleString('en')} events/s into the outbox)`);
+  console.log(
+    `\nevents burst: ${EVENTS.toLocaleString('en')} VisitRecorded events, ${CADRES} cadres, inserted ${CHUNK} per statement` +
+      ` (relay: batches of ${process.env.BENCH_BATCH ?? 250}, ${process.env.BENCH_CONCURRENCY ?? 2} in flight)`,
+  );
+  console.log(
+    `  written in          ${fmt(writeMs)} (${Math.round(EVENTS / (writeMs / 1000)).toLocaleString('en')} events/s into the outbox)`,
+  );
   console.log(`  all delivered after ${fmt(totalMs)}`);
-  console.log(`  throughput          ${Math.round(EVENTS / (s!.span_ms / 1000)).toLocaleString('en')} events/s (first written → last delivered)`);
+  console.log(
+    `  throughput          ${Math.round(EVENTS / (s!.span_ms / 1000)).toLocaleString('en')} events/s (first written → last delivered)`,
+  );
   console.log(`  delivery lag        median ${fmt(s!.p50)}, p99 ${fmt(s!.p99)}, max ${fmt(s!.max)}`);
-  console.log(`  trickle lag         median ${fmt(t!.p50)}, p99 ${fmt(t!.p99)}, max ${fmt(t!.max)} (${TRICKLE} events, one per transaction, every 10 ms)`);
+  console.log(
+    `  trickle lag         median ${fmt(t!.p50)}, p99 ${fmt(t!.p99)}, max ${fmt(t!.max)} (${TRICKLE} events, one per transaction, every 10 ms)`,
+  );
   console.log(`  points ledger       ${ledger!.lines} lines, ${ledger!.inbox} events in the inbox`);
   await producer.close(true);
   await points.stop();

@@ -9,10 +9,17 @@ export const BENCH_COUNTY = '430999';
 export const BENCH_TOWN = '430999001';
 export const BENCH_VILLAGE = '430999001001';
 
-export interface Territory { grids: Map<string, string>; groups: Map<string, string> }
+export interface Territory {
+  grids: Map<string, string>;
+  groups: Map<string, string>;
+}
 
 /** A database with the governance schema (migrations) and one village with its grids and groups. */
-export async function prepareDatabase(url: string, gridCount: number, groupCount: number): Promise<{ orm: MikroORM; territory: Territory }> {
+export async function prepareDatabase(
+  url: string,
+  gridCount: number,
+  groupCount: number,
+): Promise<{ orm: MikroORM; territory: Territory }> {
   const orm = await openOrm({ databaseUrl: url, entities, migrations });
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -40,7 +40,7 @@ export function householdRows(h: number, person: { next: number }, grids: number
     rows.push({
       householdKey: headId,
       group: m === 0 ? `${(h % groups) + 1}组` : '',
-      grid: m === 0 ? `第${Math.floor(h / 100) % grids + 1}网格` : '',
+      grid: m === 0 ? `第${(Math.floor(h / 100) % grids) + 1}网格` : '',
       address: m === 0 ? `青山村${(h % groups) + 1}组${h + 1}号` : '',
       name: `${surname}${GIVEN[(h + m * 3) % GIVEN.length]}${GIVEN[(h * 7 + m) % GIVEN.length]}`,
       relation: m === 0 ? '户主' : RELATIONS[(m - 1 + h) % RELATIONS.length],
@@ -63,8 +63,17 @@ export function householdRows(h: number, person: { next: number }, grids: number
  * Writes the register workbook of `households` households with exceljs's streaming writer, with
  * shared strings as Excel and WPS save them. Returns the person count.
  */
-export async function writeRegisterWorkbook(path: string, households: number, grids: number, groups: number): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: createWriteStream(path), useSharedStrings: true, useStyles: false });
+export async function writeRegisterWorkbook(
+  path: string,
+  households: number,
+  grids: number,
+  groups: number,
+): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: createWriteStream(path),
+    useSharedStrings: true,
+    useStyles: false,
+  });
   const sheet = workbook.addWorksheet('人员信息');
   sheet.columns = REGISTER_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   const person = { next: 0 };
@@ -75,4 +84,3 @@ export async function writeRegisterWorkbook(path: string, households: number, gr
   await workbook.commit();
   return person.next;
 }
-

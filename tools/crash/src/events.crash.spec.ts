@@ -25,9 +25,12 @@ let governance: ServiceProcess;
 let points: ServiceProcess;
 let visits: VisitRecorder;
 
-const one = async <T>(pool: pg.Pool, sql: string, params: unknown[] = []): Promise<T> => (await pool.query(sql, params)).rows[0] as T;
-const num = async (pool: pg.Pool, sql: string, params: unknown[] = []): Promise<number> => Number((await one<{ n: string }>(pool, sql, params)).n);
-const undelivered = (): Promise<number> => num(gov, 'select count(*) as n from event_delivery where delivered_at is null');
+const one = async <T>(pool: pg.Pool, sql: string, params: unknown[] = []): Promise<T> =>
+  (await pool.query(sql, params)).rows[0] as T;
+const num = async (pool: pg.Pool, sql: string, params: unknown[] = []): Promise<number> =>
+  Number((await one<{ n: string }>(pool, sql, params)).n);
+const undelivered = (): Promise<number> =>
+  num(gov, 'select count(*) as n from event_delivery where delivered_at is null');
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 90_000): Promise<number> {
   const t0 = performance.now();
@@ -39,12 +42,27 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 90
 }
 
 /** What the ledger says about the events: lines per event and cadre, and the inbox. */
-async function ledger(): Promise<{ lines: number; events: number; points: number; inbox: number; maxPerEvent: number }> {
-  const r = await one<Record<string, string>>(pts, `select count(*) as lines, count(distinct event_id) as events, coalesce(sum(points), 0) as points,
+async function ledger(): Promise<{
+  lines: number;
+  events: number;
+  points: number;
+  inbox: number;
+  maxPerEvent: number;
+}> {
+  const r = await one<Record<string, string>>(
+    pts,
+    `select count(*) as lines, count(distinct event_id) as events, coalesce(sum(points), 0) as points,
     (select count(*) from event_inbox) as inbox,
     coalesce((select max(n) from (select count(*) as n from point_entry where event_id is not null group by event_id, cadre_id) x), 0) as max_per_event
-    from point_entry where event_type = 'VisitRecorded'`);
-  return { lines: Number(r.lines), events: Number(r.events), points: Number(r.points), inbox: Number(r.inbox), maxPerEvent: Number(r.max_per_event) };
+    from point_entry where event_type = 'VisitRecorded'`,
+  );
+  return {
+    lines: Number(r.lines),
+    events: Number(r.events),
+    points: Number(r.points),
+    inbox: Number(r.inbox),
+    maxPerEvent: Number(r.max_per_event),
+  };
 }
 
 beforeAll(async () => {
@@ -56,23 +74,49 @@ beforeAll(async () => {
   const common = { JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: keys.hmacSecret };
   points = await ServiceProcess.create('points', { ...common, DATABASE_URL: ptsDb.url, SEED_DEMO: '0' });
   governance = await ServiceProcess.create('governance', {
-    ...common, DATABASE_URL: govDb.url, SEED_DEMO: '1', JWT_PRIVATE_KEY: keys.privateKeyPem, PII_MASTER_KEY: keys.piiMasterKey,
-    EVENT_SUBSCRIBERS: `points=${points.url}/events`, EVENT_RELAY_MAX_DELAY_MS: '1000',
+    ...common,
+    DATABASE_URL: govDb.url,
+    SEED_DEMO: '1',
+    JWT_PRIVATE_KEY: keys.privateKeyPem,
+    PII_MASTER_KEY: keys.piiMasterKey,
+    EVENT_SUBSCRIBERS: `points=${points.url}/events`,
+    EVENT_RELAY_MAX_DELAY_MS: '1000',
   });
   // both at once (no visit is recorded before the rule below is in place)
   const [pointsMs, governanceMs] = await Promise.all([points.start(), governance.start()]);
   log(`points ready in ${pointsMs} ms, governance (demo county loaded) in ${governanceMs} ms`);
   // the test county's own rule, without a cap, so that every visit earns exactly one line
-  await pts.query(`insert into point_rule (id, division_code, event_type, points, monthly_cap, reason)
-    values ($1, $2, 'VisitRecorded', 1, null, '走访（压测规则，不设上限）')`, [randomUUID(), COUNTY]);
+  await pts.query(
+    `insert into point_rule (id, division_code, event_type, points, monthly_cap, reason)
+    values ($1, $2, 'VisitRecorded', 1, null, '走访（压测规则，不设上限）')`,
+    [randomUUID(), COUNTY],
+  );
 
   const recorder = async (): Promise<VisitRecorder> => {
-    const village = await one<{ code: string }>(gov, `select division_code as code from cadre where length(division_code) = 12 group by 1 order by count(*) desc limit 1`);
-    const cadres = (await gov.query('select id from cadre where division_code = $1 order by id', [village.code])).rows as { id: string }[];
-    const households = (await gov.query('select id from household where village_code = $1 order by id limit 200', [village.code])).rows as { id: string }[];
+    const village = await one<{ code: string }>(
+      gov,
+      `select division_code as code from cadre where length(division_code) = 12 group by 1 order by count(*) desc limit 1`,
+    );
+    const cadres = (await gov.query('select id from cadre where division_code = $1 order by id', [village.code]))
+      .rows as { id: string }[];
+    const households = (
+      await gov.query('select id from household where village_code = $1 order by id limit 200', [village.code])
+    ).rows as { id: string }[];
     const signer = await TokenSigner.fromPem(keys.privateKeyPem);
-    const { token } = await signer.sign({ accountId: randomUUID(), username: RECORDER, roles: [Role.VILLAGE_SECRETARY], divisionCode: village.code, gridIds: [], cadreId: null });
-    return new VisitRecorder(() => governance.url, keys.hmacSecret, token, households.map((h, i) => ({ householdId: h.id, cadreId: cadres[i % cadres.length]!.id })));
+    const { token } = await signer.sign({
+      accountId: randomUUID(),
+      username: RECORDER,
+      roles: [Role.VILLAGE_SECRETARY],
+      divisionCode: village.code,
+      gridIds: [],
+      cadreId: null,
+    });
+    return new VisitRecorder(
+      () => governance.url,
+      keys.hmacSecret,
+      token,
+      households.map((h, i) => ({ householdId: h.id, cadreId: cadres[i % cadres.length]!.id })),
+    );
   };
   visits = await recorder();
 });
@@ -93,7 +137,9 @@ describe('events survive kill -9 of the consumer and of the relay', () => {
     log(`points killed (SIGKILL) after ${visits.recorded} visits; governance goes on recording and its relay retries`);
     await visits.reached(350);
     const backlog = await undelivered();
-    log(`points restarted in ${await points.start()} ms, ${visits.recorded} visits recorded, ${backlog} events were waiting for it`);
+    log(
+      `points restarted in ${await points.start()} ms, ${visits.recorded} visits recorded, ${backlog} events were waiting for it`,
+    );
 
     // cut the relay while it catches up: once deliveries have resumed and some are still pending
     await until('deliveries to resume', async () => (await num(pts, 'select count(*) as n from event_inbox')) > 0);
@@ -103,7 +149,9 @@ describe('events survive kill -9 of the consumer and of the relay', () => {
     log(`governance (the relay) killed (SIGKILL) after ${visits.recorded} visits, ${pending} events undelivered`);
     log(`governance restarted in ${await governance.start()} ms`);
     await done;
-    log(`${visits.recorded} visits recorded (${visits.failures} requests failed and were sent again) in ${Math.round(performance.now() - t0)} ms`);
+    log(
+      `${visits.recorded} visits recorded (${visits.failures} requests failed and were sent again) in ${Math.round(performance.now() - t0)} ms`,
+    );
 
     const drained = await until('every event delivered', async () => (await undelivered()) === 0);
     log(`outbox drained ${drained} ms after the last visit`);
@@ -111,16 +159,34 @@ describe('events survive kill -9 of the consumer and of the relay', () => {
     const visitCount = await num(gov, 'select count(*) as n from visit where created_by = $1', [RECORDER]);
     expect(visitCount).toBeGreaterThanOrEqual(VISITS);
     // one VisitRecorded per visit, in the same transaction: none lost, none for a visit that was rolled back
-    expect(await num(gov, `select count(*) as n from visit v where v.created_by = $1 and (select count(*) from event_outbox e
-      where e.type = 'VisitRecorded' and e.aggregate_id = v.id::text) <> 1`, [RECORDER])).toBe(0);
+    expect(
+      await num(
+        gov,
+        `select count(*) as n from visit v where v.created_by = $1 and (select count(*) from event_outbox e
+      where e.type = 'VisitRecorded' and e.aggregate_id = v.id::text) <> 1`,
+        [RECORDER],
+      ),
+    ).toBe(0);
     expect(await num(gov, `select count(*) as n from event_outbox where type = 'VisitRecorded'`)).toBe(visitCount);
     expect(await undelivered()).toBe(0);
 
     const after = await ledger();
-    expect(after).toEqual({ lines: visitCount, events: visitCount, points: visitCount, inbox: visitCount, maxPerEvent: 1 });
+    expect(after).toEqual({
+      lines: visitCount,
+      events: visitCount,
+      points: visitCount,
+      inbox: visitCount,
+      maxPerEvent: 1,
+    });
     // and every line's event is one governance wrote
-    const eventIds = new Set((await gov.query(`select id from event_outbox where type = 'VisitRecorded'`)).rows.map((r: { id: string }) => r.id));
-    const lineIds = (await pts.query(`select event_id from point_entry where event_type = 'VisitRecorded'`)).rows.map((r: { event_id: string }) => r.event_id);
+    const eventIds = new Set(
+      (await gov.query(`select id from event_outbox where type = 'VisitRecorded'`)).rows.map(
+        (r: { id: string }) => r.id,
+      ),
+    );
+    const lineIds = (await pts.query(`select event_id from point_entry where event_type = 'VisitRecorded'`)).rows.map(
+      (r: { event_id: string }) => r.event_id,
+    );
     expect(lineIds.every((id) => eventIds.has(id))).toBe(true);
 
     // full replay: everything undelivered again; the relay sends it all, the inbox takes none of it

@@ -6,11 +6,20 @@ import { freePort } from '@xiangzhi/testing';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
-export interface Keys { privateKeyPem: string; publicKeyPem: string; hmacSecret: string; piiMasterKey: string }
+export interface Keys {
+  privateKeyPem: string;
+  publicKeyPem: string;
+  hmacSecret: string;
+  piiMasterKey: string;
+}
 
 export async function makeKeys(): Promise<Keys> {
   const signing = await generateSigningKeys();
-  return { ...signing, hmacSecret: randomBytes(24).toString('base64url'), piiMasterKey: randomBytes(32).toString('base64') };
+  return {
+    ...signing,
+    hmacSecret: randomBytes(24).toString('base64url'),
+    piiMasterKey: randomBytes(32).toString('base64'),
+  };
 }
 
 /**
@@ -21,11 +30,21 @@ export class ServiceProcess {
   private child: ManagedChild | null = null;
   starts = 0;
 
-  private constructor(readonly name: 'governance' | 'points', readonly port: number, private readonly env: NodeJS.ProcessEnv) {}
+  private constructor(
+    readonly name: 'governance' | 'points',
+    readonly port: number,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
 
   static async create(name: 'governance' | 'points', env: Record<string, string>): Promise<ServiceProcess> {
     const port = await freePort();
-    return new ServiceProcess(name, port, { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env });
+    return new ServiceProcess(name, port, {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ...env,
+    });
   }
 
   get url(): string {
@@ -36,13 +55,16 @@ export class ServiceProcess {
   async start(timeoutMs = 180_000): Promise<number> {
     const t0 = performance.now();
     this.starts++;
-    this.child = startChild({
-      name: `${this.name}#${this.starts}`,
-      command: process.execPath,
-      args: ['--import', 'tsx', `services/${this.name}/src/main.ts`],
-      cwd: ROOT,
-      env: this.env,
-    }, this.name === 'governance' ? 2 : 4);
+    this.child = startChild(
+      {
+        name: `${this.name}#${this.starts}`,
+        command: process.execPath,
+        args: ['--import', 'tsx', `services/${this.name}/src/main.ts`],
+        cwd: ROOT,
+        env: this.env,
+      },
+      this.name === 'governance' ? 2 : 4,
+    );
     await waitReady(this.child, `${this.url}/readyz`, timeoutMs);
     return Math.round(performance.now() - t0);
   }

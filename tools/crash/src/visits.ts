@@ -1,7 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { signRequest } from '@xiangzhi/auth';
 
-export interface VisitTarget { householdId: string; cadreId: string }
+export interface VisitTarget {
+  householdId: string;
+  cadreId: string;
+}
 
 const RECORD = 'mutation($i: RecordVisitInput!) { recordVisit(input: $i) { id } }';
 
@@ -36,7 +39,10 @@ export class VisitRecorder {
           await sleep(200);
         }
         this.recorded++;
-        for (const w of this.waiters.filter((x) => this.recorded >= x.n)) { w.resolve(); this.waiters.splice(this.waiters.indexOf(w), 1); }
+        for (const w of this.waiters.filter((x) => this.recorded >= x.n)) {
+          w.resolve();
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+        }
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
@@ -49,17 +55,29 @@ export class VisitRecorder {
   }
 
   private async record(n: number, t: VisitTarget): Promise<boolean> {
-    const body = JSON.stringify({ query: RECORD, variables: { i: { householdId: t.householdId, cadreIds: [t.cadreId], method: 'IN_PERSON', living: `压测走访第 ${n + 1} 次` } } });
+    const body = JSON.stringify({
+      query: RECORD,
+      variables: {
+        i: { householdId: t.householdId, cadreIds: [t.cadreId], method: 'IN_PERSON', living: `压测走访第 ${n + 1} 次` },
+      },
+    });
     const authorization = `Bearer ${this.token}`;
     try {
       const res = await fetch(`${this.url()}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization, ...signRequest(this.hmacSecret, { method: 'POST', path: '/graphql', authorization, body }) },
+        headers: {
+          'content-type': 'application/json',
+          authorization,
+          ...signRequest(this.hmacSecret, { method: 'POST', path: '/graphql', authorization, body }),
+        },
         body,
         signal: AbortSignal.timeout(20_000),
       });
       if (!res.ok) return false;
-      const json = (await res.json()) as { data?: { recordVisit?: { id: string } } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+      const json = (await res.json()) as {
+        data?: { recordVisit?: { id: string } } | null;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
       if (json.errors?.length) {
         // a refusal is a bug in the test, not a crash to ride out: fail loudly
         const code = json.errors[0]!.extensions?.code;

@@ -21,7 +21,10 @@ const schema = z.object({
   /** The shell and the micro-frontends. */
   SHELL_PORT: port(8080),
   /** Interface of the shell's server: loopback unless opened on purpose (0.0.0.0 for the LAN). */
-  SHELL_HOST: z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be a host name or an IP address').default('127.0.0.1'),
+  SHELL_HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:-]+$/, 'must be a host name or an IP address')
+    .default('127.0.0.1'),
   /** Where keys and the dev database live; relative paths are taken from the repository root. */
   DATA_DIR: z
     .string()

@@ -15,11 +15,22 @@ async function main(): Promise<void> {
   if (!SERVICES.includes(name)) throw new Error(`usage: make-migration <${SERVICES.join('|')}>`);
   const root = resolve(import.meta.dirname, '../../..');
   const dir = join(root, 'services', name, 'src', 'migrations');
-  const mod = (await import(join(root, 'services', name, 'src', 'schema.ts'))) as { entities: Function[]; migrations: MigrationObject[] };
+  const mod = (await import(join(root, 'services', name, 'src', 'schema.ts'))) as {
+    entities: Function[];
+    migrations: MigrationObject[];
+  };
   const pg = await startPostgres({ dataDir: await tempDataDir(), port: 0, persistent: false });
   try {
-    const file = await makeMigration({ databaseUrl: await pg.createDatabase('scratch'), entities: mod.entities, migrations: mod.migrations, dir });
-    if (!file) { console.log('entities and migrations agree: nothing to write'); return; }
+    const file = await makeMigration({
+      databaseUrl: await pg.createDatabase('scratch'),
+      entities: mod.entities,
+      migrations: mod.migrations,
+      dir,
+    });
+    if (!file) {
+      console.log('entities and migrations agree: nothing to write');
+      return;
+    }
     const cls = basename(file).replace(/\.ts$/, '');
     const indexPath = join(dir, 'index.ts');
     let index = await readFile(indexPath, 'utf8');
@@ -32,4 +43,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => { console.error(e); process.exit(1); });
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -38,7 +38,12 @@ export class ManagedChild {
 
   constructor(spec: ChildSpec, color: number) {
     this.name = spec.name;
-    this.child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    this.child = spawn(spec.command, spec.args, {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const prefix = paint(COLORS[color % COLORS.length]!, `[${spec.name}]`);
     for (const stream of [this.child.stdout, this.child.stderr]) {
       if (!stream) continue;
@@ -147,7 +152,10 @@ export async function waitReady(child: ManagedChild, url: string, timeoutMs: num
     }
     await sleep(300);
   }
-  throw new NotReadyError(child, `did not become ready at ${url} within ${Math.round(timeoutMs / 1000)} s (last: ${last})`);
+  throw new NotReadyError(
+    child,
+    `did not become ready at ${url} within ${Math.round(timeoutMs / 1000)} s (last: ${last})`,
+  );
 }
 
 /** Runs a command to completion with prefixed output; resolves to its exit code. */

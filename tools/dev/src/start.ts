@@ -37,15 +37,19 @@ async function preflight(): Promise<void> {
     const main = join('services', name, 'src', 'main.ts');
     if (!existsSync(join(REPO_ROOT, main))) problems.push(`service "${name}" is missing: ${main} does not exist`);
   }
-  if (!existsSync(STATIC_SERVER)) problems.push('the static server is missing: tools/dev/src/static-server.ts does not exist');
+  if (!existsSync(STATIC_SERVER))
+    problems.push('the static server is missing: tools/dev/src/static-server.ts does not exist');
   const ports: Array<[string, number]> = [
     ...SUBGRAPHS.map((s): [string, number] => [s.name, s.port]),
     ['gateway (GATEWAY_PORT)', env.GATEWAY_PORT],
     ['shell (SHELL_PORT)', env.SHELL_PORT],
-    ...(SUBGRAPHS.every((s) => s.databaseUrl) ? [] : [['embedded Postgres (PG_PORT)', env.PG_PORT] as [string, number]]),
+    ...(SUBGRAPHS.every((s) => s.databaseUrl)
+      ? []
+      : [['embedded Postgres (PG_PORT)', env.PG_PORT] as [string, number]]),
   ];
   for (const [what, port] of ports) {
-    if (!(await portFree(port))) problems.push(`port ${port} for ${what} is in use (is another \`npm start\` running?)`);
+    if (!(await portFree(port)))
+      problems.push(`port ${port} for ${what} is in use (is another \`npm start\` running?)`);
   }
   if (problems.length) throw new StartError(`cannot start:\n  - ${problems.join('\n  - ')}`);
 }
@@ -75,7 +79,10 @@ async function main(): Promise<void> {
   const urls = await system.start();
   for (const child of system.children) {
     void child.exited.then(({ code, signal }) => {
-      if (!shuttingDown) log(`${child.name} exited unexpectedly (${signal ?? `code ${code}`}); the others keep running — Ctrl-C and npm start again`);
+      if (!shuttingDown)
+        log(
+          `${child.name} exited unexpectedly (${signal ?? `code ${code}`}); the others keep running — Ctrl-C and npm start again`,
+        );
     });
   }
   printBanner(urls, system);
@@ -85,10 +92,16 @@ function printBanner(urls: SystemUrls, running: DevSystem): void {
   const data = generateDemoData();
   const postgres = running.postgres;
   const services = [
-    ['shell', `http://localhost:${env.SHELL_PORT}`, `open this in a browser (listens on ${env.SHELL_HOST}; SHELL_HOST to change)`],
+    [
+      'shell',
+      `http://localhost:${env.SHELL_PORT}`,
+      `open this in a browser (listens on ${env.SHELL_HOST}; SHELL_HOST to change)`,
+    ],
     ['gateway', urls.gateway, 'GraphQL supergraph'],
     ...SUBGRAPHS.map((s) => [s.name, urls.subgraphs[s.name], urls.databases[s.name].replace(/\/\/[^@]*@/, '//')]),
-    ...(postgres ? [['postgres', `127.0.0.1:${postgres.port}`, `data in ${relative(REPO_ROOT, postgres.dataDir)}`]] : []),
+    ...(postgres
+      ? [['postgres', `127.0.0.1:${postgres.port}`, `data in ${relative(REPO_ROOT, postgres.dataDir)}`]]
+      : []),
   ];
   console.log(
     [
@@ -131,6 +144,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 main().catch(async (error: unknown) => {
-  console.error(`\n[dev] ${error instanceof StartError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  console.error(
+    `\n[dev] ${error instanceof StartError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   await shutdown(1);
 });

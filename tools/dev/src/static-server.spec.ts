@@ -9,7 +9,11 @@ import { startStaticServer, type StaticServer } from './static-server.js';
 
 // The shell's server as a browser and a network neighbour see it: where it listens, and the
 // headers that keep its pages from running foreign scripts or being framed by foreign sites.
-const IMPORT_MAP = JSON.stringify({ imports: { react: '/vendor/react.js', '@xiangzhi/points': 'https://cdn.example.gov.cn/points/1.4.0/points.js' } }, null, 2);
+const IMPORT_MAP = JSON.stringify(
+  { imports: { react: '/vendor/react.js', '@xiangzhi/points': 'https://cdn.example.gov.cn/points/1.4.0/points.js' } },
+  null,
+  2,
+);
 const INDEX = `<!doctype html><html><head><script type="importmap">${IMPORT_MAP}</script>
 <script type="module" crossorigin src="/assets/index-Dg1ABy8N.js"></script></head><body></body></html>`;
 const sha256 = (s: string): string => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -17,12 +21,21 @@ const sha256 = (s: string): string => `'sha256-${createHash('sha256').update(s, 
 let root: string;
 const servers: StaticServer[] = [];
 const start = async (o: { host?: string; frameAncestors?: string } = {}): Promise<StaticServer> => {
-  const s = await startStaticServer({ port: 0, gatewayUrl: 'http://127.0.0.1:9/graphql', rootDir: root, log: () => undefined, ...o });
+  const s = await startStaticServer({
+    port: 0,
+    gatewayUrl: 'http://127.0.0.1:9/graphql',
+    rootDir: root,
+    log: () => undefined,
+    ...o,
+  });
   servers.push(s);
   return s;
 };
 
-interface Answer { status: number; headers: Record<string, string | string[] | undefined> }
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+}
 const get = (host: string, port: number, pathname = '/'): Promise<Answer> =>
   new Promise((resolve, reject) => {
     const req = request({ host, port, path: pathname, timeout: 3000 }, (res) => {
@@ -36,10 +49,17 @@ const get = (host: string, port: number, pathname = '/'): Promise<Answer> =>
 
 /** The policy's directives by name. */
 const csp = (a: Answer): Record<string, string[]> =>
-  Object.fromEntries(String(a.headers['content-security-policy']).split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  Object.fromEntries(
+    String(a.headers['content-security-policy'])
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
 
 /** An address of this machine other than loopback, if it has one. */
-const outsideAddress = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+const outsideAddress = Object.values(networkInterfaces())
+  .flat()
+  .find((i) => i && !i.internal && i.family === 'IPv4')?.address;
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'xz-static-'));
@@ -99,8 +119,19 @@ describe('security headers', () => {
 
   it('lets the county portals named in FRAME_ANCESTORS embed the modules, and refuses a malformed list', async () => {
     const s = await start({ frameAncestors: "'self' https://portal.qingshan.gov.cn https://*.hunan.gov.cn:8443" });
-    expect(csp(await get('127.0.0.1', s.port))['frame-ancestors']).toEqual(["'self'", 'https://portal.qingshan.gov.cn', 'https://*.hunan.gov.cn:8443']);
-    for (const bad of ['https://a.cn; script-src *', 'https://a.cn,https://b.cn', '*', 'javascript:alert(1)', "'none' https://a.cn", 'https://a.cn/\nx']) {
+    expect(csp(await get('127.0.0.1', s.port))['frame-ancestors']).toEqual([
+      "'self'",
+      'https://portal.qingshan.gov.cn',
+      'https://*.hunan.gov.cn:8443',
+    ]);
+    for (const bad of [
+      'https://a.cn; script-src *',
+      'https://a.cn,https://b.cn',
+      '*',
+      'javascript:alert(1)',
+      "'none' https://a.cn",
+      'https://a.cn/\nx',
+    ]) {
       await expect(start({ frameAncestors: bad }), bad).rejects.toThrow(/FRAME_ANCESTORS/);
     }
   });

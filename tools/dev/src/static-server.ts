@@ -56,7 +56,17 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt']);
-const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade'];
+const HOP_BY_HOP = [
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+];
 // Vite's content hash: only files under assets/ or chunks/ with one are safe to cache forever;
 // entry files keep fixed names (the import map points at them) and must be revalidated.
 const HASHED = /\/(assets|chunks)\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
@@ -68,12 +78,17 @@ const ANCESTOR = /^(?:'self'|https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::
 
 /** The frame-ancestors sources, checked: no `;` or `,` can smuggle another directive in. */
 export function parseFrameAncestors(value: string | undefined): string[] {
-  const sources = (value ?? '').trim().split(/[ \t]+/).filter(Boolean);
+  const sources = (value ?? '')
+    .trim()
+    .split(/[ \t]+/)
+    .filter(Boolean);
   if (sources.length === 0) return ["'self'"];
   if (sources.length === 1 && sources[0] === "'none'") return sources;
   const bad = sources.find((s) => !ANCESTOR.test(s));
   if (bad !== undefined) {
-    throw new Error(`FRAME_ANCESTORS: "${bad}" is not 'self', 'none' (alone) or an origin like https://portal.example.gov.cn`);
+    throw new Error(
+      `FRAME_ANCESTORS: "${bad}" is not 'self', 'none' (alone) or an origin like https://portal.example.gov.cn`,
+    );
   }
   return sources;
 }
@@ -81,16 +96,27 @@ export function parseFrameAncestors(value: string | undefined): string[] {
 /** Origins other than our own that the import map loads modules from (a module served from a CDN). */
 function foreignOrigins(importMap: string): string[] {
   let imports: unknown;
-  try { imports = (JSON.parse(importMap) as { imports?: unknown }).imports; } catch { return []; }
+  try {
+    imports = (JSON.parse(importMap) as { imports?: unknown }).imports;
+  } catch {
+    return [];
+  }
   if (typeof imports !== 'object' || imports === null) return [];
   const origins = Object.values(imports).flatMap((url) => {
     if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return [];
-    try { return [new URL(url).origin]; } catch { return []; }
+    try {
+      return [new URL(url).origin];
+    } catch {
+      return [];
+    }
   });
   return [...new Set(origins)];
 }
 
-interface PagePolicy { hashes: string[]; origins: string[] }
+interface PagePolicy {
+  hashes: string[];
+  origins: string[];
+}
 
 /** CSP hashes of the page's inline scripts (the native import map must be inline) and the origins its map names. */
 function pagePolicy(html: string): PagePolicy {
@@ -135,8 +161,10 @@ interface Mount {
 
 function mountFor(rootDir: string, pathname: string): Mount | null {
   const dist = (name: string) => path.join(rootDir, 'frontends', name, 'dist');
-  if (pathname.startsWith('/vendor/')) return { dir: dist('vendor'), rest: pathname.slice('/vendor'.length), spa: false };
-  if (pathname.startsWith('/platform/')) return { dir: dist('platform'), rest: pathname.slice('/platform'.length), spa: false };
+  if (pathname.startsWith('/vendor/'))
+    return { dir: dist('vendor'), rest: pathname.slice('/vendor'.length), spa: false };
+  if (pathname.startsWith('/platform/'))
+    return { dir: dist('platform'), rest: pathname.slice('/platform'.length), spa: false };
   if (pathname.startsWith('/modules/')) {
     const [name = '', ...rest] = pathname.slice('/modules/'.length).split('/');
     if (!MODULE_NAME.test(name) || RESERVED.has(name)) return null;
@@ -163,13 +191,19 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: O
 }
 
 function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
   res.end(text);
 }
 
 function withoutHopByHop(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
   const copy: OutgoingHttpHeaders = { ...headers };
-  const listed = String(headers.connection ?? '').split(',').map((name) => name.trim().toLowerCase());
+  const listed = String(headers.connection ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase());
   for (const name of [...HOP_BY_HOP, ...listed]) if (name) delete copy[name];
   return copy;
 }
@@ -289,7 +323,8 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const mount = mountFor(rootDir, pathname);
     const served = mount ? await findFile(mount) : null;
     if (!served) {
-      if (mount?.spa && path.extname(pathname) === '') sendText(res, 503, '乡治: the shell is not built yet — run `npm run build`.');
+      if (mount?.spa && path.extname(pathname) === '')
+        sendText(res, 503, '乡治: the shell is not built yet — run `npm run build`.');
       else sendText(res, 404, 'Not found');
       return;
     }
@@ -298,7 +333,9 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     if (ext === '.html') shellPolicy = await policyOf(served);
     const headers: OutgoingHttpHeaders = {
       'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': HASHED.test(served.file.split(path.sep).join('/')) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': HASHED.test(served.file.split(path.sep).join('/'))
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
       etag,
       'last-modified': new Date(served.mtimeMs).toUTCString(),
       ...securityHeaders(),

@@ -14,7 +14,10 @@ describe('countReport', () => {
       success: false,
       numPassedTests: 5,
       numFailedTests: 1,
-      testResults: [file('a.spec.ts', 'passed', ['passed', 'passed']), file('b.spec.ts', 'failed', ['passed', 'failed', 'passed', 'passed'])],
+      testResults: [
+        file('a.spec.ts', 'passed', ['passed', 'passed']),
+        file('b.spec.ts', 'failed', ['passed', 'failed', 'passed', 'passed']),
+      ],
     });
     expect(counts).toEqual({ passed: 5, failed: 1, notes: [] });
   });
@@ -24,7 +27,10 @@ describe('countReport', () => {
       success: false,
       numPassedTests: 2,
       numFailedTests: 0,
-      testResults: [file('ok.spec.ts', 'passed', ['passed', 'passed']), file('broken.spec.ts', 'failed', [], 'Cannot find module x\n  at …')],
+      testResults: [
+        file('ok.spec.ts', 'passed', ['passed', 'passed']),
+        file('broken.spec.ts', 'failed', [], 'Cannot find module x\n  at …'),
+      ],
     });
     expect(broken.failed).toBe(1);
     expect(broken.notes).toEqual(['broken.spec.ts: Cannot find module x']);

@@ -53,4 +53,5 @@ export const addCounts = (a: RunCounts, b: RunCounts): RunCounts => ({
 });
 
 /** The last line of `npm test`. */
-export const summaryLine = (c: Pick<RunCounts, 'passed' | 'failed'>): string => `${c.passed} passed, ${c.failed} failed`;
+export const summaryLine = (c: Pick<RunCounts, 'passed' | 'failed'>): string =>
+  `${c.passed} passed, ${c.failed} failed`;

@@ -127,7 +127,13 @@ export class DevSystem {
 
     // the private key goes to governance only, even when the caller's environment has one
     const { JWT_PRIVATE_KEY: _notShared, PII_MASTER_KEY: _notSharedEither, ...inherited } = o.baseEnv ?? process.env;
-    const common = { ...inherited, HOST: '127.0.0.1', JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: keys.hmacSecret, LOG_LEVEL: o.logLevel };
+    const common = {
+      ...inherited,
+      HOST: '127.0.0.1',
+      JWT_PUBLIC_KEY: keys.publicKeyPem,
+      GATEWAY_HMAC_SECRET: keys.hmacSecret,
+      LOG_LEVEL: o.logLevel,
+    };
     const subgraphUrl = (name: SubgraphName): string => `http://127.0.0.1:${o.ports[name]}/graphql`;
     const tSubgraphs = performance.now();
     const subgraphs = SUBGRAPH_NAMES.map((name, i) => {
@@ -142,11 +148,14 @@ export class DevSystem {
             PORT: String(o.ports[name]),
             DATABASE_URL: databases[name],
             SEED_DEMO: '1',
-            ...(name === 'governance' ? {
-              JWT_PRIVATE_KEY: keys.privateKeyPem, PII_MASTER_KEY: keys.piiMasterKey,
-              // the outbox relay delivers visits and pairings to points
-              EVENT_SUBSCRIBERS: `points=http://127.0.0.1:${o.ports.points}/events`,
-            } : {}),
+            ...(name === 'governance'
+              ? {
+                  JWT_PRIVATE_KEY: keys.privateKeyPem,
+                  PII_MASTER_KEY: keys.piiMasterKey,
+                  // the outbox relay delivers visits and pairings to points
+                  EVENT_SUBSCRIBERS: `points=http://127.0.0.1:${o.ports.points}/events`,
+                }
+              : {}),
             // meetings and points ask governance whether the cadres a request names exist and may be seen
             ...(name !== 'governance' ? { GOVERNANCE_URL: subgraphUrl('governance') } : {}),
           },
@@ -156,10 +165,15 @@ export class DevSystem {
       this.children.push(child);
       return { name, child };
     });
-    o.log(`starting ${subgraphs.map((s) => `${s.name} (:${o.ports[s.name]})`).join(', ')}; the first start migrates and loads the demo data`);
-    const results = await Promise.allSettled(subgraphs.map((s) => waitReady(s.child, `http://127.0.0.1:${o.ports[s.name]}/readyz`, o.readyTimeoutMs)));
+    o.log(
+      `starting ${subgraphs.map((s) => `${s.name} (:${o.ports[s.name]})`).join(', ')}; the first start migrates and loads the demo data`,
+    );
+    const results = await Promise.allSettled(
+      subgraphs.map((s) => waitReady(s.child, `http://127.0.0.1:${o.ports[s.name]}/readyz`, o.readyTimeoutMs)),
+    );
     const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-    if (failed.length) throw new StartError(failed.map((e) => (e instanceof NotReadyError ? failure(e) : String(e))).join('\n\n'));
+    if (failed.length)
+      throw new StartError(failed.map((e) => (e instanceof NotReadyError ? failure(e) : String(e))).join('\n\n'));
     this.timings.subgraphsMs = since(tSubgraphs);
     o.log(`subgraphs ready after ${seconds()}`);
     this.checkNotStopped();
@@ -172,7 +186,12 @@ export class DevSystem {
         args: ['tsx', 'services/gateway/src/main.ts'],
         cwd: o.rootDir,
         // the shell's static server is the only proxy in front: trust its X-Forwarded-For for the client address
-        env: { ...common, PORT: String(o.ports.gateway), TRUSTED_PROXIES: '127.0.0.1', SUBGRAPHS: SUBGRAPH_NAMES.map((name) => `${name}=${subgraphUrl(name)}`).join(',') },
+        env: {
+          ...common,
+          PORT: String(o.ports.gateway),
+          TRUSTED_PROXIES: '127.0.0.1',
+          SUBGRAPHS: SUBGRAPH_NAMES.map((name) => `${name}=${subgraphUrl(name)}`).join(','),
+        },
       },
       3,
     );
@@ -187,7 +206,8 @@ export class DevSystem {
     const gatewayUrl = `http://127.0.0.1:${o.ports.gateway}/graphql`;
     // imported late, so that a missing file is reported by start.ts's preflight rather than as a crash
     const mod = (await import(STATIC_SERVER.href)) as { startStaticServer?: typeof startStaticServer };
-    if (typeof mod.startStaticServer !== 'function') throw new StartError('tools/dev/src/static-server.ts does not export startStaticServer');
+    if (typeof mod.startStaticServer !== 'function')
+      throw new StartError('tools/dev/src/static-server.ts does not export startStaticServer');
     this.staticServer = await mod.startStaticServer({
       port: o.ports.shell,
       host: o.shellHost ?? '127.0.0.1',
@@ -204,7 +224,10 @@ export class DevSystem {
     return {
       shell: `http://127.0.0.1:${this.staticServer.port}`,
       gateway: gatewayUrl,
-      subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])) as Record<SubgraphName, string>,
+      subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])) as Record<
+        SubgraphName,
+        string
+      >,
       databases,
     };
   }
@@ -215,8 +238,17 @@ export class DevSystem {
     const t = performance.now();
     const args = ['nx', 'run-many', '-t', 'build', '-p', ...FRONTENDS, '--outputStyle=static'];
     log(`frontends/shell/dist is missing: building the frontends first (npx ${args.join(' ')})`);
-    const code = await runToEnd({ name: 'build', command: 'npx', args, cwd: rootDir, env: { ...process.env, NX_DAEMON: 'false' } });
-    if (code !== 0) throw new StartError(`the frontend build failed (exit code ${code}); see the [build] lines above, fix it and run npm start again`);
+    const code = await runToEnd({
+      name: 'build',
+      command: 'npx',
+      args,
+      cwd: rootDir,
+      env: { ...process.env, NX_DAEMON: 'false' },
+    });
+    if (code !== 0)
+      throw new StartError(
+        `the frontend build failed (exit code ${code}); see the [build] lines above, fix it and run npm start again`,
+      );
     this.timings.buildMs = Math.round(performance.now() - t);
   }
 
@@ -234,7 +266,12 @@ export class DevSystem {
     const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
     const where = o.ports.postgres ? `port ${o.ports.postgres}` : 'a free port';
     o.log(`${fresh ? 'initialising' : 'starting'} PostgreSQL in ${shown(o.rootDir, dataDir)} on ${where}`);
-    const postgres = await startPostgres({ dataDir, port: o.ports.postgres, persistent: o.persistentDatabase, stopOnSignals: false });
+    const postgres = await startPostgres({
+      dataDir,
+      port: o.ports.postgres,
+      persistent: o.persistentDatabase,
+      stopOnSignals: false,
+    });
     if (this.stopped) {
       // stop() ran while the cluster was starting and could not see it
       await postgres.stop();
@@ -256,7 +293,8 @@ export class DevSystem {
       await Promise.all(this.children.filter((c) => c.name === 'gateway').map((c) => c.stop()));
       await Promise.all(this.children.filter((c) => c.name !== 'gateway').map((c) => c.stop()));
       // (a cluster still starting is stopped by start() itself once it is up)
-      if (this.postgres) await this.postgres.stop().catch((e: unknown) => this.options.log(`stopping PostgreSQL failed: ${String(e)}`));
+      if (this.postgres)
+        await this.postgres.stop().catch((e: unknown) => this.options.log(`stopping PostgreSQL failed: ${String(e)}`));
     })();
     return this.stopping;
   }

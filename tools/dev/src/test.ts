@@ -38,15 +38,23 @@ async function debianPackageMissing(name: string): Promise<boolean> {
 
 /** The browser tests need Debian's chromium and CJK fonts (screenshots of Chinese pages). */
 async function ensureChromium(): Promise<void> {
-  const missing = [...(existsSync(CHROMIUM) ? [] : ['chromium']), ...((await debianPackageMissing('fonts-noto-cjk')) ? ['fonts-noto-cjk'] : [])];
+  const missing = [
+    ...(existsSync(CHROMIUM) ? [] : ['chromium']),
+    ...((await debianPackageMissing('fonts-noto-cjk')) ? ['fonts-noto-cjk'] : []),
+  ];
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    throw new Error(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing and this is not root: install with \`sudo apt-get install -y chromium fonts-noto-cjk\`, then run npm test again`);
+    throw new Error(
+      `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing and this is not root: install with \`sudo apt-get install -y chromium fonts-noto-cjk\`, then run npm test again`,
+    );
   }
-  console.log(`[test] installing ${missing.join(' ')} for the browser tests (apt-get update, then apt-get install -y chromium fonts-noto-cjk)`);
+  console.log(
+    `[test] installing ${missing.join(' ')} for the browser tests (apt-get update, then apt-get install -y chromium fonts-noto-cjk)`,
+  );
   const aptEnv = { DEBIAN_FRONTEND: 'noninteractive' };
   if ((await run('apt-get', ['update'], aptEnv)) !== 0) throw new Error('apt-get update failed');
-  if ((await run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], aptEnv)) !== 0) throw new Error('apt-get install chromium fonts-noto-cjk failed');
+  if ((await run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], aptEnv)) !== 0)
+    throw new Error('apt-get install chromium fonts-noto-cjk failed');
   if (!existsSync(CHROMIUM)) throw new Error(`apt-get finished but ${CHROMIUM} is still missing`);
 }
 
@@ -54,16 +62,27 @@ async function ensureChromium(): Promise<void> {
 async function vitest(label: string, projectArgs: string[], reportDir: string): Promise<RunCounts> {
   const report = join(reportDir, `${label}.json`);
   const code = await run('npx', [
-    'vitest', 'run', ...projectArgs,
+    'vitest',
+    'run',
+    ...projectArgs,
     // project configs may import workspace packages written in TypeScript
-    '--configLoader', 'runner',
+    '--configLoader',
+    'runner',
     '--passWithNoTests',
-    '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
   ]);
   try {
     return countReport(JSON.parse(await readFile(report, 'utf8')));
   } catch (e) {
-    return { passed: 0, failed: 1, notes: [`${label}: vitest exited with code ${code} without a usable report (${e instanceof Error ? e.message : String(e)})`] };
+    return {
+      passed: 0,
+      failed: 1,
+      notes: [
+        `${label}: vitest exited with code ${code} without a usable report (${e instanceof Error ? e.message : String(e)})`,
+      ],
+    };
   }
 }
 

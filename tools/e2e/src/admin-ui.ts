@@ -11,8 +11,18 @@ import { SCREENSHOTS, WAIT, chooseOption } from './gov-ui.js';
 import { sharedSystem } from './shared-system.js';
 
 /** A new page of the shared system on the login form (nobody signed in). */
-export async function loginPage(browser: Browser, label: string, viewport: { width: number; height: number }, mobile = false): Promise<WatchedPage> {
-  const w = await watchedPage(browser, { viewport, baseUrl: sharedSystem().baseUrl, screenshotDir: SCREENSHOTS, mobile });
+export async function loginPage(
+  browser: Browser,
+  label: string,
+  viewport: { width: number; height: number },
+  mobile = false,
+): Promise<WatchedPage> {
+  const w = await watchedPage(browser, {
+    viewport,
+    baseUrl: sharedSystem().baseUrl,
+    screenshotDir: SCREENSHOTS,
+    mobile,
+  });
   w.page.setDefaultTimeout(WAIT.timeout);
   console.log(`[e2e] ${label}: ${viewport.width}×${viewport.height}`);
   await w.page.goto('/');
@@ -30,7 +40,9 @@ export const pathnameOf = (page: Page): string => new URL(page.url()).pathname;
 
 /** The shell's nav entries (`nav-<module>`), in order. */
 export function navEntries(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="nav"] a').evaluateAll((links) => links.map((a) => a.getAttribute('data-testid') ?? ''));
+  return page
+    .locator('[data-testid="nav"] a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('data-testid') ?? ''));
 }
 
 /** The names of a division from the county down to `code`, as the Cascader lists them. */
@@ -50,7 +62,11 @@ export async function pickDivision(page: Page, testId: string, code: string): Pr
   const picker = page.getByTestId(testId);
   await picker.locator('.ant-select').first().click();
   for (const name of divisionNames(code)) {
-    await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item').filter({ hasText: name }).first().click();
+    await page
+      .locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item')
+      .filter({ hasText: name })
+      .first()
+      .click();
   }
   await expect.poll(() => picker.getAttribute('data-value'), WAIT).toBe(code);
   await page.keyboard.press('Escape');
@@ -83,11 +99,12 @@ export function fieldErrors(page: Page, formTestId: string): Promise<string[]> {
   return page.getByTestId(formTestId).locator('.ant-form-item-explain-error').allInnerTexts();
 }
 
-
 /** The JavaScript the page loaded (scripts, module preloads, imports), gzipped, in bytes. */
 export async function gzippedScriptBytes(page: Page): Promise<number> {
   const urls = await page.evaluate(() =>
-    [...new Set(performance.getEntriesByType('resource').map((entry) => entry.name))].filter((url) => new URL(url).pathname.endsWith('.js')),
+    [...new Set(performance.getEntriesByType('resource').map((entry) => entry.name))].filter((url) =>
+      new URL(url).pathname.endsWith('.js'),
+    ),
   );
   let total = 0;
   for (const url of urls) total += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;

@@ -10,7 +10,9 @@ interface Answer<T> {
 
 /** One GraphQL request straight to the gateway, as an API client sends it (JSON, bearer token, no cookie). */
 export async function gatewayQuery<T>(
-  query: string, variables: Record<string, unknown> = {}, token?: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
 ): Promise<Answer<T>> {
   const response = await fetch(sharedSystem().gatewayUrl, {
     method: 'POST',

@@ -61,7 +61,9 @@ export function leaderboardTop(a: DemoAccount): LeaderboardTop {
     if (e.divisionCode.startsWith(a.divisionCode)) totals.set(e.cadreId, (totals.get(e.cadreId) ?? 0) + e.points);
   }
   const total = Math.max(...totals.values());
-  const names = [...totals].filter(([, t]) => t === total).map(([id]) => demo.cadres.find((c) => c.id === id)?.name ?? id);
+  const names = [...totals]
+    .filter(([, t]) => t === total)
+    .map(([id]) => demo.cadres.find((c) => c.id === id)?.name ?? id);
   return { total, names };
 }
 
@@ -89,7 +91,8 @@ export interface SearchCase {
  */
 export function headNameSearch(households: Map<string, DemoHousehold>): SearchCase {
   const list = [...households.values()];
-  const matches = (term: string): DemoHousehold[] => list.filter((h) => h.headName.includes(term) || h.address.includes(term));
+  const matches = (term: string): DemoHousehold[] =>
+    list.filter((h) => h.headName.includes(term) || h.address.includes(term));
   for (const h of list.slice(Math.floor(list.length / 2))) {
     const found = matches(h.headName);
     if (found.length === 1) return { term: h.headName, expectedIds: new Set(found.map((f) => f.id)) };

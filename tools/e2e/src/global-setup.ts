@@ -9,6 +9,10 @@ import { startE2eSystem } from './system.js';
 
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   const system = await startE2eSystem();
-  project.provide(SHARED_SYSTEM_KEY, { baseUrl: system.baseUrl, gatewayUrl: system.urls.gateway, startupMs: system.timings.totalMs ?? 0 });
+  project.provide(SHARED_SYSTEM_KEY, {
+    baseUrl: system.baseUrl,
+    gatewayUrl: system.urls.gateway,
+    startupMs: system.timings.totalMs ?? 0,
+  });
   return () => system.stop();
 }

@@ -69,7 +69,11 @@ export function villagerGroupNames(villageCode: string): string[] {
 }
 
 /** Households paired with each cadre (or in each grid) by pairings in force on the period's last day. */
-export function pairedInPeriod(village: VillageFacts, periodEnd: string, by: 'cadre' | 'grid'): Map<string, Set<string>> {
+export function pairedInPeriod(
+  village: VillageFacts,
+  periodEnd: string,
+  by: 'cadre' | 'grid',
+): Map<string, Set<string>> {
   const gridOf = new Map(village.households.map((h) => [h.id, h.gridId]));
   const result = new Map<string, Set<string>>();
   for (const p of village.pairings) {
@@ -99,16 +103,26 @@ export function nameMatches(households: readonly DemoHousehold[], term: string):
 
 /** Pinyin initials as people say a name: the surname in its surname reading (曾 zēng, 单 shàn). */
 export function nameInitials(name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' }).join('').toLowerCase().replace(/[^a-z]/g, '');
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 /** The initials when every character takes its most common reading (曾 céng). */
 function plainInitials(name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase().replace(/[^a-z]/g, '');
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 /** Households with a head or member whose initials start with the term (what people type on a phone). */
-export function initialsMatches(households: readonly DemoHousehold[], term: string, initials = nameInitials): Set<string> {
+export function initialsMatches(
+  households: readonly DemoHousehold[],
+  term: string,
+  initials = nameInitials,
+): Set<string> {
   return new Set(households.filter((h) => h.residents.some((r) => initials(r.name).startsWith(term))).map((h) => h.id));
 }
 
@@ -135,7 +149,8 @@ export function initialsSearch(households: readonly DemoHousehold[]): SearchCase
     if (term.length < 3) continue;
     const ids = initialsMatches(households, term);
     const plain = initialsMatches(households, term, plainInitials);
-    if (pageSized(ids) && ids.size === plain.size && [...ids].every((id) => plain.has(id))) return { term, expectedIds: ids };
+    if (pageSized(ids) && ids.size === plain.size && [...ids].every((id) => plain.has(id)))
+      return { term, expectedIds: ids };
   }
   throw new Error('no head in the demo data has initials that find 2–20 households');
 }

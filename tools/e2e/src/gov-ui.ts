@@ -17,8 +17,18 @@ export const WAIT = { timeout: 20_000, interval: 100 } as const;
 export type GovTab = 'households' | 'visit-new' | 'territory' | 'pairing' | 'visits' | 'import' | 'cards';
 
 /** A signed-in page of `username` on the shared system, on the register (`/governance`). */
-export async function signedIn(browser: Browser, username: string, viewport: { width: number; height: number }, mobile = false): Promise<WatchedPage> {
-  const w = await watchedPage(browser, { viewport, baseUrl: sharedSystem().baseUrl, screenshotDir: SCREENSHOTS, mobile });
+export async function signedIn(
+  browser: Browser,
+  username: string,
+  viewport: { width: number; height: number },
+  mobile = false,
+): Promise<WatchedPage> {
+  const w = await watchedPage(browser, {
+    viewport,
+    baseUrl: sharedSystem().baseUrl,
+    screenshotDir: SCREENSHOTS,
+    mobile,
+  });
   w.page.setDefaultTimeout(WAIT.timeout);
   console.log(`[e2e] ${username}: ${viewport.width}×${viewport.height}`);
   await w.page.goto('/');
@@ -36,7 +46,8 @@ export function currentPage(page: Page): Promise<string | null> {
 /** Opens a tab of the module: a tab on a desktop, the menu (`gov-nav-toggle`) on a phone. */
 export async function openTab(page: Page, tab: GovTab): Promise<void> {
   const toggle = page.getByTestId('gov-nav-toggle');
-  if ((await toggle.count()) > 0 && (await page.getByTestId('gov-nav').getAttribute('data-collapsed')) === 'true') await toggle.click();
+  if ((await toggle.count()) > 0 && (await page.getByTestId('gov-nav').getAttribute('data-collapsed')) === 'true')
+    await toggle.click();
   await page.getByTestId(`gov-nav-${tab}`).click();
   await expect.poll(() => currentPage(page), WAIT).toBe(tab);
 }
@@ -45,7 +56,12 @@ export async function openTab(page: Page, tab: GovTab): Promise<void> {
  * Picks an option of the antd Select inside the element with `testId`: options are
  * `.ant-select-item-option` in a popup at the end of <body> (frontends/README.md).
  */
-export async function chooseOption(page: Page, testId: string, label: string | RegExp, scope: Page | Locator = page): Promise<void> {
+export async function chooseOption(
+  page: Page,
+  testId: string,
+  label: string | RegExp,
+  scope: Page | Locator = page,
+): Promise<void> {
   await scope.getByTestId(testId).locator('.ant-select').click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
   await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), WAIT).toBe(0);
@@ -68,12 +84,19 @@ export async function downloadOf(page: Page, trigger: Locator): Promise<Download
  * whose variables pass `match`: start waiting before the click that sends it. Lists keep their
  * old rows on screen while they reload, so this is how a test knows the new rows have come.
  */
-export function graphqlAnswer(page: Page, operation: string, match: (variables: Record<string, unknown>) => boolean = () => true): Promise<Response> {
-  return page.waitForResponse((response) => {
-    if (!response.url().endsWith('/graphql')) return false;
-    const body = response.request().postDataJSON() as { query?: string; variables?: Record<string, unknown> } | null;
-    return !!body?.query?.includes(`${operation}(`) && match(body.variables ?? {});
-  }, { timeout: WAIT.timeout });
+export function graphqlAnswer(
+  page: Page,
+  operation: string,
+  match: (variables: Record<string, unknown>) => boolean = () => true,
+): Promise<Response> {
+  return page.waitForResponse(
+    (response) => {
+      if (!response.url().endsWith('/graphql')) return false;
+      const body = response.request().postDataJSON() as { query?: string; variables?: Record<string, unknown> } | null;
+      return !!body?.query?.includes(`${operation}(`) && match(body.variables ?? {});
+    },
+    { timeout: WAIT.timeout },
+  );
 }
 
 /** Waits until the list's pager shows `total` and the list no longer loads. */

@@ -23,7 +23,9 @@ declare module 'vitest' {
 export function sharedSystem(): SharedSystem {
   const system = inject(SHARED_SYSTEM_KEY);
   if (!system) {
-    throw new Error('no shared e2e system: run browser tests through the e2e project (`npx vitest run --project e2e --configLoader runner`), whose globalSetup is tools/e2e/src/global-setup.ts');
+    throw new Error(
+      'no shared e2e system: run browser tests through the e2e project (`npx vitest run --project e2e --configLoader runner`), whose globalSetup is tools/e2e/src/global-setup.ts',
+    );
   }
   return system;
 }

@@ -45,7 +45,11 @@ export function meetingRows(page: Page): Promise<MeetingRowView[]> {
   return page.getByTestId('meeting-row').evaluateAll((rows) =>
     rows.map((row) => {
       const tag = row.querySelector<HTMLElement>('[data-testid="meeting-kind"]');
-      return { id: row.getAttribute('data-meeting-id') ?? '', kind: tag?.dataset.kind ?? '', label: tag?.textContent?.trim() ?? '' };
+      return {
+        id: row.getAttribute('data-meeting-id') ?? '',
+        kind: tag?.dataset.kind ?? '',
+        label: tag?.textContent?.trim() ?? '',
+      };
     }),
   );
 }
@@ -59,7 +63,10 @@ export interface LeaderboardRowView {
 export function leaderboardRows(page: Page): Promise<LeaderboardRowView[]> {
   return page.getByTestId('leaderboard-row').evaluateAll((rows) =>
     rows.map((row) => ({
-      rank: row.querySelector('[data-testid="leaderboard-rank"]')?.textContent?.trim() ?? row.getAttribute('data-rank') ?? '',
+      rank:
+        row.querySelector('[data-testid="leaderboard-rank"]')?.textContent?.trim() ??
+        row.getAttribute('data-rank') ??
+        '',
       name: row.querySelector('[data-testid="leaderboard-name"]')?.textContent?.trim() ?? '',
       totalText: row.querySelector('[data-testid="leaderboard-total"]')?.textContent?.trim() ?? '',
     })),

@@ -26,10 +26,34 @@ export async function sheetRecords(bytes: Buffer, sheetName?: string): Promise<R
 }
 
 /** One person of an import file, by the register template's Chinese headers. */
-export type RegisterRow = Partial<Record<'户编号/户主身份证号' | '村民小组' | '网格' | '住址' | '姓名' | '与户主关系' | '性别' | '身份证号' | '联系电话' | '出生日期' | '职业' | '家庭年收入档次' | '生产情况' | '生活情况' | '困难诉求' | '特殊群体标签', string>>;
+export type RegisterRow = Partial<
+  Record<
+    | '户编号/户主身份证号'
+    | '村民小组'
+    | '网格'
+    | '住址'
+    | '姓名'
+    | '与户主关系'
+    | '性别'
+    | '身份证号'
+    | '联系电话'
+    | '出生日期'
+    | '职业'
+    | '家庭年收入档次'
+    | '生产情况'
+    | '生活情况'
+    | '困难诉求'
+    | '特殊群体标签',
+    string
+  >
+>;
 
 /** The downloaded template with the rows filled in under its header (every value as text). */
-export async function filledTemplate(template: Buffer, sheetName: string, rows: readonly RegisterRow[]): Promise<Buffer> {
+export async function filledTemplate(
+  template: Buffer,
+  sheetName: string,
+  rows: readonly RegisterRow[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(template as unknown as ArrayBuffer);
   const sheet = wb.getWorksheet(sheetName);

@@ -6,7 +6,11 @@ import { Link } from './Link';
 import { RoleTags } from './RoleTags';
 import { StatusTag } from './StatusTag';
 
-const rowAttributes = (row: AccountRow) => ({ 'data-testid': 'account-row', 'data-account-id': row.id, 'data-username': row.username });
+const rowAttributes = (row: AccountRow) => ({
+  'data-testid': 'account-row',
+  'data-account-id': row.id,
+  'data-username': row.username,
+});
 
 /** Accounts as a table on a desktop. */
 export function AccountTable({ accounts, loading }: { accounts: AccountRow[]; loading: boolean }) {
@@ -16,14 +20,39 @@ export function AccountTable({ accounts, loading }: { accounts: AccountRow[]; lo
       key: 'username',
       title: t('admin.accounts.username'),
       width: 150,
-      render: (_, row) => <Link to={{ page: 'account', id: row.id }} testId="account-open">{row.username}</Link>,
+      render: (_, row) => (
+        <Link to={{ page: 'account', id: row.id }} testId="account-open">
+          {row.username}
+        </Link>
+      ),
       onCell: () => cellTestId('account-username'),
     },
-    { key: 'name', title: t('admin.accounts.displayName'), dataIndex: 'displayName', width: 130, onCell: () => cellTestId('account-name') },
+    {
+      key: 'name',
+      title: t('admin.accounts.displayName'),
+      dataIndex: 'displayName',
+      width: 130,
+      onCell: () => cellTestId('account-name'),
+    },
     { key: 'roles', title: t('admin.accounts.roles'), render: (_, row) => <RoleTags roles={row.roles} /> },
-    { key: 'region', title: t('admin.accounts.region'), width: 130, render: (_, row) => row.region?.name ?? row.divisionCode },
-    { key: 'status', title: t('admin.accounts.status'), width: 90, render: (_, row) => <StatusTag status={row.status} /> },
-    { key: 'login', title: t('admin.accounts.lastLogin'), width: 150, render: (_, row) => formatTime(row.lastLoginAt) || t('admin.never') },
+    {
+      key: 'region',
+      title: t('admin.accounts.region'),
+      width: 130,
+      render: (_, row) => row.region?.name ?? row.divisionCode,
+    },
+    {
+      key: 'status',
+      title: t('admin.accounts.status'),
+      width: 90,
+      render: (_, row) => <StatusTag status={row.status} />,
+    },
+    {
+      key: 'login',
+      title: t('admin.accounts.lastLogin'),
+      width: 150,
+      render: (_, row) => formatTime(row.lastLoginAt) || t('admin.never'),
+    },
   ];
   return (
     <DataTable<AccountRow>
@@ -49,7 +78,9 @@ export function AccountCards({ accounts, loading }: { accounts: AccountRow[]; lo
             <Flex vertical gap={6}>
               <Flex justify="space-between" align="center" gap={8}>
                 <span data-testid="account-username" style={{ fontWeight: 600 }}>
-                  <Link to={{ page: 'account', id: row.id }} testId="account-open">{row.username}</Link>
+                  <Link to={{ page: 'account', id: row.id }} testId="account-open">
+                    {row.username}
+                  </Link>
                 </span>
                 <StatusTag status={row.status} />
               </Flex>

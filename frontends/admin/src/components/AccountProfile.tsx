@@ -45,7 +45,11 @@ export function AccountProfile({ account, editable, onSaved, onConflict }: Accou
     setError(null);
     try {
       const input = { displayName: values.displayName.trim(), divisionCode: values.divisionCode };
-      const data = await gqlRequest<{ updateAccount: AccountDetail }>(UPDATE_ACCOUNT_MUTATION, { id: account.id, version: account.version, input });
+      const data = await gqlRequest<{ updateAccount: AccountDetail }>(UPDATE_ACCOUNT_MUTATION, {
+        id: account.id,
+        version: account.version,
+        input,
+      });
       setEditing(false);
       onSaved(data.updateAccount);
     } catch (caught) {
@@ -77,10 +81,16 @@ export function AccountProfile({ account, editable, onSaved, onConflict }: Accou
         >
           <Input maxLength={DISPLAY_NAME_MAX} data-testid="account-edit-name" />
         </Form.Item>
-        <Form.Item name="divisionCode" label={t('admin.accounts.region')} rules={[{ required: true, message: t('admin.new.divisionRequired') }]}>
+        <Form.Item
+          name="divisionCode"
+          label={t('admin.accounts.region')}
+          rules={[{ required: true, message: t('admin.new.divisionRequired') }]}
+        >
           <DivisionPicker rootCode={rootCode} testId="account-edit-division" />
         </Form.Item>
-        {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="account-edit-error" /> : null}
+        {error ? (
+          <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="account-edit-error" />
+        ) : null}
         <Flex gap={8}>
           <Button type="primary" htmlType="submit" loading={saving} data-testid="account-edit-save">
             {t('admin.save')}
@@ -97,10 +107,20 @@ export function AccountProfile({ account, editable, onSaved, onConflict }: Accou
     <Flex vertical gap={6} data-testid="account-profile">
       <Line label={t('admin.accounts.username')} value={account.username} testId="account-detail-username" />
       <Line label={t('admin.accounts.displayName')} value={account.displayName} testId="account-detail-name" />
-      <Line label={t('admin.accounts.region')} value={account.region?.name ?? account.divisionCode} testId="account-detail-region" />
-      <Line label={t('admin.accounts.lastLogin')} value={formatTime(account.lastLoginAt) || t('admin.never')} testId="account-detail-login" />
+      <Line
+        label={t('admin.accounts.region')}
+        value={account.region?.name ?? account.divisionCode}
+        testId="account-detail-region"
+      />
+      <Line
+        label={t('admin.accounts.lastLogin')}
+        value={formatTime(account.lastLoginAt) || t('admin.never')}
+        testId="account-detail-login"
+      />
       <Line label={t('admin.account.created')} value={formatTime(account.createdAt)} testId="account-detail-created" />
-      {account.mustChangePassword ? <span data-testid="account-must-change">{t('admin.account.mustChange')}</span> : null}
+      {account.mustChangePassword ? (
+        <span data-testid="account-must-change">{t('admin.account.mustChange')}</span>
+      ) : null}
       {editable ? (
         <div>
           <Button onClick={() => setEditing(true)} style={{ marginTop: 6 }} data-testid="account-edit">

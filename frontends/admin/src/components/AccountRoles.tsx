@@ -37,7 +37,11 @@ export function AccountRoles({ account, editable, onSaved, onConflict }: Account
     setError(null);
     setSaved(false);
     try {
-      const data = await gqlRequest<{ assignRoles: AccountDetail }>(ASSIGN_ROLES_MUTATION, { id: account.id, version: account.version, roles: values.roles });
+      const data = await gqlRequest<{ assignRoles: AccountDetail }>(ASSIGN_ROLES_MUTATION, {
+        id: account.id,
+        version: account.version,
+        roles: values.roles,
+      });
       setSaved(true);
       onSaved(data.assignRoles);
     } catch (caught) {
@@ -50,17 +54,28 @@ export function AccountRoles({ account, editable, onSaved, onConflict }: Account
   };
 
   return (
-    <Form<RolesValues> form={form} layout="vertical" onFinish={submit} initialValues={{ roles: account.roles }} data-testid="account-roles-form">
+    <Form<RolesValues>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ roles: account.roles }}
+      data-testid="account-roles-form"
+    >
       <Alert type="info" title={t('admin.account.rolesHint')} style={{ marginBottom: 12 }} />
       <Form.Item name="roles">
         <Checkbox.Group
           style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: 8 }}
-          options={ROLES.map((role) => ({ value: role, label: <span data-testid={`role-option-${role}`}>{t(`admin.role.${role}`)}</span> }))}
+          options={ROLES.map((role) => ({
+            value: role,
+            label: <span data-testid={`role-option-${role}`}>{t(`admin.role.${role}`)}</span>,
+          }))}
           onChange={() => setSaved(false)}
           data-testid="account-roles-edit"
         />
       </Form.Item>
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="account-roles-error" /> : null}
+      {error ? (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="account-roles-error" />
+      ) : null}
       <Flex gap={12} align="center" wrap>
         <Button type="primary" htmlType="submit" loading={saving} data-testid="account-roles-save">
           {t('admin.account.rolesSave')}

@@ -1,7 +1,13 @@
 import { gqlRequest, useT } from '@xiangzhi/platform';
 import { Alert, Button, Flex } from 'antd';
 import { useState } from 'react';
-import { RESET_PASSWORD_MUTATION, SET_DISABLED_MUTATION, UNLOCK_ACCOUNT_MUTATION, type AccountDetail, type CreatedAccount } from '../api/accounts';
+import {
+  RESET_PASSWORD_MUTATION,
+  SET_DISABLED_MUTATION,
+  UNLOCK_ACCOUNT_MUTATION,
+  type AccountDetail,
+  type CreatedAccount,
+} from '../api/accounts';
 import { formatTime } from '../lib/dates';
 import { errorMessage } from '../lib/form-errors';
 import { ConfirmButton } from './ConfirmButton';
@@ -44,7 +50,8 @@ export function AccountStatusActions({ account, canManage, canUnlock, onChanged 
   const unlock = () =>
     run(
       'unlock',
-      async () => (await gqlRequest<{ unlockAccount: AccountDetail }>(UNLOCK_ACCOUNT_MUTATION, { id: account.id })).unlockAccount,
+      async () =>
+        (await gqlRequest<{ unlockAccount: AccountDetail }>(UNLOCK_ACCOUNT_MUTATION, { id: account.id })).unlockAccount,
       t('admin.account.unlocked'),
     );
   const setDisabled = (disabled: boolean) =>
@@ -52,7 +59,8 @@ export function AccountStatusActions({ account, canManage, canUnlock, onChanged 
       'disable',
       async () => {
         const variables = { id: account.id, disabled, version: account.version };
-        return (await gqlRequest<{ setAccountDisabled: AccountDetail }>(SET_DISABLED_MUTATION, variables)).setAccountDisabled;
+        return (await gqlRequest<{ setAccountDisabled: AccountDetail }>(SET_DISABLED_MUTATION, variables))
+          .setAccountDisabled;
       },
       t('admin.saved'),
     );
@@ -60,7 +68,9 @@ export function AccountStatusActions({ account, canManage, canUnlock, onChanged 
     run(
       'reset',
       async () => {
-        const result = (await gqlRequest<{ resetPassword: CreatedAccount }>(RESET_PASSWORD_MUTATION, { id: account.id })).resetPassword;
+        const result = (
+          await gqlRequest<{ resetPassword: CreatedAccount }>(RESET_PASSWORD_MUTATION, { id: account.id })
+        ).resetPassword;
         setTemporaryPassword(result.temporaryPassword);
         return result.account;
       },
@@ -73,7 +83,9 @@ export function AccountStatusActions({ account, canManage, canUnlock, onChanged 
       <Flex gap={8} align="center" wrap>
         <StatusTag status={account.status} />
         {locked && account.lockedUntil ? (
-          <span data-testid="account-locked-until">{t('admin.account.lockedUntil', { time: formatTime(account.lockedUntil) })}</span>
+          <span data-testid="account-locked-until">
+            {t('admin.account.lockedUntil', { time: formatTime(account.lockedUntil) })}
+          </span>
         ) : null}
       </Flex>
       <Flex gap={8} wrap>

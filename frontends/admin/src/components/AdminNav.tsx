@@ -12,7 +12,10 @@ export function AdminNav({ items, current }: { items: AdminNavItem[]; current: A
       <Tabs
         activeKey={current ?? ''}
         onTabClick={(key) => navigate({ page: key as AdminTab })}
-        items={items.map((item) => ({ key: item.tab, label: <span data-testid={`admin-nav-${item.tab}`}>{t(item.labelKey)}</span> }))}
+        items={items.map((item) => ({
+          key: item.tab,
+          label: <span data-testid={`admin-nav-${item.tab}`}>{t(item.labelKey)}</span>,
+        }))}
         style={{ marginBottom: 4 }}
       />
     </nav>

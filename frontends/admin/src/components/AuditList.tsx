@@ -27,13 +27,37 @@ const subjectOf = (row: AuditRow): string => [row.subjectType, row.subjectId].fi
 export function AuditTable({ records, loading }: { records: AuditRow[]; loading: boolean }) {
   const t = useT();
   const columns: TableColumnsType<AuditRow> = [
-    { key: 'at', title: t('admin.audit.at'), width: 140, render: (_, row) => formatTime(row.at), onCell: () => cellTestId('audit-at') },
-    { key: 'actor', title: t('admin.audit.actor'), width: 120, dataIndex: 'actorName', onCell: () => cellTestId('audit-actor') },
+    {
+      key: 'at',
+      title: t('admin.audit.at'),
+      width: 140,
+      render: (_, row) => formatTime(row.at),
+      onCell: () => cellTestId('audit-at'),
+    },
+    {
+      key: 'actor',
+      title: t('admin.audit.actor'),
+      width: 120,
+      dataIndex: 'actorName',
+      onCell: () => cellTestId('audit-actor'),
+    },
     { key: 'action', title: t('admin.audit.action'), width: 150, render: (_, row) => <ActionTag row={row} /> },
-    { key: 'subject', title: t('admin.audit.subjectColumn'), width: 200, render: (_, row) => subjectOf(row), onCell: () => cellTestId('audit-subject') },
+    {
+      key: 'subject',
+      title: t('admin.audit.subjectColumn'),
+      width: 200,
+      render: (_, row) => subjectOf(row),
+      onCell: () => cellTestId('audit-subject'),
+    },
     { key: 'division', title: t('admin.audit.division'), width: 120, dataIndex: 'divisionCode' },
     { key: 'reason', title: t('admin.audit.reason'), dataIndex: 'reason', onCell: () => cellTestId('audit-reason') },
-    { key: 'detail', title: t('admin.audit.detail'), width: 180, render: (_, row) => row.detail ?? '', onCell: () => cellTestId('audit-detail') },
+    {
+      key: 'detail',
+      title: t('admin.audit.detail'),
+      width: 180,
+      render: (_, row) => row.detail ?? '',
+      onCell: () => cellTestId('audit-detail'),
+    },
     { key: 'address', title: t('admin.audit.address'), width: 120, render: (_, row) => row.clientAddress ?? '' },
   ];
   return (
@@ -67,9 +91,17 @@ export function AuditCards({ records, loading }: { records: AuditRow[]; loading:
                 {t('admin.audit.actor')}：<strong data-testid="audit-actor">{row.actorName}</strong>
                 {row.clientAddress ? ` · ${row.clientAddress}` : ''}
               </span>
-              {subjectOf(row) ? <span data-testid="audit-subject" style={{ wordBreak: 'break-all' }}>{subjectOf(row)}</span> : null}
+              {subjectOf(row) ? (
+                <span data-testid="audit-subject" style={{ wordBreak: 'break-all' }}>
+                  {subjectOf(row)}
+                </span>
+              ) : null}
               <span data-testid="audit-reason">{row.reason}</span>
-              {row.detail ? <span data-testid="audit-detail" style={{ color: 'rgba(0,0,0,0.55)' }}>{row.detail}</span> : null}
+              {row.detail ? (
+                <span data-testid="audit-detail" style={{ color: 'rgba(0,0,0,0.55)' }}>
+                  {row.detail}
+                </span>
+              ) : null}
             </Flex>
           </Card>
         ))}

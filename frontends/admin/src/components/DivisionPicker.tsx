@@ -16,10 +16,16 @@ const LEVEL_LENGTHS = [6, 9, 12] as const;
 /** The codes from the root down to `code`, e.g. 430999 → 430999001 → 430999001001. */
 export function divisionPath(rootCode: string, code: string | undefined): string[] {
   if (!code || !code.startsWith(rootCode)) return [];
-  return LEVEL_LENGTHS.filter((length) => length >= rootCode.length && length <= code.length).map((length) => code.slice(0, length));
+  return LEVEL_LENGTHS.filter((length) => length >= rootCode.length && length <= code.length).map((length) =>
+    code.slice(0, length),
+  );
 }
 
-const toOption = (region: RegionNode): DivisionOption => ({ value: region.code, label: region.name, isLeaf: region.level === 'VILLAGE' });
+const toOption = (region: RegionNode): DivisionOption => ({
+  value: region.code,
+  label: region.name,
+  isLeaf: region.level === 'VILLAGE',
+});
 
 async function childrenOf(code: string): Promise<DivisionOption[]> {
   const data = await gqlRequest<{ regions: RegionNode[] }>(DIVISION_CHILDREN_QUERY, { parentCode: code });
@@ -52,9 +58,12 @@ export function DivisionPicker({ rootCode, value, onChange, testId = 'division-p
     let live = true;
     (async () => {
       const root = await gqlRequest<{ region: RegionNode | null }>(DIVISION_ROOT_QUERY, { code: rootCode });
-      let tree: DivisionOption[] = [root.region ? toOption(root.region) : { value: rootCode, label: rootCode, isLeaf: false }];
+      let tree: DivisionOption[] = [
+        root.region ? toOption(root.region) : { value: rootCode, label: rootCode, isLeaf: false },
+      ];
       // an account being edited: open the branches down to its division so its names show
-      for (const code of divisionPath(rootCode, initial).slice(0, -1)) tree = withChildren(tree, code, await childrenOf(code));
+      for (const code of divisionPath(rootCode, initial).slice(0, -1))
+        tree = withChildren(tree, code, await childrenOf(code));
       if (live) setOptions(tree);
     })().catch(() => live && setFailed(true));
     return () => {

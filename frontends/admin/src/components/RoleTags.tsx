@@ -4,7 +4,12 @@ import { Tag } from 'antd';
 /** The account's roles by name; "no role yet" for a new account. */
 export function RoleTags({ roles }: { roles: readonly Role[] }) {
   const t = useT();
-  if (roles.length === 0) return <span style={{ color: 'rgba(0,0,0,0.45)' }} data-testid="account-roles">{t('admin.accounts.noRoles')}</span>;
+  if (roles.length === 0)
+    return (
+      <span style={{ color: 'rgba(0,0,0,0.45)' }} data-testid="account-roles">
+        {t('admin.accounts.noRoles')}
+      </span>
+    );
   return (
     <span data-testid="account-roles">
       {roles.map((role) => (

@@ -11,7 +11,12 @@ export interface FormFailure {
  * Puts a server error under the field it names (`extensions.field`) when the form has that
  * field; otherwise returns its message for the form's alert. `fallback` covers non-GraphQL errors.
  */
-export function showServerError<Values>(form: FormInstance<Values>, fields: readonly string[], caught: unknown, fallback: string): FormFailure {
+export function showServerError<Values>(
+  form: FormInstance<Values>,
+  fields: readonly string[],
+  caught: unknown,
+  fallback: string,
+): FormFailure {
   if (!isGraphQLRequestError(caught)) return { code: 'CLIENT_ERROR', message: fallback };
   const field = caught.field;
   if (field && fields.includes(field)) {

@@ -30,7 +30,11 @@ export function AccountNewPage() {
     setSaving(true);
     setError(null);
     try {
-      const input = { username: values.username.trim(), displayName: values.displayName.trim(), divisionCode: values.divisionCode };
+      const input = {
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+        divisionCode: values.divisionCode,
+      };
       const data = await gqlRequest<{ createAccount: CreatedAccount }>(CREATE_ACCOUNT_MUTATION, { input });
       setCreated(data.createAccount);
       form.resetFields();
@@ -44,7 +48,9 @@ export function AccountNewPage() {
   return (
     <section data-testid="account-new-page">
       <PageHeader title={t('admin.new.title')}>
-        <Link to={{ page: 'accounts' }} testId="account-back">{t('admin.back')}</Link>
+        <Link to={{ page: 'accounts' }} testId="account-back">
+          {t('admin.back')}
+        </Link>
       </PageHeader>
       {created ? (
         <Card data-testid="account-created" data-account-id={created.account.id} style={{ maxWidth: 560 }}>
@@ -52,7 +58,11 @@ export function AccountNewPage() {
             <strong style={{ fontSize: 16 }}>{t('admin.new.done', { username: created.account.username })}</strong>
             <TemporaryPassword password={created.temporaryPassword} />
             <Flex gap={8} wrap>
-              <Button type="primary" onClick={() => navigate({ page: 'account', id: created.account.id })} data-testid="account-created-open">
+              <Button
+                type="primary"
+                onClick={() => navigate({ page: 'account', id: created.account.id })}
+                data-testid="account-created-open"
+              >
                 {t('admin.new.openAccount')}
               </Button>
               <Button onClick={() => setCreated(null)} data-testid="account-created-another">
@@ -64,7 +74,13 @@ export function AccountNewPage() {
       ) : (
         <Card style={{ maxWidth: 560 }}>
           <Alert type="info" showIcon title={t('admin.new.hint')} style={{ marginBottom: 16 }} />
-          <Form<NewAccountValues> form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="account-new-form">
+          <Form<NewAccountValues>
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            requiredMark={false}
+            data-testid="account-new-form"
+          >
             <Form.Item
               name="username"
               label={t('admin.accounts.username')}
@@ -74,7 +90,12 @@ export function AccountNewPage() {
                 { pattern: USERNAME_PATTERN, message: t('admin.new.usernamePattern') },
               ]}
             >
-              <Input autoComplete="off" autoCapitalize="off" maxLength={USERNAME_MAX} data-testid="account-new-username" />
+              <Input
+                autoComplete="off"
+                autoCapitalize="off"
+                maxLength={USERNAME_MAX}
+                data-testid="account-new-username"
+              />
             </Form.Item>
             <Form.Item
               name="displayName"
@@ -86,10 +107,16 @@ export function AccountNewPage() {
             >
               <Input maxLength={DISPLAY_NAME_MAX} data-testid="account-new-name" />
             </Form.Item>
-            <Form.Item name="divisionCode" label={t('admin.accounts.region')} rules={[{ required: true, message: t('admin.new.divisionRequired') }]}>
+            <Form.Item
+              name="divisionCode"
+              label={t('admin.accounts.region')}
+              rules={[{ required: true, message: t('admin.new.divisionRequired') }]}
+            >
               <DivisionPicker rootCode={rootCode} testId="account-new-division" />
             </Form.Item>
-            {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="account-new-error" /> : null}
+            {error ? (
+              <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="account-new-error" />
+            ) : null}
             <Button type="primary" htmlType="submit" loading={saving} data-testid="account-new-submit">
               {t('admin.new.submit')}
             </Button>

@@ -26,7 +26,9 @@ export function AccountPage({ id }: { id: string }) {
   return (
     <section data-testid="account-page" data-account-id={id}>
       <PageHeader title={account ? `${account.displayName}（${account.username}）` : t('admin.account.loading')}>
-        <Link to={{ page: 'accounts' }} testId="account-back">{t('admin.back')}</Link>
+        <Link to={{ page: 'accounts' }} testId="account-back">
+          {t('admin.back')}
+        </Link>
       </PageHeader>
       <QueryState
         testId="account"
@@ -53,13 +55,28 @@ export function AccountPage({ id }: { id: string }) {
               />
             ) : null}
             <Card size="small" title={t('admin.account.profile')} data-testid="account-profile-card">
-              <AccountProfile account={account} editable={canManageAccounts(permissions)} onSaved={setAccount} onConflict={setConflict} />
+              <AccountProfile
+                account={account}
+                editable={canManageAccounts(permissions)}
+                onSaved={setAccount}
+                onConflict={setConflict}
+              />
             </Card>
             <Card size="small" title={t('admin.account.rolesTitle')} data-testid="account-roles-card">
-              <AccountRoles account={account} editable={canAssignRoles(permissions)} onSaved={setAccount} onConflict={setConflict} />
+              <AccountRoles
+                account={account}
+                editable={canAssignRoles(permissions)}
+                onSaved={setAccount}
+                onConflict={setConflict}
+              />
             </Card>
             <Card size="small" title={t('admin.account.statusTitle')} data-testid="account-status-card">
-              <AccountStatusActions account={account} canManage={canManageAccounts(permissions)} canUnlock={canUnlock(permissions)} onChanged={setAccount} />
+              <AccountStatusActions
+                account={account}
+                canManage={canManageAccounts(permissions)}
+                canUnlock={canUnlock(permissions)}
+                onChanged={setAccount}
+              />
             </Card>
           </Flex>
         ) : null}

@@ -1,5 +1,14 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { PagedQueryState, PageHeader, ROLES, useIsPhone, usePagedQuery, useSession, useT, type Role } from '@xiangzhi/platform';
+import {
+  PagedQueryState,
+  PageHeader,
+  ROLES,
+  useIsPhone,
+  usePagedQuery,
+  useSession,
+  useT,
+  type Role,
+} from '@xiangzhi/platform';
 import { Button, Flex, Input } from 'antd';
 import { useState } from 'react';
 import { ACCOUNT_STATUSES, ACCOUNTS_QUERY, type AccountsData, type AccountStatus } from '../api/accounts';
@@ -30,7 +39,12 @@ export function AccountsPage() {
     <section data-testid="accounts-page">
       <PageHeader title={t('admin.accounts.title')}>
         {canManageAccounts(permissions) ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate({ page: 'account-new' })} data-testid="accounts-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate({ page: 'account-new' })}
+            data-testid="accounts-create"
+          >
             {t('admin.accounts.create')}
           </Button>
         ) : null}
@@ -56,7 +70,10 @@ export function AccountsPage() {
           testId="accounts-filter-role"
           value={role}
           onChange={setRole}
-          options={[{ value: null, label: t('admin.accounts.anyRole') }, ...ROLES.map((value) => ({ value, label: t(`admin.role.${value}`) }))]}
+          options={[
+            { value: null, label: t('admin.accounts.anyRole') },
+            ...ROLES.map((value) => ({ value, label: t(`admin.role.${value}`) })),
+          ]}
           aria-label={t('admin.accounts.role')}
           style={isPhone ? { flex: '1 1 140px' } : { width: 170 }}
         />
@@ -64,13 +81,20 @@ export function AccountsPage() {
           testId="accounts-filter-status"
           value={status}
           onChange={setStatus}
-          options={[{ value: null, label: t('admin.accounts.anyStatus') }, ...ACCOUNT_STATUSES.map((value) => ({ value, label: t(`admin.status.${value}`) }))]}
+          options={[
+            { value: null, label: t('admin.accounts.anyStatus') },
+            ...ACCOUNT_STATUSES.map((value) => ({ value, label: t(`admin.status.${value}`) })),
+          ]}
           aria-label={t('admin.accounts.status')}
           style={isPhone ? { flex: '1 1 120px' } : { width: 130 }}
         />
       </Flex>
       <PagedQueryState testId="accounts" query={query} emptyText={t('admin.accounts.empty')}>
-        {isPhone ? <AccountCards accounts={query.nodes} loading={query.loading} /> : <AccountTable accounts={query.nodes} loading={query.loading} />}
+        {isPhone ? (
+          <AccountCards accounts={query.nodes} loading={query.loading} />
+        ) : (
+          <AccountTable accounts={query.nodes} loading={query.loading} />
+        )}
       </PagedQueryState>
     </section>
   );

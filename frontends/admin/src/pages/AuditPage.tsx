@@ -1,5 +1,14 @@
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { gqlRequest, PagedQueryState, PageHeader, saveFile, useIsPhone, usePagedQuery, useSession, useT } from '@xiangzhi/platform';
+import {
+  gqlRequest,
+  PagedQueryState,
+  PageHeader,
+  saveFile,
+  useIsPhone,
+  usePagedQuery,
+  useSession,
+  useT,
+} from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import {
@@ -48,7 +57,11 @@ export function AuditPage() {
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
-  const query = usePagedQuery(AUDIT_RECORDS_QUERY, { ...filter }, { pageSize: PAGE_SIZE, connection: (data: AuditData) => data.auditRecords });
+  const query = usePagedQuery(
+    AUDIT_RECORDS_QUERY,
+    { ...filter },
+    { pageSize: PAGE_SIZE, connection: (data: AuditData) => data.auditRecords },
+  );
 
   // a filter the server refuses (an id that is no id, a date out of range) shows under its field too
   const refused = query.error;
@@ -75,7 +88,12 @@ export function AuditPage() {
     <section data-testid="audit-page">
       <PageHeader title={t('admin.audit.title')}>
         {canExportAudit(permissions) ? (
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportRecords()} data-testid="audit-export">
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporting}
+            onClick={() => void exportRecords()}
+            data-testid="audit-export"
+          >
             {t('admin.audit.export')}
           </Button>
         ) : null}
@@ -89,7 +107,13 @@ export function AuditPage() {
           data-testid="audit-filters"
         >
           <Form.Item name="actor" label={t('admin.audit.actor')}>
-            <Input allowClear maxLength={64} placeholder={t('admin.audit.actorPlaceholder')} style={{ width: isPhone ? '100%' : 160 }} data-testid="audit-filter-actor" />
+            <Input
+              allowClear
+              maxLength={64}
+              placeholder={t('admin.audit.actorPlaceholder')}
+              style={{ width: isPhone ? '100%' : 160 }}
+              data-testid="audit-filter-actor"
+            />
           </Form.Item>
           <Form.Item name="action" label={t('admin.audit.action')}>
             <TestIdSelect<AuditAction | null>
@@ -101,7 +125,12 @@ export function AuditPage() {
             />
           </Form.Item>
           <Form.Item name="subjectId" label={t('admin.audit.subject')}>
-            <Input allowClear maxLength={36} style={{ width: isPhone ? '100%' : 200 }} data-testid="audit-filter-subject" />
+            <Input
+              allowClear
+              maxLength={36}
+              style={{ width: isPhone ? '100%' : 200 }}
+              data-testid="audit-filter-subject"
+            />
           </Form.Item>
           <Form.Item name="from" label={t('admin.audit.from')}>
             <Input type="date" style={{ width: isPhone ? '100%' : 150 }} data-testid="audit-filter-from" />
@@ -137,9 +166,21 @@ export function AuditPage() {
           </Flex>
         </Form>
       </Card>
-      {exportError ? <Alert type="error" showIcon title={exportError} style={{ marginBottom: 12 }} data-testid="audit-export-error" /> : null}
+      {exportError ? (
+        <Alert
+          type="error"
+          showIcon
+          title={exportError}
+          style={{ marginBottom: 12 }}
+          data-testid="audit-export-error"
+        />
+      ) : null}
       <PagedQueryState testId="audit" query={query} emptyText={t('admin.audit.empty')}>
-        {isPhone ? <AuditCards records={query.nodes} loading={query.loading} /> : <AuditTable records={query.nodes} loading={query.loading} />}
+        {isPhone ? (
+          <AuditCards records={query.nodes} loading={query.loading} />
+        ) : (
+          <AuditTable records={query.nodes} loading={query.loading} />
+        )}
       </PagedQueryState>
     </section>
   );

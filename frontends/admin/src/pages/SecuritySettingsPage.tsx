@@ -41,7 +41,9 @@ export function SecuritySettingsPage() {
     setSaved(false);
     try {
       const input = Object.fromEntries(SECURITY_SETTING_KEYS.map((key) => [key, Number(values[key])]));
-      const data = await gqlRequest<{ updateSecuritySettings: SecuritySettings }>(UPDATE_SECURITY_SETTINGS_MUTATION, { input });
+      const data = await gqlRequest<{ updateSecuritySettings: SecuritySettings }>(UPDATE_SECURITY_SETTINGS_MUTATION, {
+        input,
+      });
       setSettings(data.updateSecuritySettings);
       setIdleMinutes(data.updateSecuritySettings.idleMinutes);
       setSaved(true);
@@ -55,7 +57,14 @@ export function SecuritySettingsPage() {
   return (
     <section data-testid="security-page">
       <PageHeader title={t('admin.security.title')} />
-      <QueryState testId="security" loading={query.loading} error={query.error} hasData={query.data !== null} isEmpty={false} onRetry={query.reload}>
+      <QueryState
+        testId="security"
+        loading={query.loading}
+        error={query.error}
+        hasData={query.data !== null}
+        isEmpty={false}
+        onRetry={query.reload}
+      >
         {settings ? (
           <Card style={{ maxWidth: 560 }}>
             <Form<SettingsValues>
@@ -80,7 +89,9 @@ export function SecuritySettingsPage() {
                   <Input inputMode="numeric" maxLength={5} style={{ maxWidth: 160 }} data-testid={`security-${key}`} />
                 </Form.Item>
               ))}
-              {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="security-error" /> : null}
+              {error ? (
+                <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="security-error" />
+              ) : null}
               <Flex gap={12} align="center" wrap>
                 <Button type="primary" htmlType="submit" loading={saving} data-testid="security-save">
                   {t('admin.save')}

@@ -12,7 +12,13 @@ export const TAG_KINDS = [
 ] as const;
 export type TagKind = (typeof TAG_KINDS)[number];
 
-export const INCOME_BANDS = ['BELOW_10K', 'FROM_10K_TO_30K', 'FROM_30K_TO_60K', 'FROM_60K_TO_100K', 'ABOVE_100K'] as const;
+export const INCOME_BANDS = [
+  'BELOW_10K',
+  'FROM_10K_TO_30K',
+  'FROM_30K_TO_60K',
+  'FROM_60K_TO_100K',
+  'ABOVE_100K',
+] as const;
 export type IncomeBand = (typeof INCOME_BANDS)[number];
 
 export const VISIT_METHODS = ['IN_PERSON', 'ONLINE', 'STAY_OVER', 'QUESTIONNAIRE'] as const;

@@ -72,7 +72,8 @@ export interface HouseholdDetail {
   visits: Connection<VisitBrief>;
 }
 
-export const VISIT_BRIEF_FIELDS = 'id visitedOn method cadres { id name } family production living difficulties demands';
+export const VISIT_BRIEF_FIELDS =
+  'id visitedOn method cadres { id name } family production living difficulties demands';
 
 export const HOUSEHOLD_DETAIL_QUERY = `query GovernanceHousehold($id: ID!) {
   household(id: $id) {

@@ -36,7 +36,13 @@ export const COVERAGE_QUERY = `query GovernancePairingCoverage($regionCode: Stri
 
 export interface Suggestion {
   cadre: { id: string; name: string; post: string; pairedCount: number; capacity: number };
-  household: { id: string; headName: string; address: string; grid: { id: string; name: string } | null; tags: { tag: TagKind }[] };
+  household: {
+    id: string;
+    headName: string;
+    address: string;
+    grid: { id: string; name: string } | null;
+    tags: { tag: TagKind }[];
+  };
   reason: string;
   sameGrid: boolean;
   /** null for an account that may not see special groups (then not ranked by them either). */

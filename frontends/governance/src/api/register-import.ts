@@ -56,4 +56,3 @@ export function wizardStep(job: ImportJob | null, committed: boolean): number {
   if (job.status === 'IMPORTING' || (job.status === 'VALIDATED' && committed)) return 3;
   return 4;
 }
-

@@ -57,7 +57,12 @@ export interface RecordVisitInput {
   living: string | null;
   difficulties: string | null;
   demands: string | null;
-  updateHousehold: { version: number; productionSituation: string | null; livingSituation: string | null; difficulties: string | null } | null;
+  updateHousehold: {
+    version: number;
+    productionSituation: string | null;
+    livingSituation: string | null;
+    difficulties: string | null;
+  } | null;
 }
 
 export const RECORD_VISIT_MUTATION = `mutation GovernanceRecordVisit($input: RecordVisitInput!) {

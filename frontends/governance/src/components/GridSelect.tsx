@@ -2,7 +2,6 @@ import { useGqlQuery, useT } from '@xiangzhi/platform';
 import { Select } from 'antd';
 import { REGION_GRIDS_QUERY, type RegionGridsData } from '../api/territory';
 
-
 export interface GridSelectProps {
   regionCode: string;
   value: string | null;

@@ -10,7 +10,8 @@ interface TreeItem {
   children: TreeItem[];
 }
 
-const toItems = (grids: GridNode[]): TreeItem[] => grids.map((grid) => ({ key: grid.id, grid, children: toItems(grid.children ?? []) }));
+const toItems = (grids: GridNode[]): TreeItem[] =>
+  grids.map((grid) => ({ key: grid.id, grid, children: toItems(grid.children ?? []) }));
 
 function GridTitle({ grid }: { grid: GridNode }) {
   const t = useT();
@@ -19,13 +20,25 @@ function GridTitle({ grid }: { grid: GridNode }) {
   const isArea = grid.level === 'AREA';
   const full = isArea && grid.householdCount >= grid.capacity;
   return (
-    <Flex vertical gap={2} style={{ padding: '4px 0' }} data-testid="grid-node" data-grid-id={grid.id} data-level={grid.level}>
+    <Flex
+      vertical
+      gap={2}
+      style={{ padding: '4px 0' }}
+      data-testid="grid-node"
+      data-grid-id={grid.id}
+      data-level={grid.level}
+    >
       <Flex gap={6} wrap align="center">
         <strong data-testid="grid-name">{grid.name}</strong>
         <Tag>{t(`gov.gridLevel.${grid.level}`)}</Tag>
         {full ? <Tag color="error">{t('gov.grid.full')}</Tag> : null}
       </Flex>
-      <div data-testid="grid-count" data-count={grid.householdCount} data-capacity={isArea ? grid.capacity : undefined} style={{ maxWidth: 320 }}>
+      <div
+        data-testid="grid-count"
+        data-count={grid.householdCount}
+        data-capacity={isArea ? grid.capacity : undefined}
+        style={{ maxWidth: 320 }}
+      >
         {isArea ? (
           <ProgressBar
             value={grid.capacity > 0 ? grid.householdCount / grid.capacity : 0}
@@ -37,7 +50,8 @@ function GridTitle({ grid }: { grid: GridNode }) {
         )}
       </div>
       <span data-testid="grid-leader" style={{ color: 'rgba(0,0,0,0.65)' }}>
-        <UserOutlined /> {t('gov.grid.leader')}：{leaders.length ? leaders.map((member) => member.cadre.name).join('、') : t('gov.grid.vacant')}
+        <UserOutlined /> {t('gov.grid.leader')}：
+        {leaders.length ? leaders.map((member) => member.cadre.name).join('、') : t('gov.grid.vacant')}
       </span>
       {members.length ? (
         <span data-testid="grid-members" style={{ color: 'rgba(0,0,0,0.65)' }}>
@@ -56,7 +70,13 @@ export function GridTree({ grids }: { grids: GridNode[] }) {
   collect(items);
   return (
     <div data-testid="grid-tree">
-      <Tree<TreeItem> blockNode selectable={false} defaultExpandedKeys={keys} treeData={items} titleRender={(item) => <GridTitle grid={item.grid} />} />
+      <Tree<TreeItem>
+        blockNode
+        selectable={false}
+        defaultExpandedKeys={keys}
+        treeData={items}
+        titleRender={(item) => <GridTitle grid={item.grid} />}
+      />
     </div>
   );
 }

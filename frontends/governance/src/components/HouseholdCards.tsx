@@ -8,7 +8,15 @@ import { PairedCadres } from './PairedCadres';
 import { TagList } from './TagList';
 
 /** Phone width: a card per household instead of a table that would scroll sideways. */
-export function HouseholdCards({ households, loading, canVisit }: { households: HouseholdRow[]; loading: boolean; canVisit: boolean }) {
+export function HouseholdCards({
+  households,
+  loading,
+  canVisit,
+}: {
+  households: HouseholdRow[];
+  loading: boolean;
+  canVisit: boolean;
+}) {
   const t = useT();
   return (
     <Spin spinning={loading}>
@@ -42,7 +50,11 @@ export function HouseholdCards({ households, loading, canVisit }: { households: 
               <Flex justify="space-between" align="center" gap={8} wrap>
                 <PairedCadres cadres={row.pairedCadres} />
                 {canVisit ? (
-                  <Button icon={<EditOutlined />} onClick={() => navigate({ page: 'visit-new', householdId: row.id })} data-testid="household-visit">
+                  <Button
+                    icon={<EditOutlined />}
+                    onClick={() => navigate({ page: 'visit-new', householdId: row.id })}
+                    data-testid="household-visit"
+                  >
                     {t('gov.households.recordVisit')}
                   </Button>
                 ) : null}

@@ -28,7 +28,9 @@ export function HouseholdFiltersBar(props: HouseholdFiltersBarProps) {
   const isPhone = useIsPhone();
   const [open, setOpen] = useState(false);
   const set = (patch: Partial<HouseholdFilters>) => onChange({ ...filters, ...patch });
-  const activeCount = [filters.idCardNo, filters.phone, filters.tag, filters.gridId, filters.unpaired || null].filter(Boolean).length;
+  const activeCount = [filters.idCardNo, filters.phone, filters.tag, filters.gridId, filters.unpaired || null].filter(
+    Boolean,
+  ).length;
   const fieldWidth = isPhone ? '100%' : 200;
   const showMore = !isPhone || open;
 
@@ -66,7 +68,13 @@ export function HouseholdFiltersBar(props: HouseholdFiltersBarProps) {
       </Flex>
       {showMore ? (
         <Flex wrap gap={8} align="center">
-          <LookupFields filters={filters} onChange={onChange} lookups={lookups} error={lookupError} width={fieldWidth} />
+          <LookupFields
+            filters={filters}
+            onChange={onChange}
+            lookups={lookups}
+            error={lookupError}
+            width={fieldWidth}
+          />
           <span data-testid="household-filter-tag" style={{ width: fieldWidth }}>
             <Select<TagKind>
               allowClear
@@ -77,8 +85,18 @@ export function HouseholdFiltersBar(props: HouseholdFiltersBarProps) {
               style={{ width: '100%' }}
             />
           </span>
-          <GridSelect regionCode={gridRegion} value={filters.gridId} onChange={(gridId) => set({ gridId })} testId="household-filter-grid" width={fieldWidth} />
-          <Checkbox checked={filters.unpaired} onChange={(event) => set({ unpaired: event.target.checked })} data-testid="household-filter-unpaired">
+          <GridSelect
+            regionCode={gridRegion}
+            value={filters.gridId}
+            onChange={(gridId) => set({ gridId })}
+            testId="household-filter-grid"
+            width={fieldWidth}
+          />
+          <Checkbox
+            checked={filters.unpaired}
+            onChange={(event) => set({ unpaired: event.target.checked })}
+            data-testid="household-filter-unpaired"
+          >
             {t('gov.filter.unpairedOnly')}
           </Checkbox>
         </Flex>

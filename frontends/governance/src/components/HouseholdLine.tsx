@@ -24,11 +24,20 @@ export interface HouseholdLineProps {
 /** A household in a short list: the head (opens the detail), village · grid · address, its tags. */
 export function HouseholdLine({ household, testId, children }: HouseholdLineProps) {
   return (
-    <Flex wrap gap={8} align="center" data-testid={testId} data-household-id={household.id} style={{ padding: '6px 0', borderBottom: '1px solid #f5f5f5' }}>
+    <Flex
+      wrap
+      gap={8}
+      align="center"
+      data-testid={testId}
+      data-household-id={household.id}
+      style={{ padding: '6px 0', borderBottom: '1px solid #f5f5f5' }}
+    >
       <Link to={{ page: 'household', id: household.id }}>
         <strong>{household.headName}</strong>
       </Link>
-      <span style={{ color: 'rgba(0,0,0,0.55)' }}>{[household.village?.name, household.grid?.name, household.address].filter(Boolean).join(' · ')}</span>
+      <span style={{ color: 'rgba(0,0,0,0.55)' }}>
+        {[household.village?.name, household.grid?.name, household.address].filter(Boolean).join(' · ')}
+      </span>
       <TagList tags={household.tags} />
       {children}
     </Flex>

@@ -8,9 +8,18 @@ interface Option {
   label: string;
 }
 
-
 /** Pick households by name, pinyin initials or address (searched on the server). */
-export function HouseholdMultiSelect({ regionCode, value, onChange, testId }: { regionCode: string | null; value: string[]; onChange(ids: string[]): void; testId: string }) {
+export function HouseholdMultiSelect({
+  regionCode,
+  value,
+  onChange,
+  testId,
+}: {
+  regionCode: string | null;
+  value: string[];
+  onChange(ids: string[]): void;
+  testId: string;
+}) {
   const t = useT();
   const [options, setOptions] = useState<Option[]>([]);
   const [chosen, setChosen] = useState<Option[]>([]);
@@ -25,7 +34,9 @@ export function HouseholdMultiSelect({ regionCode, value, onChange, testId }: { 
       gqlRequest<HouseholdOptionsData>(HOUSEHOLD_OPTIONS_QUERY, { regionCode, search: search || null, first: 30 })
         .then((data) => {
           if (request !== latest.current) return;
-          setOptions(data.households.edges.map(({ node }) => ({ value: node.id, label: `${node.headName} · ${node.address}` })));
+          setOptions(
+            data.households.edges.map(({ node }) => ({ value: node.id, label: `${node.headName} · ${node.address}` })),
+          );
         })
         .catch(() => request === latest.current && setOptions([]))
         .finally(() => request === latest.current && setLoading(false));

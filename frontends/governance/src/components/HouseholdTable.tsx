@@ -29,13 +29,29 @@ export function HouseholdTable({ households, loading, showVillage, canVisit }: H
       ),
     },
     ...(showVillage
-      ? [{ key: 'village', title: t('governance.village'), width: 120, render: (_: unknown, row: HouseholdRow) => row.village?.name ?? '—' }]
+      ? [
+          {
+            key: 'village',
+            title: t('governance.village'),
+            width: 120,
+            render: (_: unknown, row: HouseholdRow) => row.village?.name ?? '—',
+          },
+        ]
       : []),
     { key: 'address', title: t('governance.address'), dataIndex: 'address', ellipsis: true },
-    { key: 'grid', title: t('governance.grid'), width: 170, render: (_, row) => row.grid?.name ?? t('governance.noGrid') },
+    {
+      key: 'grid',
+      title: t('governance.grid'),
+      width: 170,
+      render: (_, row) => row.grid?.name ?? t('governance.noGrid'),
+    },
     { key: 'members', title: t('governance.members'), dataIndex: 'memberCount', width: 70, align: 'right' },
     { key: 'tags', title: t('gov.households.tags'), width: 180, render: (_, row) => <TagList tags={row.tags} /> },
-    { key: 'cadres', title: t('governance.pairedCadres'), render: (_, row) => <PairedCadres cadres={row.pairedCadres} /> },
+    {
+      key: 'cadres',
+      title: t('governance.pairedCadres'),
+      render: (_, row) => <PairedCadres cadres={row.pairedCadres} />,
+    },
     ...(canVisit
       ? [
           {
@@ -43,7 +59,11 @@ export function HouseholdTable({ households, loading, showVillage, canVisit }: H
             title: '',
             width: 96,
             render: (_: unknown, row: HouseholdRow) => (
-              <Button size="small" onClick={() => navigate({ page: 'visit-new', householdId: row.id })} data-testid="household-visit">
+              <Button
+                size="small"
+                onClick={() => navigate({ page: 'visit-new', householdId: row.id })}
+                data-testid="household-visit"
+              >
                 {t('gov.households.recordVisit')}
               </Button>
             ),

@@ -3,7 +3,11 @@ import { useT } from '@xiangzhi/platform';
 import { Button, Flex, Input } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import {
-  LOOKUP_REASON_MAX, lookupReasonProblem, type HouseholdFilters, type LookupError, type LookupField,
+  LOOKUP_REASON_MAX,
+  lookupReasonProblem,
+  type HouseholdFilters,
+  type LookupError,
+  type LookupField,
 } from '../households-query';
 
 export interface LookupFieldsProps {
@@ -61,8 +65,13 @@ export function LookupFields({ filters, onChange, lookups, error, width }: Looku
 
   const serverError = (field: LookupField): ReactNode =>
     shown?.field === field ? (
-      <span role="alert" style={errorStyle} data-testid="household-lookup-error" data-field={field}
-        data-code={shown.code}>
+      <span
+        role="alert"
+        style={errorStyle}
+        data-testid="household-lookup-error"
+        data-field={field}
+        data-code={shown.code}
+      >
         {shown.code === 'RATE_LIMITED' ? <strong>{t('gov.lookup.rateLimited')}</strong> : null}
         {shown.message}
       </span>

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { NavItem } from '../lib/access';
 import { navigate, routePath, type GovernanceRoute, type PageName } from '../lib/routing';
 
-const toRoute = (page: NavItem['page']): GovernanceRoute => (page === 'visit-new' ? { page, householdId: null } : { page });
+const toRoute = (page: NavItem['page']): GovernanceRoute =>
+  page === 'visit-new' ? { page, householdId: null } : { page };
 
 /** The page a route belongs to in the nav (a household's detail sits under the register). */
 export function navPageOf(page: PageName): NavItem['page'] | null {
@@ -26,7 +27,14 @@ export function ModuleNav({ items, current }: { items: NavItem[]; current: PageN
     const activeItem = items.find((item) => item.page === active);
     return (
       <nav data-testid="gov-nav" data-collapsed={!open} style={{ marginBottom: 12 }}>
-        <Button block size="large" icon={<MenuOutlined />} onClick={() => setOpen(!open)} aria-expanded={open} data-testid="gov-nav-toggle">
+        <Button
+          block
+          size="large"
+          icon={<MenuOutlined />}
+          onClick={() => setOpen(!open)}
+          aria-expanded={open}
+          data-testid="gov-nav-toggle"
+        >
           {activeItem ? t(activeItem.labelKey) : t('gov.nav.menu')}
         </Button>
         {open ? (
@@ -59,7 +67,10 @@ export function ModuleNav({ items, current }: { items: NavItem[]; current: PageN
       <Tabs
         activeKey={active ?? ''}
         onTabClick={(key) => navigate(toRoute(key as NavItem['page']))}
-        items={items.map((item) => ({ key: item.page, label: <span data-testid={`gov-nav-${item.page}`}>{t(item.labelKey)}</span> }))}
+        items={items.map((item) => ({
+          key: item.page,
+          label: <span data-testid={`gov-nav-${item.page}`}>{t(item.labelKey)}</span>,
+        }))}
         style={{ marginBottom: 4 }}
       />
     </nav>

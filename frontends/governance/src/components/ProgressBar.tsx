@@ -1,5 +1,15 @@
 /** A plain bar (antd's Progress would add 5 KB gzipped to every page). `value` is 0..1. */
-export function ProgressBar({ value, label, testId, danger }: { value: number; label?: string; testId?: string; danger?: boolean }) {
+export function ProgressBar({
+  value,
+  label,
+  testId,
+  danger,
+}: {
+  value: number;
+  label?: string;
+  testId?: string;
+  danger?: boolean;
+}) {
   const percent = Math.round(Math.min(1, Math.max(0, value)) * 100);
   const color = danger ? '#cf1322' : percent >= 100 ? '#389e0d' : '#c0262d';
   return (
@@ -16,7 +26,9 @@ export function ProgressBar({ value, label, testId, danger }: { value: number; l
       >
         <div style={{ width: `${percent}%`, height: '100%', background: color, transition: 'width .3s' }} />
       </div>
-      <span style={{ minWidth: 40, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{label ?? `${percent}%`}</span>
+      <span style={{ minWidth: 40, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+        {label ?? `${percent}%`}
+      </span>
     </div>
   );
 }

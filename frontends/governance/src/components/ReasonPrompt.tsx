@@ -39,7 +39,12 @@ export function ReasonPrompt({ testId, hint, submitLabel, onSubmit, onCancel }: 
   };
 
   return (
-    <Flex vertical gap={8} style={{ padding: 12, background: '#fff7e6', borderRadius: 6, marginTop: 8 }} data-testid={testId}>
+    <Flex
+      vertical
+      gap={8}
+      style={{ padding: 12, background: '#fff7e6', borderRadius: 6, marginTop: 8 }}
+      data-testid={testId}
+    >
       <span>{hint}</span>
       <Input.TextArea
         autoFocus
@@ -51,7 +56,11 @@ export function ReasonPrompt({ testId, hint, submitLabel, onSubmit, onCancel }: 
         onChange={(event) => setReason(event.target.value)}
         data-testid={`${testId}-reason`}
       />
-      {touched && missing ? <span style={{ color: '#cf1322' }} data-testid={`${testId}-required`}>{t('gov.unmask.reasonRequired')}</span> : null}
+      {touched && missing ? (
+        <span style={{ color: '#cf1322' }} data-testid={`${testId}-required`}>
+          {t('gov.unmask.reasonRequired')}
+        </span>
+      ) : null}
       {error ? <Alert type="error" showIcon title={error} data-testid={`${testId}-error`} /> : null}
       <Flex gap={8} justify="flex-end">
         <Button onClick={onCancel} disabled={busy} data-testid={`${testId}-cancel`}>

@@ -12,7 +12,12 @@ interface TreeNode {
   children?: TreeNode[];
 }
 
-const toNode = (region: RegionNode): TreeNode => ({ key: region.code, title: region.name, region, isLeaf: region.level === 'VILLAGE' });
+const toNode = (region: RegionNode): TreeNode => ({
+  key: region.code,
+  title: region.name,
+  region,
+  isLeaf: region.level === 'VILLAGE',
+});
 
 function withChildren(nodes: TreeNode[], key: string, children: TreeNode[]): TreeNode[] {
   return nodes.map((node) => {
@@ -69,7 +74,12 @@ export function RegionTree({ selected, onSelect }: { selected: string | null; on
         }}
         onSelect={(_, info) => onSelect(info.node.region)}
         titleRender={(node) => (
-          <span data-testid="region-node" data-code={node.region.code} data-level={node.region.level} style={{ display: 'inline-block', padding: '4px 0' }}>
+          <span
+            data-testid="region-node"
+            data-code={node.region.code}
+            data-level={node.region.level}
+            style={{ display: 'inline-block', padding: '4px 0' }}
+          >
             {node.title}
           </span>
         )}

@@ -3,7 +3,12 @@ import { Flex } from 'antd';
 import { Fragment, type CSSProperties, type ReactNode } from 'react';
 
 /** The look of a plain card row (a `renderCard` may use its own, e.g. an antd Card). */
-export const ROW_CARD_STYLE: CSSProperties = { padding: 10, border: '1px solid #f0f0f0', borderRadius: 8, background: '#fff' };
+export const ROW_CARD_STYLE: CSSProperties = {
+  padding: 10,
+  border: '1px solid #f0f0f0',
+  borderRadius: 8,
+  background: '#fff',
+};
 
 export interface RowListProps<Row> extends Omit<DataTableProps<Row>, 'rowKey' | 'size'> {
   rowKey: keyof Row & string;

@@ -9,7 +9,13 @@ export function StepBar({ steps, current, testId }: { steps: string[]; current: 
         const done = index < current;
         const active = index === current;
         return (
-          <Flex key={label} align="center" gap={6} data-testid={`${testId}-${index}`} data-state={done ? 'done' : active ? 'active' : 'todo'}>
+          <Flex
+            key={label}
+            align="center"
+            gap={6}
+            data-testid={`${testId}-${index}`}
+            data-state={done ? 'done' : active ? 'active' : 'todo'}
+          >
             <span
               style={{
                 display: 'inline-flex',
@@ -25,7 +31,9 @@ export function StepBar({ steps, current, testId }: { steps: string[]; current: 
             >
               {done ? <CheckOutlined /> : index + 1}
             </span>
-            <span style={{ fontWeight: active ? 600 : 400, color: active ? undefined : 'rgba(0,0,0,0.55)' }}>{label}</span>
+            <span style={{ fontWeight: active ? 600 : 400, color: active ? undefined : 'rgba(0,0,0,0.55)' }}>
+              {label}
+            </span>
             {index < steps.length - 1 ? <span style={{ color: 'rgba(0,0,0,0.25)' }}>›</span> : null}
           </Flex>
         );

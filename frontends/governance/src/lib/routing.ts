@@ -25,7 +25,10 @@ export function parseRoute(pathname: string, search = ''): GovernanceRoute {
   if (!first) return { page: 'households' };
   if (first === 'households' && !second) return { page: 'households' };
   if (first === 'households' && second && !third) return { page: 'household', id: second };
-  if (parts.length === 1 && (first === 'territory' || first === 'import' || first === 'pairing' || first === 'visits' || first === 'cards')) {
+  if (
+    parts.length === 1 &&
+    (first === 'territory' || first === 'import' || first === 'pairing' || first === 'visits' || first === 'cards')
+  ) {
     return { page: first };
   }
   if (first === 'visits' && second === 'new' && !third) {
@@ -43,7 +46,9 @@ export function routePath(route: GovernanceRoute): string {
     case 'household':
       return `${BASE_PATH}/households/${encodeURIComponent(route.id)}`;
     case 'visit-new':
-      return route.householdId ? `${BASE_PATH}/visits/new?household=${encodeURIComponent(route.householdId)}` : `${BASE_PATH}/visits/new`;
+      return route.householdId
+        ? `${BASE_PATH}/visits/new?household=${encodeURIComponent(route.householdId)}`
+        : `${BASE_PATH}/visits/new`;
     default:
       return `${BASE_PATH}/${route.page}`;
   }

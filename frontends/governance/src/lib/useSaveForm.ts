@@ -45,7 +45,10 @@ export function useSaveForm<Values>(form: FormInstance<Values>, options: SaveFor
     } catch (caught) {
       const failure = asRequestError(caught, t('gov.common.failed'));
       const field = options.fieldOf(failure.field);
-      if (failure.code === CONFLICT) setConflict(options.conflictFallback === undefined ? failure.message : failure.message || options.conflictFallback);
+      if (failure.code === CONFLICT)
+        setConflict(
+          options.conflictFallback === undefined ? failure.message : failure.message || options.conflictFallback,
+        );
       else if (field) {
         form.setFields([{ name: field as FieldName<Values>, errors: [failure.message] }]);
         options.onFieldError?.(field);

@@ -57,7 +57,8 @@ export const IMPORT_MESSAGES = {
     'gov.import.stepReport': 'Check',
     'gov.import.stepImport': 'Import',
     'gov.import.stepDone': 'Done',
-    'gov.import.templateHint': 'Fill in the template (one person per row, head first); importing a person again by ID number updates them, never duplicates.',
+    'gov.import.templateHint':
+      'Fill in the template (one person per row, head first); importing a person again by ID number updates them, never duplicates.',
     'gov.import.downloadTemplate': 'Download the Excel template',
     'gov.import.village': 'Village to import into',
     'gov.import.pickVillage': 'Choose down to a village',
@@ -93,7 +94,8 @@ export const IMPORT_MESSAGES = {
     'gov.import.again': 'Import another file',
     'gov.import.skipped': 'Rows skipped (errors)',
     'gov.export.title': 'Export the register',
-    'gov.export.hint': 'Households and members in your jurisdiction as Excel. ID numbers and phones are masked by default.',
+    'gov.export.hint':
+      'Households and members in your jurisdiction as Excel. ID numbers and phones are masked by default.',
     'gov.export.masked': 'Export (masked)',
     'gov.export.unmasked': 'Export in plain text',
     'gov.export.reasonHint': 'A plain-text export is audited. Why do you need it?',

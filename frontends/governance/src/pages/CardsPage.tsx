@@ -1,5 +1,13 @@
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { defineMessages, fileObjectUrl, isAboveVillage, RegionPicker, useIsPhone, useSession, useT } from '@xiangzhi/platform';
+import {
+  defineMessages,
+  fileObjectUrl,
+  isAboveVillage,
+  RegionPicker,
+  useIsPhone,
+  useSession,
+  useT,
+} from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import { GridSelect } from '../components/GridSelect';
@@ -26,13 +34,18 @@ export function CardsPage() {
   const action = useFileAction(CARDS_QUERY, 'contactCards', { save: false });
   const ready = mode === 'grid' ? gridId !== null : householdIds.length > 0;
 
-  useEffect(() => () => {
-    if (file) URL.revokeObjectURL(file.url);
-  }, [file]);
+  useEffect(
+    () => () => {
+      if (file) URL.revokeObjectURL(file.url);
+    },
+    [file],
+  );
 
   const generate = async () => {
     setFile(null);
-    const download = await action.run(mode === 'grid' ? { gridId, householdIds: null } : { householdIds, gridId: null });
+    const download = await action.run(
+      mode === 'grid' ? { gridId, householdIds: null } : { householdIds, gridId: null },
+    );
     if (download) setFile({ download, url: fileObjectUrl(download) });
   };
 
@@ -59,15 +72,39 @@ export function CardsPage() {
             onChange={(event) => setMode(event.target.value as Mode)}
             options={[
               { value: 'grid', label: <span data-testid="cards-mode-grid">{t('gov.cards.byGrid')}</span> },
-              { value: 'households', label: <span data-testid="cards-mode-households">{t('gov.cards.byHouseholds')}</span> },
+              {
+                value: 'households',
+                label: <span data-testid="cards-mode-households">{t('gov.cards.byHouseholds')}</span>,
+              },
             ]}
           />
           {mode === 'grid' ? (
-            <GridSelect regionCode={regionCode ?? divisionCode} value={gridId} onChange={setGridId} testId="cards-grid" size="large" width={isPhone ? '100%' : 420} />
+            <GridSelect
+              regionCode={regionCode ?? divisionCode}
+              value={gridId}
+              onChange={setGridId}
+              testId="cards-grid"
+              size="large"
+              width={isPhone ? '100%' : 420}
+            />
           ) : (
-            <HouseholdMultiSelect regionCode={regionCode} value={householdIds} onChange={setHouseholdIds} testId="cards-households" />
+            <HouseholdMultiSelect
+              regionCode={regionCode}
+              value={householdIds}
+              onChange={setHouseholdIds}
+              testId="cards-households"
+            />
           )}
-          <Button type="primary" size="large" icon={<FilePdfOutlined />} disabled={!ready} loading={action.busy} onClick={generate} block={isPhone} data-testid="cards-generate">
+          <Button
+            type="primary"
+            size="large"
+            icon={<FilePdfOutlined />}
+            disabled={!ready}
+            loading={action.busy}
+            onClick={generate}
+            block={isPhone}
+            data-testid="cards-generate"
+          >
             {t('gov.cards.generate')}
           </Button>
           {action.error ? <Alert type="error" showIcon title={action.error} data-testid="cards-error" /> : null}
@@ -80,10 +117,22 @@ export function CardsPage() {
               data-testid="cards-result"
               description={
                 <Flex gap={8} wrap style={{ marginTop: 8 }}>
-                  <Button type="primary" href={file.url} target="_blank" rel="noopener" icon={<FilePdfOutlined />} data-testid="cards-open">
+                  <Button
+                    type="primary"
+                    href={file.url}
+                    target="_blank"
+                    rel="noopener"
+                    icon={<FilePdfOutlined />}
+                    data-testid="cards-open"
+                  >
                     {t('gov.cards.open')}
                   </Button>
-                  <Button href={file.url} download={file.download.fileName} icon={<DownloadOutlined />} data-testid="cards-download">
+                  <Button
+                    href={file.url}
+                    download={file.download.fileName}
+                    icon={<DownloadOutlined />}
+                    data-testid="cards-download"
+                  >
                     {t('gov.cards.download')}
                   </Button>
                 </Flex>

@@ -12,7 +12,17 @@ import { Link } from '../components/Link';
 import { canMoveHousehold, canUnmask, canUnmaskPhone, canWrite } from '../lib/access';
 import { navigate } from '../lib/routing';
 
-function Section({ title, testId, extra, children }: { title: string; testId: string; extra?: ReactNode; children: ReactNode }) {
+function Section({
+  title,
+  testId,
+  extra,
+  children,
+}: {
+  title: string;
+  testId: string;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Card size="small" title={title} extra={extra} data-testid={testId}>
       {children}
@@ -82,7 +92,9 @@ export function HouseholdDetailPage({ id }: { id: string }) {
                   </span>
                 </h2>
                 <div style={{ color: 'rgba(0,0,0,0.55)' }} data-testid="household-place">
-                  {[household.village?.name, household.group?.name, household.grid?.name ?? t('governance.noGrid')].filter(Boolean).join(' · ')}
+                  {[household.village?.name, household.group?.name, household.grid?.name ?? t('governance.noGrid')]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </div>
               </div>
               {writable ? (
@@ -98,13 +110,30 @@ export function HouseholdDetailPage({ id }: { id: string }) {
                 </Button>
               ) : null}
             </Flex>
-            {saved ? <Alert type="success" showIcon closable title={t('gov.common.saved')} onClose={() => setSaved(false)} data-testid="household-saved" /> : null}
+            {saved ? (
+              <Alert
+                type="success"
+                showIcon
+                closable
+                title={t('gov.common.saved')}
+                onClose={() => setSaved(false)}
+                data-testid="household-saved"
+              />
+            ) : null}
             <Section
               title={t('gov.household.situation')}
               testId="household-situation"
               extra={
                 writable && !editing ? (
-                  <Button size="small" icon={<EditOutlined />} onClick={() => { setSaved(false); setEditing(true); }} data-testid="household-edit">
+                  <Button
+                    size="small"
+                    icon={<EditOutlined />}
+                    onClick={() => {
+                      setSaved(false);
+                      setEditing(true);
+                    }}
+                    data-testid="household-edit"
+                  >
                     {t('gov.common.edit')}
                   </Button>
                 ) : null
@@ -124,18 +153,39 @@ export function HouseholdDetailPage({ id }: { id: string }) {
               ) : (
                 <div>
                   <Line label={t('governance.address')} value={household.address} testId="household-address" />
-                  <Line label={t('gov.household.incomeBand')} value={household.incomeBand ? t(`gov.income.${household.incomeBand}`) : null} testId="household-income" />
-                  <Line label={t('gov.household.production')} value={household.productionSituation} testId="household-production" />
+                  <Line
+                    label={t('gov.household.incomeBand')}
+                    value={household.incomeBand ? t(`gov.income.${household.incomeBand}`) : null}
+                    testId="household-income"
+                  />
+                  <Line
+                    label={t('gov.household.production')}
+                    value={household.productionSituation}
+                    testId="household-production"
+                  />
                   <Line label={t('gov.household.living')} value={household.livingSituation} testId="household-living" />
-                  <Line label={t('gov.household.difficulties')} value={household.difficulties} testId="household-difficulties" />
+                  <Line
+                    label={t('gov.household.difficulties')}
+                    value={household.difficulties}
+                    testId="household-difficulties"
+                  />
                 </div>
               )}
             </Section>
             <Section title={t('gov.household.residents')} testId="household-residents">
-              <ResidentsSection residents={household.residents} canUnmaskIdCard={canUnmask(permissions)} canUnmaskPhone={canUnmaskPhone(permissions)} />
+              <ResidentsSection
+                residents={household.residents}
+                canUnmaskIdCard={canUnmask(permissions)}
+                canUnmaskPhone={canUnmaskPhone(permissions)}
+              />
             </Section>
             <Section title={t('gov.households.tags')} testId="household-tags-card">
-              <TagsSection householdId={household.id} tags={household.tags} canEdit={writable} onChanged={({ tags, version }) => setHousehold({ ...household, tags, version })} />
+              <TagsSection
+                householdId={household.id}
+                tags={household.tags}
+                canEdit={writable}
+                onChanged={({ tags, version }) => setHousehold({ ...household, tags, version })}
+              />
             </Section>
             <Section title={t('governance.pairedCadres')} testId="household-pairing-card">
               <PairingSection cadres={household.pairedCadres} />

@@ -1,10 +1,24 @@
-import { isAboveVillage, PagedQueryState, PageHeader, useIsPhone, usePagedQuery, useSession, useT } from '@xiangzhi/platform';
+import {
+  isAboveVillage,
+  PagedQueryState,
+  PageHeader,
+  useIsPhone,
+  usePagedQuery,
+  useSession,
+  useT,
+} from '@xiangzhi/platform';
 import { useState } from 'react';
 import { HouseholdCards } from '../components/HouseholdCards';
 import { HouseholdFiltersBar } from '../components/HouseholdFiltersBar';
 import { HouseholdTable } from '../components/HouseholdTable';
 import {
-  EMPTY_FILTERS, filterVariables, HOUSEHOLDS_QUERY, lookupErrorOf, lookupsFor, type HouseholdFilters, type HouseholdsData,
+  EMPTY_FILTERS,
+  filterVariables,
+  HOUSEHOLDS_QUERY,
+  lookupErrorOf,
+  lookupsFor,
+  type HouseholdFilters,
+  type HouseholdsData,
 } from '../households-query';
 import { canRecordVisit } from '../lib/access';
 
@@ -18,7 +32,10 @@ export function HouseholdsPage() {
   const [filters, setFilters] = useState<HouseholdFilters>(EMPTY_FILTERS);
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const variables = { regionCode: regionCode ?? null, ...filterVariables(filters) };
-  const query = usePagedQuery(HOUSEHOLDS_QUERY, variables, { pageSize: PAGE_SIZE, connection: (data: HouseholdsData) => data.households });
+  const query = usePagedQuery(HOUSEHOLDS_QUERY, variables, {
+    pageSize: PAGE_SIZE,
+    connection: (data: HouseholdsData) => data.households,
+  });
   const households = query.nodes;
   const divisionCode = session?.account.divisionCode ?? '';
   const aboveVillage = isAboveVillage(divisionCode);
@@ -47,7 +64,12 @@ export function HouseholdsPage() {
           {isPhone ? (
             <HouseholdCards households={households} loading={query.loading} canVisit={canVisit} />
           ) : (
-            <HouseholdTable households={households} loading={query.loading} showVillage={aboveVillage} canVisit={canVisit} />
+            <HouseholdTable
+              households={households}
+              loading={query.loading}
+              showVillage={aboveVillage}
+              canVisit={canVisit}
+            />
           )}
         </PagedQueryState>
       )}

@@ -56,7 +56,13 @@ export function ImportPage() {
           <StepBar
             testId="import-steps"
             current={step}
-            steps={[t('gov.import.stepTemplate'), t('gov.import.stepFile'), t('gov.import.stepReport'), t('gov.import.stepImport'), t('gov.import.stepDone')]}
+            steps={[
+              t('gov.import.stepTemplate'),
+              t('gov.import.stepFile'),
+              t('gov.import.stepReport'),
+              t('gov.import.stepImport'),
+              t('gov.import.stepDone'),
+            ]}
           />
           {tracker.error ? (
             <Alert
@@ -64,14 +70,24 @@ export function ImportPage() {
               showIcon
               title={tracker.error}
               style={{ marginBottom: 12 }}
-              action={job ? <Button size="small" onClick={() => tracker.track(job)}>{t('state.retry')}</Button> : null}
+              action={
+                job ? (
+                  <Button size="small" onClick={() => tracker.track(job)}>
+                    {t('state.retry')}
+                  </Button>
+                ) : null
+              }
               data-testid="import-poll-error"
             />
           ) : null}
           {!job ? <ImportUpload divisionCode={divisionCode} onValidating={tracker.track} /> : null}
           {job && (job.status === 'VALIDATING' || step === 3) ? (
             <Flex vertical gap={8} data-testid={step === 3 ? 'import-progress' : 'import-validating'}>
-              <span>{step === 3 ? t('gov.import.importing', { done: job.processedRows, total: job.totalRows }) : t('gov.import.validating', { name: job.fileName })}</span>
+              <span>
+                {step === 3
+                  ? t('gov.import.importing', { done: job.processedRows, total: job.totalRows })
+                  : t('gov.import.validating', { name: job.fileName })}
+              </span>
               <ProgressBar value={job.progress} testId="import-progress-bar" />
             </Flex>
           ) : null}
@@ -83,10 +99,21 @@ export function ImportPage() {
               {job.status === 'DONE' ? (
                 <Alert type="success" showIcon title={t('gov.import.done', { name: job.fileName })} />
               ) : (
-                <Alert type="error" showIcon title={t('gov.import.failed')} description={job.errors[0]?.message} data-testid="import-failed" />
+                <Alert
+                  type="error"
+                  showIcon
+                  title={t('gov.import.failed')}
+                  description={job.errors[0]?.message}
+                  data-testid="import-failed"
+                />
               )}
               <Flex wrap gap={8}>
-                <StatTile label={t('gov.import.created')} value={job.createdHouseholds} testId="import-created" tone="good" />
+                <StatTile
+                  label={t('gov.import.created')}
+                  value={job.createdHouseholds}
+                  testId="import-created"
+                  tone="good"
+                />
                 <StatTile label={t('gov.import.updated')} value={job.updatedHouseholds} testId="import-updated" />
                 <StatTile label={t('gov.import.skipped')} value={job.errorRows} testId="import-skipped" />
               </Flex>

@@ -1,4 +1,12 @@
-import { defineMessages, isAboveVillage, PageHeader, RegionPicker, useSession, useT, VILLAGE_CODE_LENGTH } from '@xiangzhi/platform';
+import {
+  defineMessages,
+  isAboveVillage,
+  PageHeader,
+  RegionPicker,
+  useSession,
+  useT,
+  VILLAGE_CODE_LENGTH,
+} from '@xiangzhi/platform';
 import { Alert, Tabs } from 'antd';
 import { useState } from 'react';
 import { CadreLoadSection } from '../components/pairing/CadreLoadSection';
@@ -27,25 +35,44 @@ export function PairingPage() {
   return (
     <section data-testid="pairing-page">
       <PageHeader title={t('gov.pairing.title')} marginBottom={8}>
-        {isAboveVillage(divisionCode) ? <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} /> : null}
+        {isAboveVillage(divisionCode) ? (
+          <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} />
+        ) : null}
       </PageHeader>
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as PairingTab)}
         destroyOnHidden
         items={[
-          { key: 'coverage', label: label('coverage', t('gov.pairing.tabCoverage')), children: <CoverageSection key={pairedCount} regionCode={regionCode} /> },
+          {
+            key: 'coverage',
+            label: label('coverage', t('gov.pairing.tabCoverage')),
+            children: <CoverageSection key={pairedCount} regionCode={regionCode} />,
+          },
           {
             key: 'suggestions',
             label: label('suggestions', t('gov.pairing.tabSuggestions')),
             children: villageCode ? (
-              <SuggestionsSection key={villageCode} villageCode={villageCode} canDecide={canDecidePairing(account?.permissions ?? [])} onPaired={() => setPairedCount((count) => count + 1)} />
+              <SuggestionsSection
+                key={villageCode}
+                villageCode={villageCode}
+                canDecide={canDecidePairing(account?.permissions ?? [])}
+                onPaired={() => setPairedCount((count) => count + 1)}
+              />
             ) : (
               <Alert type="info" showIcon title={t('gov.pairing.pickVillage')} data-testid="suggestions-pick-village" />
             ),
           },
-          { key: 'load', label: label('load', t('gov.pairing.tabLoad')), children: <CadreLoadSection key={pairedCount} regionCode={regionCode} /> },
-          { key: 'roster', label: label('roster', t('gov.pairing.tabRoster')), children: <RosterSection key={pairedCount} regionCode={regionCode} /> },
+          {
+            key: 'load',
+            label: label('load', t('gov.pairing.tabLoad')),
+            children: <CadreLoadSection key={pairedCount} regionCode={regionCode} />,
+          },
+          {
+            key: 'roster',
+            label: label('roster', t('gov.pairing.tabRoster')),
+            children: <RosterSection key={pairedCount} regionCode={regionCode} />,
+          },
         ]}
       />
     </section>

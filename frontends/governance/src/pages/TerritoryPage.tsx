@@ -51,7 +51,11 @@ export function TerritoryPage() {
         <Card
           size="small"
           style={{ flex: 1, width: isPhone ? '100%' : undefined, minWidth: 0 }}
-          title={<span data-testid="territory-region-title">{region ? t('gov.territory.gridsOf', { name: region.name }) : t('gov.territory.grids')}</span>}
+          title={
+            <span data-testid="territory-region-title">
+              {region ? t('gov.territory.gridsOf', { name: region.name }) : t('gov.territory.grids')}
+            </span>
+          }
         >
           {region ? (
             <QueryState

@@ -1,4 +1,14 @@
-import { isAboveVillage, PagedQueryState, PageHeader, QueryState, RegionPicker, useGqlQuery, usePagedQuery, useSession, useT } from '@xiangzhi/platform';
+import {
+  isAboveVillage,
+  PagedQueryState,
+  PageHeader,
+  QueryState,
+  RegionPicker,
+  useGqlQuery,
+  usePagedQuery,
+  useSession,
+  useT,
+} from '@xiangzhi/platform';
 import { Card, Flex, Radio, Select } from 'antd';
 import { useState } from 'react';
 import type { CoverageGroup } from '../api/enums';
@@ -21,16 +31,24 @@ export function VisitCoveragePage() {
   const [regionCode, setRegionCode] = useState<string | null>(null);
   const [cadreId, setCadreId] = useState<string | null>(null);
   const coverage = useGqlQuery<VisitCoverageData>(VISIT_COVERAGE_QUERY, { regionCode, period, groupBy });
-  const notVisited = usePagedQuery(NOT_VISITED_QUERY, { regionCode, period, cadreId }, { pageSize: PAGE_SIZE, connection: (data: NotVisitedData) => data.notVisited });
+  const notVisited = usePagedQuery(
+    NOT_VISITED_QUERY,
+    { regionCode, period, cadreId },
+    { pageSize: PAGE_SIZE, connection: (data: NotVisitedData) => data.notVisited },
+  );
   const rows = coverage.data?.visitCoverage ?? [];
   const households = notVisited.nodes;
   // A village sees its grids and cadres; grouping by village or township only makes sense above it.
-  const groups = GROUPS.filter((group) => (group === 'VILLAGE' ? divisionCode.length < 12 : group === 'TOWNSHIP' ? divisionCode.length < 9 : true));
+  const groups = GROUPS.filter((group) =>
+    group === 'VILLAGE' ? divisionCode.length < 12 : group === 'TOWNSHIP' ? divisionCode.length < 9 : true,
+  );
 
   return (
     <section data-testid="visit-coverage-page">
       <PageHeader title={t('gov.coverage.title')}>
-        {isAboveVillage(divisionCode) ? <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} /> : null}
+        {isAboveVillage(divisionCode) ? (
+          <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} />
+        ) : null}
       </PageHeader>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
         <Radio.Group
@@ -48,7 +66,12 @@ export function VisitCoveragePage() {
           ]}
         />
         <span data-testid="visit-period">
-          <Select value={period} onChange={setPeriod} options={recentPeriods(kind, kind === 'MONTH' ? 12 : 8).map((value) => ({ value, label: value }))} style={{ width: 120 }} />
+          <Select
+            value={period}
+            onChange={setPeriod}
+            options={recentPeriods(kind, kind === 'MONTH' ? 12 : 8).map((value) => ({ value, label: value }))}
+            style={{ width: 120 }}
+          />
         </span>
         <Radio.Group
           optionType="button"
@@ -57,18 +80,37 @@ export function VisitCoveragePage() {
             setGroupBy(event.target.value as CoverageGroup);
             setCadreId(null);
           }}
-          options={groups.map((group) => ({ value: group, label: <span data-testid={`visit-group-${group}`}>{t(`gov.coverage.by.${group}`)}</span> }))}
+          options={groups.map((group) => ({
+            value: group,
+            label: <span data-testid={`visit-group-${group}`}>{t(`gov.coverage.by.${group}`)}</span>,
+          }))}
         />
       </Flex>
       <Flex vertical gap={12}>
-        <QueryState testId="visit-coverage" loading={coverage.loading} error={coverage.error} hasData={coverage.data !== null} isEmpty={rows.length === 0} onRetry={coverage.reload} emptyText={t('gov.coverage.empty')}>
-          <CoverageTable rows={rows} groupBy={groupBy} loading={coverage.loading} selectedCadre={cadreId} onSelectCadre={setCadreId} />
+        <QueryState
+          testId="visit-coverage"
+          loading={coverage.loading}
+          error={coverage.error}
+          hasData={coverage.data !== null}
+          isEmpty={rows.length === 0}
+          onRetry={coverage.reload}
+          emptyText={t('gov.coverage.empty')}
+        >
+          <CoverageTable
+            rows={rows}
+            groupBy={groupBy}
+            loading={coverage.loading}
+            selectedCadre={cadreId}
+            onSelectCadre={setCadreId}
+          />
         </QueryState>
         <Card
           size="small"
           title={
             <span data-testid="not-visited-title">
-              {cadreId ? t('gov.coverage.notVisitedCadre', { name: rows.find((row) => row.key === cadreId)?.name ?? '' }) : t('gov.coverage.notVisited')}
+              {cadreId
+                ? t('gov.coverage.notVisitedCadre', { name: rows.find((row) => row.key === cadreId)?.name ?? '' })
+                : t('gov.coverage.notVisited')}
               {notVisited.data ? `（${notVisited.data.notVisited.totalCount}）` : ''}
             </span>
           }

@@ -13,7 +13,11 @@ export function VisitNewPage({ householdId: initialId }: { householdId: string |
   const [householdId, setHouseholdId] = useState<string | null>(initialId);
   const [savedId, setSavedId] = useState<string | null>(null);
   const me = useGqlQuery<MeCadreData>(ME_CADRE_QUERY);
-  const household = useGqlQuery<{ household: VisitHousehold | null }>(VISIT_HOUSEHOLD_QUERY, { id: householdId ?? '' }, { skip: !householdId });
+  const household = useGqlQuery<{ household: VisitHousehold | null }>(
+    VISIT_HOUSEHOLD_QUERY,
+    { id: householdId ?? '' },
+    { skip: !householdId },
+  );
   const chosen = householdId && household.data?.household?.id === householdId ? household.data.household : null;
 
   const pick = (id: string | null) => {
@@ -30,10 +34,22 @@ export function VisitNewPage({ householdId: initialId }: { householdId: string |
           <Flex vertical align="center" gap={12} style={{ padding: '16px 0' }}>
             <CheckCircleFilled style={{ fontSize: 48, color: '#389e0d' }} />
             <strong style={{ fontSize: 18 }}>{t('gov.visit.saved', { name: chosen.headName })}</strong>
-            <Button type="primary" size="large" block onClick={() => pick(null)} style={{ height: 52 }} data-testid="visit-again">
+            <Button
+              type="primary"
+              size="large"
+              block
+              onClick={() => pick(null)}
+              style={{ height: 52 }}
+              data-testid="visit-again"
+            >
               {t('gov.visit.another')}
             </Button>
-            <Button size="large" block onClick={() => navigate({ page: 'household', id: chosen.id })} data-testid="visit-open-household">
+            <Button
+              size="large"
+              block
+              onClick={() => navigate({ page: 'household', id: chosen.id })}
+              data-testid="visit-open-household"
+            >
               {t('gov.visit.openHousehold')}
             </Button>
           </Flex>

@@ -4,16 +4,43 @@ import dayjs from 'dayjs';
 import type { MeetingRow } from '../meetings-query';
 import { MeetingKindTag } from './MeetingKindTag';
 
-export function MeetingTable({ meetings, loading, showVillage }: { meetings: MeetingRow[]; loading: boolean; showVillage: boolean }) {
+export function MeetingTable({
+  meetings,
+  loading,
+  showVillage,
+}: {
+  meetings: MeetingRow[];
+  loading: boolean;
+  showVillage: boolean;
+}) {
   const t = useT();
   const columns: TableColumnsType<MeetingRow> = [
-    { key: 'date', title: t('meetings.date'), width: 120, render: (_, row) => dayjs(row.date).format('YYYY-MM-DD'), onCell: () => cellTestId('meeting-date') },
+    {
+      key: 'date',
+      title: t('meetings.date'),
+      width: 120,
+      render: (_, row) => dayjs(row.date).format('YYYY-MM-DD'),
+      onCell: () => cellTestId('meeting-date'),
+    },
     { key: 'kind', title: t('meetings.kind'), width: 150, render: (_, row) => <MeetingKindTag kind={row.kind} /> },
     { key: 'title', title: t('meetings.subject'), dataIndex: 'title', onCell: () => cellTestId('meeting-title') },
     ...(showVillage
-      ? [{ key: 'village', title: t('meetings.village'), width: 120, render: (_: unknown, row: MeetingRow) => row.village?.name ?? '—' }]
+      ? [
+          {
+            key: 'village',
+            title: t('meetings.village'),
+            width: 120,
+            render: (_: unknown, row: MeetingRow) => row.village?.name ?? '—',
+          },
+        ]
       : []),
-    { key: 'chair', title: t('meetings.chair'), width: 120, render: (_, row) => row.chair?.name ?? t('meetings.noChair'), onCell: () => cellTestId('meeting-chair') },
+    {
+      key: 'chair',
+      title: t('meetings.chair'),
+      width: 120,
+      render: (_, row) => row.chair?.name ?? t('meetings.noChair'),
+      onCell: () => cellTestId('meeting-chair'),
+    },
   ];
   return (
     <DataTable<MeetingRow>

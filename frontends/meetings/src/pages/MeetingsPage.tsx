@@ -1,4 +1,13 @@
-import { isAboveVillage, PagedQueryState, PageHeader, RegionPicker, useIsPhone, usePagedQuery, useSession, useT } from '@xiangzhi/platform';
+import {
+  isAboveVillage,
+  PagedQueryState,
+  PageHeader,
+  RegionPicker,
+  useIsPhone,
+  usePagedQuery,
+  useSession,
+  useT,
+} from '@xiangzhi/platform';
 import { useState } from 'react';
 import { MeetingCards } from '../components/MeetingCards';
 import { MeetingTable } from '../components/MeetingTable';
@@ -12,7 +21,11 @@ export function MeetingsPage() {
   const session = useSession();
   const isPhone = useIsPhone();
   const [regionCode, setRegionCode] = useState<string | undefined>();
-  const query = usePagedQuery(MEETINGS_QUERY, { regionCode: regionCode ?? null }, { pageSize: PAGE_SIZE, connection: (data: MeetingsData) => data.meetings });
+  const query = usePagedQuery(
+    MEETINGS_QUERY,
+    { regionCode: regionCode ?? null },
+    { pageSize: PAGE_SIZE, connection: (data: MeetingsData) => data.meetings },
+  );
   const meetings = query.nodes;
   const divisionCode = session?.account.divisionCode ?? '';
   const aboveVillage = isAboveVillage(divisionCode);

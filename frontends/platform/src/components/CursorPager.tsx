@@ -24,7 +24,12 @@ export function CursorPager(props: CursorPagerProps) {
       <span data-testid={`${testId}-info`} style={{ marginRight: 'auto' }}>
         {t('pager.info', { page: props.page, pages, total: props.totalCount })}
       </span>
-      <Button icon={<LeftOutlined />} disabled={props.page <= 1 || props.loading} onClick={props.onPrev} data-testid={`${testId}-prev`}>
+      <Button
+        icon={<LeftOutlined />}
+        disabled={props.page <= 1 || props.loading}
+        onClick={props.onPrev}
+        data-testid={`${testId}-prev`}
+      >
         {t('pager.prev')}
       </Button>
       <Button disabled={!props.hasNextPage || props.loading} onClick={props.onNext} data-testid={`${testId}-next`}>

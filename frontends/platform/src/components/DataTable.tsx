@@ -24,7 +24,16 @@ export interface DataTableProps<Row> {
 }
 
 /** A desktop list: one antd Table row per item, no client pagination (a pager does the server's). */
-export function DataTable<Row extends object>({ testId, rows, columns, rowKey, rowAttributes, loading, size = 'middle', scrollX }: DataTableProps<Row>) {
+export function DataTable<Row extends object>({
+  testId,
+  rows,
+  columns,
+  rowKey,
+  rowAttributes,
+  loading,
+  size = 'middle',
+  scrollX,
+}: DataTableProps<Row>) {
   return (
     <div data-testid={testId}>
       <Table<Row>

@@ -15,7 +15,13 @@ export interface PagedQueryStateProps<T, Node> {
 }
 
 /** QueryState over one page of a connection, with the pager below the list. */
-export function PagedQueryState<T, Node>({ testId, query, showPartial, emptyText, children }: PagedQueryStateProps<T, Node>) {
+export function PagedQueryState<T, Node>({
+  testId,
+  query,
+  showPartial,
+  emptyText,
+  children,
+}: PagedQueryStateProps<T, Node>) {
   return (
     <QueryState
       testId={testId}

@@ -14,7 +14,9 @@ interface RegionOption {
 const REGIONS_QUERY = `query Regions($parentCode: String) { regions(parentCode: $parentCode) { code name level } }`;
 
 async function loadChildren(parentCode: string): Promise<RegionOption[]> {
-  const data = await gqlRequest<{ regions: { code: string; name: string; level: RegionLevel }[] }>(REGIONS_QUERY, { parentCode });
+  const data = await gqlRequest<{ regions: { code: string; name: string; level: RegionLevel }[] }>(REGIONS_QUERY, {
+    parentCode,
+  });
   return data.regions.map((region) => ({ value: region.code, label: region.name, isLeaf: region.level === 'VILLAGE' }));
 }
 

@@ -40,7 +40,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function toError(raw: unknown, status: number): GraphQLRequestError {
   const error: RawError = isRecord(raw) ? raw : {};
   const extensions = isRecord(error.extensions) ? error.extensions : {};
-  const code = typeof extensions.code === 'string' ? extensions.code : status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR';
+  const code =
+    typeof extensions.code === 'string'
+      ? extensions.code
+      : status === 401
+        ? 'UNAUTHENTICATED'
+        : 'INTERNAL_SERVER_ERROR';
   const path = Array.isArray(error.path)
     ? error.path.filter((part): part is string | number => typeof part === 'string' || typeof part === 'number')
     : null;
@@ -54,8 +59,13 @@ function toError(raw: unknown, status: number): GraphQLRequestError {
 }
 
 function httpError(status: number): GraphQLRequestError {
-  if (status === 401) return new GraphQLRequestError({ code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录', status });
-  return new GraphQLRequestError({ code: 'HTTP_ERROR', message: `服务暂时不可用（HTTP ${status}），请稍后重试`, status });
+  if (status === 401)
+    return new GraphQLRequestError({ code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录', status });
+  return new GraphQLRequestError({
+    code: 'HTTP_ERROR',
+    message: `服务暂时不可用（HTTP ${status}），请稍后重试`,
+    status,
+  });
 }
 
 /** POSTs to the gateway; never throws for GraphQL errors, only returns them (and aborts). */
@@ -72,7 +82,10 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Graph
       response = await doFetch(endpoint, { method: 'POST', headers, body, signal, credentials: 'same-origin' });
     } catch (error) {
       if (signal?.aborted) throw error;
-      return { data: null, errors: [new GraphQLRequestError({ code: 'NETWORK_ERROR', message: '网络连接失败，请检查网络后重试' })] };
+      return {
+        data: null,
+        errors: [new GraphQLRequestError({ code: 'NETWORK_ERROR', message: '网络连接失败，请检查网络后重试' })],
+      };
     }
     const text = await response.text();
     let body: unknown;
@@ -80,7 +93,11 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Graph
       body = JSON.parse(text);
     } catch {
       const error = response.ok
-        ? new GraphQLRequestError({ code: 'INVALID_RESPONSE', message: '服务返回了无法识别的数据', status: response.status })
+        ? new GraphQLRequestError({
+            code: 'INVALID_RESPONSE',
+            message: '服务返回了无法识别的数据',
+            status: response.status,
+          })
         : httpError(response.status);
       return { data: null, errors: [error] };
     }

@@ -56,16 +56,44 @@ export function LoginPage() {
           </Button>
         </Flex>
         {notice === 'idle' || notice === 'expired' ? (
-          <Alert type="warning" showIcon title={t(`login.${notice}`)} style={{ marginBottom: 16 }} data-testid="login-notice" data-reason={notice} />
+          <Alert
+            type="warning"
+            showIcon
+            title={t(`login.${notice}`)}
+            style={{ marginBottom: 16 }}
+            data-testid="login-notice"
+            data-reason={notice}
+          />
         ) : null}
-        <Form<LoginValues> form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="login-form">
-          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="off" data-testid="login-username" />
+        <Form<LoginValues>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          requiredMark={false}
+          data-testid="login-form"
+        >
+          <Form.Item
+            name="username"
+            label={t('login.username')}
+            rules={[{ required: true, message: t('login.usernameRequired') }]}
+          >
+            <Input
+              prefix={<UserOutlined />}
+              autoComplete="username"
+              autoCapitalize="off"
+              data-testid="login-username"
+            />
           </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
           </Form.Item>
-          {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" /> : null}
+          {error ? (
+            <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />
+          ) : null}
           <Button type="primary" htmlType="submit" block size="large" loading={submitting} data-testid="login-submit">
             {t('login.submit')}
           </Button>

@@ -58,11 +58,23 @@ export function ChangePasswordPage() {
 
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100dvh', padding: 16, background: '#f5f5f5' }}>
-      <Card style={{ width: '100%', maxWidth: 420 }} data-testid="password-page" data-forced={forced ? 'true' : 'false'}>
+      <Card
+        style={{ width: '100%', maxWidth: 420 }}
+        data-testid="password-page"
+        data-forced={forced ? 'true' : 'false'}
+      >
         <h1 style={{ margin: '0 0 4px', fontSize: 22 }}>{t('password.title')}</h1>
-        <div style={{ color: 'rgba(0,0,0,0.55)', marginBottom: 16 }}>{account ? `${account.displayName}（${username}）` : null}</div>
+        <div style={{ color: 'rgba(0,0,0,0.55)', marginBottom: 16 }}>
+          {account ? `${account.displayName}（${username}）` : null}
+        </div>
         {forced ? (
-          <Alert type="warning" showIcon title={t('password.forced')} style={{ marginBottom: 16 }} data-testid="password-forced" />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('password.forced')}
+            style={{ marginBottom: 16 }}
+            data-testid="password-forced"
+          />
         ) : null}
         <Alert
           type="info"
@@ -77,7 +89,13 @@ export function ChangePasswordPage() {
           style={{ marginBottom: 16 }}
           data-testid="password-rules"
         />
-        <Form<PasswordValues> form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="password-form">
+        <Form<PasswordValues>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          requiredMark={false}
+          data-testid="password-form"
+        >
           <Form.Item
             name="currentPassword"
             label={t(forced ? 'password.temporary' : 'password.current')}
@@ -107,13 +125,29 @@ export function ChangePasswordPage() {
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="password-confirm" />
           </Form.Item>
-          {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="password-error" /> : null}
-          <Button type="primary" htmlType="submit" block size="large" loading={submitting} data-testid="password-submit">
+          {error ? (
+            <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="password-error" />
+          ) : null}
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            size="large"
+            loading={submitting}
+            data-testid="password-submit"
+          >
             {t('password.submit')}
           </Button>
           <Flex justify="space-between" style={{ marginTop: 12 }}>
-            {forced ? <span /> : (
-              <Button type="link" onClick={() => navigateToUrl('/')} data-testid="password-cancel" style={{ padding: 0 }}>
+            {forced ? (
+              <span />
+            ) : (
+              <Button
+                type="link"
+                onClick={() => navigateToUrl('/')}
+                data-testid="password-cancel"
+                style={{ padding: 0 }}
+              >
                 {t('password.cancel')}
               </Button>
             )}

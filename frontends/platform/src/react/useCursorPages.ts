@@ -25,7 +25,10 @@ export function useCursorPages(resetKey: string): CursorPages {
     [resetKey],
   );
   const prev = useCallback(() => {
-    setState((previous) => ({ key: resetKey, cursors: previous.cursors.length > 1 ? previous.cursors.slice(0, -1) : previous.cursors }));
+    setState((previous) => ({
+      key: resetKey,
+      cursors: previous.cursors.length > 1 ? previous.cursors.slice(0, -1) : previous.cursors,
+    }));
   }, [resetKey]);
 
   return { page: cursors.length, after: cursors[cursors.length - 1] ?? null, next, prev };

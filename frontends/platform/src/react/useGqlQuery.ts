@@ -13,7 +13,11 @@ export interface QueryResult<T> {
   reload(): void;
 }
 
-export function useGqlQuery<T>(query: string, variables: GraphQLVariables = {}, options: { skip?: boolean } = {}): QueryResult<T> {
+export function useGqlQuery<T>(
+  query: string,
+  variables: GraphQLVariables = {},
+  options: { skip?: boolean } = {},
+): QueryResult<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<GraphQLRequestError | null>(null);
   const [partialErrors, setPartialErrors] = useState<GraphQLRequestError[]>([]);

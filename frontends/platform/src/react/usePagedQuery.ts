@@ -22,7 +22,11 @@ export interface PagedQueryOptions<T, Node> {
  * One page of a Relay connection: the query runs with `variables` plus `first` / `after`, and a
  * change of `variables` (search, region, period) goes back to the first page.
  */
-export function usePagedQuery<T, Node>(query: string, variables: GraphQLVariables, options: PagedQueryOptions<T, Node>): PagedQuery<T, Node> {
+export function usePagedQuery<T, Node>(
+  query: string,
+  variables: GraphQLVariables,
+  options: PagedQueryOptions<T, Node>,
+): PagedQuery<T, Node> {
   const pages = useCursorPages(JSON.stringify(variables));
   const result = useGqlQuery<T>(query, { ...variables, first: options.pageSize, after: pages.after });
   const connection = result.data === null ? undefined : options.connection(result.data);

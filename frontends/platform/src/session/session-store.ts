@@ -251,10 +251,13 @@ export class SessionStore {
     if (!session) return;
     const jitter = this.jitterMs > 0 ? Math.random() * this.jitterMs : 0;
     const due = delayMs ?? Math.max(0, this.refreshAt(session) - this.now() + jitter);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.refresh().catch(() => this.schedule(this.retryDelayMs));
-    }, Math.min(due, MAX_TIMER_MS));
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.refresh().catch(() => this.schedule(this.retryDelayMs));
+      },
+      Math.min(due, MAX_TIMER_MS),
+    );
   }
 
   private clearTimer(): void {

@@ -1,4 +1,13 @@
-import { isAboveVillage, PageHeader, QueryState, RegionPicker, useGqlQuery, useIsPhone, useSession, useT } from '@xiangzhi/platform';
+import {
+  isAboveVillage,
+  PageHeader,
+  QueryState,
+  RegionPicker,
+  useGqlQuery,
+  useIsPhone,
+  useSession,
+  useT,
+} from '@xiangzhi/platform';
 import { useState } from 'react';
 import { LeaderboardCards } from '../components/LeaderboardCards';
 import { LeaderboardTable } from '../components/LeaderboardTable';
@@ -31,7 +40,11 @@ export function LeaderboardPage() {
         onRetry={query.reload}
         emptyText={t('points.empty')}
       >
-        {isPhone ? <LeaderboardCards rows={rows} loading={query.loading} /> : <LeaderboardTable rows={rows} loading={query.loading} />}
+        {isPhone ? (
+          <LeaderboardCards rows={rows} loading={query.loading} />
+        ) : (
+          <LeaderboardTable rows={rows} loading={query.loading} />
+        )}
       </QueryState>
     </section>
   );

@@ -23,7 +23,10 @@ export const visitRecordedSchema = z.object({
   villageCode: division,
   visitedOn: day,
   method: z.string().max(32),
-  cadres: z.array(z.object({ cadreId: z.uuid(), divisionCode: division })).min(1).max(10),
+  cadres: z
+    .array(z.object({ cadreId: z.uuid(), divisionCode: division }))
+    .min(1)
+    .max(10),
 });
 export type VisitRecorded = z.infer<typeof visitRecordedSchema>;
 

@@ -9,7 +9,12 @@ import type { DemoAccount, DemoGrid } from './types.js';
 export const DEMO_PASSWORD = 'Xiangzhi@2026';
 
 /** The demo logins of docs/api-contract.md, tied to the generated cadres where the role has one. */
-export function generateAccounts(villages: readonly VillageSpec[], grids: readonly DemoGrid[], { cadres, liaisonVillage }: CadreSet, ids: DemoIds): DemoAccount[] {
+export function generateAccounts(
+  villages: readonly VillageSpec[],
+  grids: readonly DemoGrid[],
+  { cadres, liaisonVillage }: CadreSet,
+  ids: DemoIds,
+): DemoAccount[] {
   const [t1, t2] = DEMO_TOWNSHIPS;
   const v1 = villages[0]!;
   const inVillage = (code: string, prefix: string) => {
@@ -17,12 +22,21 @@ export function generateAccounts(villages: readonly VillageSpec[], grids: readon
     if (!cadre) throw new Error(`demo data: no ${prefix} in ${code}`);
     return cadre;
   };
-  const leader = cadres.find((c) => c.divisionCode === t1!.code && c.post.includes('包村') && liaisonVillage.get(c.id) === v1.code);
+  const leader = cadres.find(
+    (c) => c.divisionCode === t1!.code && c.post.includes('包村') && liaisonVillage.get(c.id) === v1.code,
+  );
   const firstGrid = grids.find((g) => g.villageCode === v1.code)!;
   const gridLeader = cadres.find((c) => c.id === firstGrid.leaderCadreId)!;
   const cadre = inVillage(v1.code, '网格员');
 
-  const account = (username: string, displayName: string, roles: Role[], divisionCode: string, cadreId: string | null = null, gridIds: string[] = []): DemoAccount => ({
+  const account = (
+    username: string,
+    displayName: string,
+    roles: Role[],
+    divisionCode: string,
+    cadreId: string | null = null,
+    gridIds: string[] = [],
+  ): DemoAccount => ({
     id: ids.next(),
     username,
     displayName,
@@ -42,7 +56,13 @@ export function generateAccounts(villages: readonly VillageSpec[], grids: readon
       const secretary = inVillage(v.code, '村党支部书记');
       return account(`secretary_${i + 1}`, secretary.name, [Role.VILLAGE_SECRETARY], v.code, secretary.id);
     }),
-    account('committee_1', inVillage(v1.code, '村委会副主任').name, [Role.VILLAGE_COMMITTEE], v1.code, inVillage(v1.code, '村委会副主任').id),
+    account(
+      'committee_1',
+      inVillage(v1.code, '村委会副主任').name,
+      [Role.VILLAGE_COMMITTEE],
+      v1.code,
+      inVillage(v1.code, '村委会副主任').id,
+    ),
     account('grid_leader_1', gridLeader.name, [Role.GRID_LEADER], v1.code, gridLeader.id, [firstGrid.id]),
     account('cadre_1', cadre.name, [Role.CADRE], v1.code, cadre.id, cadre.gridId ? [cadre.gridId] : []),
     account('sysadmin', '系统管理员', [Role.SYSTEM_ADMIN], DEMO_COUNTY.code),

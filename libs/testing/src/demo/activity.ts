@@ -5,7 +5,8 @@ import type { DemoCadre, DemoHousehold, DemoMeeting, DemoPairing, DemoPointEntry
 
 const DAY_MS = 86_400_000;
 /** Beijing time is UTC+8: 09:00 local is 01:00Z. */
-const at = (dayMs: number, localHour: number, minute = 0): string => new Date(dayMs + (localHour - 8) * 3_600_000 + minute * 60_000).toISOString();
+const at = (dayMs: number, localHour: number, minute = 0): string =>
+  new Date(dayMs + (localHour - 8) * 3_600_000 + minute * 60_000).toISOString();
 const md = (ms: number): string => `${new Date(ms).getUTCMonth() + 1}月${new Date(ms).getUTCDate()}日`;
 
 type Track = 'VILLAGE' | 'MAJOR_PUBLIC' | 'HIGHER_LEVEL';
@@ -37,7 +38,16 @@ const TOPICS: ReadonlyArray<readonly [string, Track]> = [
   ['空巢老人冬季取暖困难，希望上门关心', 'VILLAGE'],
 ];
 
-const WEEKLY_FOCUS = ['防汛值守和地质灾害点巡查', '秋收期间防火巡查', '低保户、五保户走访慰问', '医保缴费动员', '人居环境整治', '矛盾纠纷排查化解', '留守儿童和空巢老人关爱', '产业项目申报'];
+const WEEKLY_FOCUS = [
+  '防汛值守和地质灾害点巡查',
+  '秋收期间防火巡查',
+  '低保户、五保户走访慰问',
+  '医保缴费动员',
+  '人居环境整治',
+  '矛盾纠纷排查化解',
+  '留守儿童和空巢老人关爱',
+  '产业项目申报',
+];
 
 interface VillageCast {
   secretary: DemoCadre;
@@ -84,10 +94,12 @@ export function generateMeetings(
       if (day > refDay) continue;
       const month = new Date(day).getUTCMonth() + 1;
       const items = random.sample(TOPICS, random.int(2, 4));
-      const observers = [...people.liaison, ...(people.workTeam ? [people.workTeam] : [])].map(label).join('、') || '无';
-      const report = lastMonthItems === 0
-        ? '本月为本轮首次说事会。'
-        : `上月登记说事事项${lastMonthItems}件，已办结${Math.max(0, lastMonthItems - 1)}件，正在办理${Math.min(1, lastMonthItems)}件。`;
+      const observers =
+        [...people.liaison, ...(people.workTeam ? [people.workTeam] : [])].map(label).join('、') || '无';
+      const report =
+        lastMonthItems === 0
+          ? '本月为本轮首次说事会。'
+          : `上月登记说事事项${lastMonthItems}件，已办结${Math.max(0, lastMonthItems - 1)}件，正在办理${Math.min(1, lastMonthItems)}件。`;
       const raised = items.map(([text, track], i) => {
         const who = random.pick(villagers);
         return `${i + 1}. ${groupOf(who)}村民${who.headName}反映：${text}。（${TRACK_LABEL[track]}）`;
@@ -119,7 +131,10 @@ export function generateMeetings(
             title: `${village.name}两委会议（研究${month}月说事会事项）`,
             chairCadreId: people.secretary.id,
             minutes: items
-              .map(([text, track], i) => `${i + 1}. ${text}：${track === 'VILLAGE' ? `由${people.deputy.name}牵头，${random.int(5, 15)}日内办结并向群众反馈` : track === 'MAJOR_PUBLIC' ? '形成初步方案，提交党员大会审议' : '整理材料，报镇（乡）党委协调'}。`)
+              .map(
+                ([text, track], i) =>
+                  `${i + 1}. ${text}：${track === 'VILLAGE' ? `由${people.deputy.name}牵头，${random.int(5, 15)}日内办结并向群众反馈` : track === 'MAJOR_PUBLIC' ? '形成初步方案，提交党员大会审议' : '整理材料，报镇（乡）党委协调'}。`,
+              )
               .join('\n'),
           });
         }
@@ -189,9 +204,11 @@ export function generatePointEntries(
       const [reason, min, max] = random.weighted(REASONS.map((r) => [r, r[3]] as const));
       const heads = paired.get(cadre.id) ?? [];
       const detail =
-        reason === '走访农户' && heads.length > 0 ? `（${random.pick(heads)}户，记民情日记）`
-        : reason === '化解矛盾纠纷' ? `（${random.pick(DISPUTES)}纠纷）`
-        : '';
+        reason === '走访农户' && heads.length > 0
+          ? `（${random.pick(heads)}户，记民情日记）`
+          : reason === '化解矛盾纠纷'
+            ? `（${random.pick(DISPUTES)}纠纷）`
+            : '';
       const occurredAt = at(refDay - random.int(0, 181) * DAY_MS, random.int(8, 17), random.pick([0, 15, 30, 45]));
       return { reason: reason + detail, points: random.int(min, max), occurredAt };
     });

@@ -132,9 +132,22 @@ export function generatePairings(
   const pairings: DemoPairing[] = [];
   const assign = (cadre: DemoCadre, villageCode: string): void => {
     const { min, max } = PAIRING_CAPACITY[cadre.kind];
-    const wanted = cadre.kind === 'TOWNSHIP_CADRE' ? random.int(min, max) : random.weighted([[5, 1], [6, 1], [7, 2], [8, 3], [9, 3], [10, 3]] as const);
+    const wanted =
+      cadre.kind === 'TOWNSHIP_CADRE'
+        ? random.int(min, max)
+        : random.weighted([
+            [5, 1],
+            [6, 1],
+            [7, 2],
+            [8, 3],
+            [9, 3],
+            [10, 3],
+          ] as const);
     const pool = byVillage.get(villageCode) ?? [];
-    const candidates = [...pool.filter((h) => h.gridId === cadre.gridId), ...pool.filter((h) => h.gridId !== cadre.gridId)];
+    const candidates = [
+      ...pool.filter((h) => h.gridId === cadre.gridId),
+      ...pool.filter((h) => h.gridId !== cadre.gridId),
+    ];
     const startedOn = new Date(start + random.int(0, 60) * DAY_MS).toISOString().slice(0, 10);
     let count = 0;
     for (const h of candidates) {
@@ -147,7 +160,9 @@ export function generatePairings(
   };
   const { cadres, liaisonVillage } = cadreSet;
   const local = cadres.filter((c) => c.kind !== 'TOWNSHIP_CADRE');
-  for (const cadre of [...local.filter((c) => c.gridId), ...local.filter((c) => !c.gridId)]) assign(cadre, cadre.divisionCode);
-  for (const cadre of cadres.filter((c) => c.kind === 'TOWNSHIP_CADRE')) assign(cadre, liaisonVillage.get(cadre.id) ?? '');
+  for (const cadre of [...local.filter((c) => c.gridId), ...local.filter((c) => !c.gridId)])
+    assign(cadre, cadre.divisionCode);
+  for (const cadre of cadres.filter((c) => c.kind === 'TOWNSHIP_CADRE'))
+    assign(cadre, liaisonVillage.get(cadre.id) ?? '');
   return pairings;
 }

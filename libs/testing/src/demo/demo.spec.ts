@@ -1,6 +1,13 @@
 import { divisionLevel } from '@xiangzhi/auth';
 import { describe, expect, it, vi } from 'vitest';
-import { DEMO_PASSWORD, DEMO_REFERENCE_DATE, MAX_HOUSEHOLDS_PER_GRID, PAIRING_CAPACITY, generateDemoData, idCardCheckChar } from './index.js';
+import {
+  DEMO_PASSWORD,
+  DEMO_REFERENCE_DATE,
+  MAX_HOUSEHOLDS_PER_GRID,
+  PAIRING_CAPACITY,
+  generateDemoData,
+  idCardCheckChar,
+} from './index.js';
 import type { DemoDataset } from './index.js';
 
 const data: DemoDataset = generateDemoData();
@@ -38,24 +45,37 @@ describe('generateDemoData', () => {
 
   it('gives every record a unique UUIDv7', () => {
     const ids = [
-      ...data.grids, ...data.villagerGroups!, ...data.households, ...data.households.flatMap((h) => h.residents), ...data.cadres,
-      ...data.pairings, ...data.accounts, ...data.meetings, ...data.pointEntries,
+      ...data.grids,
+      ...data.villagerGroups!,
+      ...data.households,
+      ...data.households.flatMap((h) => h.residents),
+      ...data.cadres,
+      ...data.pairings,
+      ...data.accounts,
+      ...data.meetings,
+      ...data.pointEntries,
     ].map((r) => r.id);
     for (const id of ids) expect(id).toMatch(UUID_V7);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('has one county, 2 townships and 3 villages in each, every code extending its parent', () => {
-    expect(data.regions.filter((r) => r.level === 'COUNTY')).toEqual([{ code: '430999', name: '青山县', level: 'COUNTY', parentCode: null }]);
+    expect(data.regions.filter((r) => r.level === 'COUNTY')).toEqual([
+      { code: '430999', name: '青山县', level: 'COUNTY', parentCode: null },
+    ]);
     const townships = data.regions.filter((r) => r.level === 'TOWNSHIP');
-    expect(townships.map((t) => [t.code, t.name])).toEqual([['430999001', '青山镇'], ['430999002', '白沙乡']]);
+    expect(townships.map((t) => [t.code, t.name])).toEqual([
+      ['430999001', '青山镇'],
+      ['430999002', '白沙乡'],
+    ]);
     expect(villages).toHaveLength(6);
     for (const t of townships) expect(villages.filter((v) => v.parentCode === t.code)).toHaveLength(3);
     for (const r of data.regions) {
       expect(divisionLevel(r.code)).toBe(r.level);
       if (r.parentCode) expect(r.code.startsWith(r.parentCode) && r.code.length === r.parentCode.length + 3).toBe(true);
     }
-    for (const c of data.cadres) expect(data.regions.some((r) => r.code === c.divisionCode && r.level !== 'COUNTY')).toBe(true);
+    for (const c of data.cadres)
+      expect(data.regions.some((r) => r.code === c.divisionCode && r.level !== 'COUNTY')).toBe(true);
   });
 
   it('has 3–6 grids per village, each of at most 100 households and led by a cadre of the village', () => {
@@ -112,7 +132,8 @@ describe('generateDemoData', () => {
     expect(paired.size).toBeLessThan(data.households.length);
     const household = new Map(data.households.map((h) => [h.id, h]));
     const cadre = new Map(data.cadres.map((c) => [c.id, c]));
-    for (const p of data.pairings) expect(household.get(p.householdId)!.villageCode.startsWith(cadre.get(p.cadreId)!.divisionCode)).toBe(true);
+    for (const p of data.pairings)
+      expect(household.get(p.householdId)!.villageCode.startsWith(cadre.get(p.cadreId)!.divisionCode)).toBe(true);
   });
 
   it('holds a 党群说事会 in every village every month of the last 6 months, chaired by its secretary', () => {
@@ -147,9 +168,23 @@ describe('generateDemoData', () => {
 
   it('has the demo accounts of the API contract', () => {
     expect(data.accounts.map((a) => a.username)).toEqual([
-      'county_admin', 'dept_1', 'township_admin_1', 'township_admin_2', 'leader_1',
-      'secretary_1', 'secretary_2', 'secretary_3', 'secretary_4', 'secretary_5', 'secretary_6',
-      'committee_1', 'grid_leader_1', 'cadre_1', 'sysadmin', 'secadmin', 'auditor',
+      'county_admin',
+      'dept_1',
+      'township_admin_1',
+      'township_admin_2',
+      'leader_1',
+      'secretary_1',
+      'secretary_2',
+      'secretary_3',
+      'secretary_4',
+      'secretary_5',
+      'secretary_6',
+      'committee_1',
+      'grid_leader_1',
+      'cadre_1',
+      'sysadmin',
+      'secadmin',
+      'auditor',
     ]);
     const byName = new Map(data.accounts.map((a) => [a.username, a]));
     for (const a of data.accounts) expect(a.password).toBe(DEMO_PASSWORD);
@@ -175,7 +210,10 @@ describe('generateDemoData', () => {
 
 describe('the register details (人员信息分布台账)', () => {
   const residents = data.households.flatMap((h) => h.residents);
-  const ageOn = (birthDate: string): number => Number(DEMO_REFERENCE_DATE.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (DEMO_REFERENCE_DATE.slice(5) < birthDate.slice(5) ? 1 : 0);
+  const ageOn = (birthDate: string): number =>
+    Number(DEMO_REFERENCE_DATE.slice(0, 4)) -
+    Number(birthDate.slice(0, 4)) -
+    (DEMO_REFERENCE_DATE.slice(5) < birthDate.slice(5) ? 1 : 0);
 
   it('gives every resident a unique, valid GB 11643 number matching the birth date and sex', () => {
     for (const r of residents) {
@@ -197,7 +235,9 @@ describe('the register details (人员信息分布台账)', () => {
     for (const p of phones) expect(p).toMatch(/^1[3-9]\d{9}$/);
     expect(new Set(phones).size).toBe(phones.length);
     expect(residents.some((r) => r.phone && ageOn(r.birthDate) < 16)).toBe(false);
-    const members = residents.filter((r) => r.relation !== '户主' && ageOn(r.birthDate) >= 18 && ageOn(r.birthDate) <= 60);
+    const members = residents.filter(
+      (r) => r.relation !== '户主' && ageOn(r.birthDate) >= 18 && ageOn(r.birthDate) <= 60,
+    );
     const share = members.filter((r) => r.phone).length / members.length;
     expect(share).toBeGreaterThan(0.35);
     expect(share).toBeLessThan(0.8);
@@ -218,12 +258,21 @@ describe('the register details (人员信息分布台账)', () => {
   });
 
   it('tags special groups at realistic rates, consistently with who lives there', () => {
-    const share = (tag: string): number => data.households.filter((h) => h.tags!.some((t) => t.tag === tag)).length / data.households.length;
+    const share = (tag: string): number =>
+      data.households.filter((h) => h.tags!.some((t) => t.tag === tag)).length / data.households.length;
     expect(share('DIBAO')).toBeGreaterThan(0.02);
     expect(share('DIBAO')).toBeLessThan(0.12);
     expect(share('WUBAO')).toBeGreaterThan(0);
     expect(share('WUBAO')).toBeLessThan(0.03);
-    for (const tag of ['SERIOUS_ILLNESS_DISABILITY', 'EMPTY_NEST_ELDERLY', 'LEFT_BEHIND_CHILD', 'LEFT_BEHIND_WOMAN', 'LEFT_BEHIND_ELDERLY', 'LIFTED_FROM_POVERTY', 'MONITORED']) {
+    for (const tag of [
+      'SERIOUS_ILLNESS_DISABILITY',
+      'EMPTY_NEST_ELDERLY',
+      'LEFT_BEHIND_CHILD',
+      'LEFT_BEHIND_WOMAN',
+      'LEFT_BEHIND_ELDERLY',
+      'LIFTED_FROM_POVERTY',
+      'MONITORED',
+    ]) {
       expect(share(tag), tag).toBeGreaterThan(0.005);
       expect(share(tag), tag).toBeLessThan(0.15);
     }
@@ -241,7 +290,9 @@ describe('the register details (人员信息分布台账)', () => {
 
   it('records income band, production and living situation for every household, difficulties for some', () => {
     for (const h of data.households) {
-      expect(['BELOW_10K', 'FROM_10K_TO_30K', 'FROM_30K_TO_60K', 'FROM_60K_TO_100K', 'ABOVE_100K']).toContain(h.incomeBand);
+      expect(['BELOW_10K', 'FROM_10K_TO_30K', 'FROM_30K_TO_60K', 'FROM_60K_TO_100K', 'ABOVE_100K']).toContain(
+        h.incomeBand,
+      );
       expect(h.productionSituation!.length).toBeGreaterThan(2);
       expect(h.livingSituation!.length).toBeGreaterThan(2);
     }

@@ -46,10 +46,24 @@ export function generateDemoData(seed = 2026, options: DemoOptions = {}): DemoDa
   const cadreSet = generateCadres(villages, gridsByVillage, random.fork('cadres'), ids, reference.getUTCFullYear());
   const pairings = generatePairings(cadreSet, households, random.fork('pairings'), ids, reference);
   const meetings = generateMeetings(villages, cadreSet, households, random.fork('meetings'), ids, reference);
-  const pointEntries = generatePointEntries(cadreSet.cadres, pairings, households, random.fork('points'), ids, reference);
+  const pointEntries = generatePointEntries(
+    cadreSet.cadres,
+    pairings,
+    households,
+    random.fork('points'),
+    ids,
+    reference,
+  );
   const accounts = generateAccounts(villages, grids, cadreSet, ids);
   // the register details come last, from their own streams, so nothing above changes with them
-  const villagerGroups = generateRegister(households, groupNos, random.fork('register'), new DemoIds(random.fork('ids:register'), REGISTER_ID_OFFSET), reference, DEMO_COUNTY.code);
+  const villagerGroups = generateRegister(
+    households,
+    groupNos,
+    random.fork('register'),
+    new DemoIds(random.fork('ids:register'), REGISTER_ID_OFFSET),
+    reference,
+    DEMO_COUNTY.code,
+  );
 
   return {
     seed,

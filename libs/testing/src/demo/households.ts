@@ -17,15 +17,33 @@ function birthDate(random: DemoRandom, reference: Date, age: number): string {
 }
 
 /** Household sizes of a hill village: many elderly couples, three generations under one roof. */
-const SIZES: ReadonlyArray<readonly [number, number]> = [[1, 8], [2, 22], [3, 22], [4, 24], [5, 15], [6, 9]];
-const HEAD_AGES: ReadonlyArray<readonly [[number, number], number]> = [[[28, 44], 14], [[45, 64], 46], [[65, 86], 40]];
+const SIZES: ReadonlyArray<readonly [number, number]> = [
+  [1, 8],
+  [2, 22],
+  [3, 22],
+  [4, 24],
+  [5, 15],
+  [6, 9],
+];
+const HEAD_AGES: ReadonlyArray<readonly [[number, number], number]> = [
+  [[28, 44], 14],
+  [[45, 64], 46],
+  [[65, 86], 40],
+];
 
 type Role = '配偶' | '子女' | '儿媳' | '孙子女' | '父母';
 
 function familyPlan(random: DemoRandom, headAge: number, married: boolean): Role[] {
   const plan: Role[] = married ? ['配偶'] : [];
   if (headAge < 45) plan.push('子女', '子女', '父母', '子女', '父母');
-  else if (headAge < 65) plan.push('子女', ...(random.chance(0.5) ? (['儿媳', '孙子女'] as const) : (['子女'] as const)), '孙子女', '父母', '子女');
+  else if (headAge < 65)
+    plan.push(
+      '子女',
+      ...(random.chance(0.5) ? (['儿媳', '孙子女'] as const) : (['子女'] as const)),
+      '孙子女',
+      '父母',
+      '子女',
+    );
   else plan.push('子女', '儿媳', '孙子女', '孙子女', '孙子女');
   return plan;
 }
@@ -63,14 +81,27 @@ function makeFamily(random: DemoRandom, ids: DemoIds, names: NameMaker, referenc
       members.push(person('子女', childSurname, sex, age));
       if (sex === 'MALE' && !son && age >= 22) son = { surname: childSurname, age };
     } else if (role === '儿媳') {
-      if (son) members.push(person('儿媳', names.otherSurname(son.surname), 'FEMALE', Math.max(20, son.age - random.int(0, 3))));
+      if (son)
+        members.push(
+          person('儿媳', names.otherSurname(son.surname), 'FEMALE', Math.max(20, son.age - random.int(0, 3))),
+        );
     } else if (role === '孙子女') {
-      if (son) members.push(person('孙子女', son.surname, random.chance(0.52) ? 'MALE' : 'FEMALE', random.int(0, Math.max(0, son.age - 22))));
+      if (son)
+        members.push(
+          person(
+            '孙子女',
+            son.surname,
+            random.chance(0.52) ? 'MALE' : 'FEMALE',
+            random.int(0, Math.max(0, son.age - 22)),
+          ),
+        );
     } else {
       const age = Math.min(96, headAge + random.int(23, 30));
       // widowed mothers outnumber widowed fathers
       const father = parents === 0 && random.chance(0.4);
-      members.push(person('父母', father ? headSurname : names.otherSurname(headSurname), father ? 'MALE' : 'FEMALE', age));
+      members.push(
+        person('父母', father ? headSurname : names.otherSurname(headSurname), father ? 'MALE' : 'FEMALE', age),
+      );
       parents++;
     }
   }

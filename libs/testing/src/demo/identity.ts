@@ -21,7 +21,10 @@ const NEIGHBOUR_COUNTIES = ['430921', '430922', '430923', '431121', '433123'] as
 export class IdCardMaker {
   private readonly used = new Set<string>();
 
-  constructor(private readonly random: DemoRandom, private readonly county: string) {}
+  constructor(
+    private readonly random: DemoRandom,
+    private readonly county: string,
+  ) {}
 
   make(birthDate: string, sex: Sex, marriedIn = false): string {
     const county = marriedIn && this.random.chance(0.4) ? this.random.pick(NEIGHBOUR_COUNTIES) : this.county;
@@ -37,8 +40,40 @@ export class IdCardMaker {
 }
 
 const MOBILE_PREFIXES = [
-  '130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '153', '155', '156', '157',
-  '158', '159', '166', '173', '176', '177', '178', '180', '181', '182', '183', '185', '186', '187', '188', '189', '191', '199',
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '153',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '166',
+  '173',
+  '176',
+  '177',
+  '178',
+  '180',
+  '181',
+  '182',
+  '183',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '191',
+  '199',
 ] as const;
 
 /** Unique mainland mobile numbers (11 digits, 1[3-9]…). */

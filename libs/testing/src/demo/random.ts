@@ -84,7 +84,10 @@ export class DemoIds {
   private counter: number;
 
   /** `start`: the first ms offset, so a second id stream never shares timestamps with the first. */
-  constructor(private readonly random: DemoRandom, start = 0) {
+  constructor(
+    private readonly random: DemoRandom,
+    start = 0,
+  ) {
     this.counter = start;
   }
 

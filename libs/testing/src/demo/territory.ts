@@ -60,8 +60,18 @@ export function demoVillages(): VillageSpec[] {
 export function demoRegions(): DemoRegion[] {
   return [
     { code: DEMO_COUNTY.code, name: DEMO_COUNTY.name, level: 'COUNTY', parentCode: null },
-    ...DEMO_TOWNSHIPS.map((t): DemoRegion => ({ code: t.code, name: t.name, level: 'TOWNSHIP', parentCode: DEMO_COUNTY.code })),
-    ...demoVillages().map((v): DemoRegion => ({ code: v.code, name: v.name, level: 'VILLAGE', parentCode: v.townshipCode })),
+    ...DEMO_TOWNSHIPS.map((t): DemoRegion => ({
+      code: t.code,
+      name: t.name,
+      level: 'TOWNSHIP',
+      parentCode: DEMO_COUNTY.code,
+    })),
+    ...demoVillages().map((v): DemoRegion => ({
+      code: v.code,
+      name: v.name,
+      level: 'VILLAGE',
+      parentCode: v.townshipCode,
+    })),
   ];
 }
 

@@ -1,12 +1,31 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  GovernanceEventType, addEvent, type PairingEnded, type PairingStarted, type VisitRecorded,
+  GovernanceEventType,
+  addEvent,
+  type PairingEnded,
+  type PairingStarted,
+  type VisitRecorded,
 } from '@xiangzhi/events';
 
 // Structural shapes of what the services hand over, so this file imports no module's internals.
-interface CadreLike { id: string; divisionCode: string }
-interface VisitLike { id: string; household: { id: string }; villageCode: string; visitedOn: string; method: string }
-interface PairingLike { id: string; cadre: CadreLike; household: { id: string; villageCode: string }; startedOn: string; endedOn: string | null }
+interface CadreLike {
+  id: string;
+  divisionCode: string;
+}
+interface VisitLike {
+  id: string;
+  household: { id: string };
+  villageCode: string;
+  visitedOn: string;
+  method: string;
+}
+interface PairingLike {
+  id: string;
+  cadre: CadreLike;
+  household: { id: string; villageCode: string };
+  startedOn: string;
+  endedOn: string | null;
+}
 
 /*
  * Governance's events, added to the unit of work of the change they describe (the outbox is
@@ -15,19 +34,31 @@ interface PairingLike { id: string; cadre: CadreLike; household: { id: string; v
 
 export function visitRecorded(em: EntityManager, visit: VisitLike, cadres: CadreLike[]): void {
   const payload: VisitRecorded = {
-    visitId: visit.id, householdId: visit.household.id, villageCode: visit.villageCode, visitedOn: visit.visitedOn, method: visit.method,
+    visitId: visit.id,
+    householdId: visit.household.id,
+    villageCode: visit.villageCode,
+    visitedOn: visit.visitedOn,
+    method: visit.method,
     cadres: cadres.map((c) => ({ cadreId: c.id, divisionCode: c.divisionCode })),
   };
   addEvent(em, { type: GovernanceEventType.VISIT_RECORDED, aggregateId: visit.id, payload });
 }
 
 const pairingPayload = (p: PairingLike): PairingStarted => ({
-  pairingId: p.id, cadreId: p.cadre.id, cadreDivisionCode: p.cadre.divisionCode,
-  householdId: p.household.id, villageCode: p.household.villageCode, startedOn: p.startedOn,
+  pairingId: p.id,
+  cadreId: p.cadre.id,
+  cadreDivisionCode: p.cadre.divisionCode,
+  householdId: p.household.id,
+  villageCode: p.household.villageCode,
+  startedOn: p.startedOn,
 });
 
 export function pairingStarted(em: EntityManager, pairing: PairingLike): void {
-  addEvent(em, { type: GovernanceEventType.PAIRING_STARTED, aggregateId: pairing.id, payload: pairingPayload(pairing) });
+  addEvent(em, {
+    type: GovernanceEventType.PAIRING_STARTED,
+    aggregateId: pairing.id,
+    payload: pairingPayload(pairing),
+  });
 }
 
 export function pairingEnded(em: EntityManager, pairing: PairingLike): void {

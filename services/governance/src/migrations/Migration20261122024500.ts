@@ -44,7 +44,9 @@ begin
   return out || rest;
 end
 $fn$;`);
-    this.addSql(`create index "household_village_natural_address" on "household" ("village_code", natural_sort_key("address"));`);
+    this.addSql(
+      `create index "household_village_natural_address" on "household" ("village_code", natural_sort_key("address"));`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -3,7 +3,6 @@ import { OUTBOX_SCHEMA_V1 } from '@xiangzhi/events';
 
 /** The events outbox (libs/events, version 1): outbox, subscribers, deliveries and the fan-out trigger. */
 export class Migration20261201224800 extends Migration {
-
   override async up(): Promise<void> {
     for (const sql of OUTBOX_SCHEMA_V1) this.addSql(sql);
   }
@@ -14,5 +13,4 @@ export class Migration20261201224800 extends Migration {
     this.addSql(`drop table if exists "event_subscriber" cascade;`);
     this.addSql(`drop function if exists "event_outbox_fan_out"();`);
   }
-
 }

@@ -3,7 +3,10 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 const VERSION = 'v1';
 
 /** The derived keys of a FieldCrypto, as a worker thread receives them. */
-export interface FieldKeys { encKey: Uint8Array; indexKey: Uint8Array }
+export interface FieldKeys {
+  encKey: Uint8Array;
+  indexKey: Uint8Array;
+}
 
 /**
  * AES-256-GCM per field with a random 96-bit IV, plus an HMAC-SHA256 blind index for exact
@@ -40,7 +43,10 @@ export class FieldCrypto {
   }
 
   private nextIv(): Buffer {
-    if (this.ivOffset + 12 > this.ivPool.length) { this.ivPool = randomBytes(12 * 4096); this.ivOffset = 0; }
+    if (this.ivOffset + 12 > this.ivPool.length) {
+      this.ivPool = randomBytes(12 * 4096);
+      this.ivOffset = 0;
+    }
     this.ivOffset += 12;
     return this.ivPool.subarray(this.ivOffset - 12, this.ivOffset);
   }
@@ -49,7 +55,12 @@ export class FieldCrypto {
     const iv = this.nextIv();
     const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
     const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+    return [
+      VERSION,
+      iv.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+      data.toString('base64url'),
+    ].join('.');
   }
 
   decrypt(stored: string): string {

@@ -6,7 +6,11 @@ import { maskPhone, normalisePhone } from './phone.js';
 
 describe('GB 11643 ID numbers', () => {
   it('accepts the standard vector and normalises a lower-case x', () => {
-    expect(parseIdCard('11010519491231002X')).toEqual({ normalised: '11010519491231002X', birthDate: '1949-12-31', sex: 'FEMALE' });
+    expect(parseIdCard('11010519491231002X')).toEqual({
+      normalised: '11010519491231002X',
+      birthDate: '1949-12-31',
+      sex: 'FEMALE',
+    });
     expect(parseIdCard(' 11010519491231002x ')).toMatchObject({ normalised: '11010519491231002X' });
   });
   it('rejects every one-digit change of the valid number', () => {

@@ -1,9 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261122005301 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "point_entry" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "cadre_id" uuid not null, "division_code" varchar(12) not null, "points" int not null, "reason" varchar(200) not null, "occurred_at" timestamptz not null, "created_by" uuid not null, constraint "point_entry_pkey" primary key ("id"));`);
+    this.addSql(
+      `create table "point_entry" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "cadre_id" uuid not null, "division_code" varchar(12) not null, "points" int not null, "reason" varchar(200) not null, "occurred_at" timestamptz not null, "created_by" uuid not null, constraint "point_entry_pkey" primary key ("id"));`,
+    );
     this.addSql(`create index "point_entry_division_code_index" on "point_entry" ("division_code");`);
     this.addSql(`create index "point_entry_cadre_id_occurred_at_index" on "point_entry" ("cadre_id", "occurred_at");`);
 
@@ -18,5 +19,4 @@ export class Migration20261122005301 extends Migration {
     this.addSql(`drop table if exists "point_entry" cascade;`);
     this.addSql(`drop function if exists "point_entry_append_only"();`);
   }
-
 }

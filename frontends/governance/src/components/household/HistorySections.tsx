@@ -34,13 +34,21 @@ export function PairingSection({ cadres }: { cadres: CadreBrief[] }) {
 
 export function GridHistorySection({ moves }: { moves: GridMove[] }) {
   const t = useT();
-  if (moves.length === 0) return <span style={muted} data-testid="grid-history-empty">{t('gov.household.noGridHistory')}</span>;
+  if (moves.length === 0)
+    return (
+      <span style={muted} data-testid="grid-history-empty">
+        {t('gov.household.noGridHistory')}
+      </span>
+    );
   return (
     <Flex vertical gap={6} data-testid="grid-history">
       {moves.map((move) => (
         <div key={`${move.movedAt}-${move.toGrid?.id ?? ''}`} data-testid="grid-move">
           <span style={muted}>{formatDateTime(move.movedAt)}</span>{' '}
-          {t('gov.household.moved', { from: move.fromGrid?.name ?? t('governance.noGrid'), to: move.toGrid?.name ?? t('governance.noGrid') })}
+          {t('gov.household.moved', {
+            from: move.fromGrid?.name ?? t('governance.noGrid'),
+            to: move.toGrid?.name ?? t('governance.noGrid'),
+          })}
           {move.reason ? <span style={muted}> · {move.reason}</span> : null}
           {move.movedBy ? <span style={muted}> · {move.movedBy}</span> : null}
         </div>
@@ -51,25 +59,45 @@ export function GridHistorySection({ moves }: { moves: GridMove[] }) {
 
 export function VisitHistorySection({ visits, total }: { visits: VisitBrief[]; total: number }) {
   const t = useT();
-  if (visits.length === 0) return <span style={muted} data-testid="visit-history-empty">{t('gov.household.noVisits')}</span>;
+  if (visits.length === 0)
+    return (
+      <span style={muted} data-testid="visit-history-empty">
+        {t('gov.household.noVisits')}
+      </span>
+    );
   return (
     <Flex vertical gap={10} data-testid="visit-history">
       {visits.map((visit) => {
         const notes = [visit.family, visit.production, visit.living].filter(Boolean).join('；');
         return (
-          <div key={visit.id} data-testid="visit-history-row" data-visit-id={visit.id} style={{ borderLeft: '3px solid #e58a8e', paddingLeft: 10 }}>
+          <div
+            key={visit.id}
+            data-testid="visit-history-row"
+            data-visit-id={visit.id}
+            style={{ borderLeft: '3px solid #e58a8e', paddingLeft: 10 }}
+          >
             <Flex gap={8} wrap align="center">
               <strong>{visit.visitedOn}</strong>
               <Tag>{t(`gov.method.${visit.method}`)}</Tag>
               <span style={muted}>{visit.cadres.map((cadre) => cadre.name).join('、')}</span>
             </Flex>
             {notes ? <div style={{ whiteSpace: 'pre-wrap' }}>{notes}</div> : null}
-            {visit.difficulties ? <div style={muted}>{t('gov.visit.difficulties')}：{visit.difficulties}</div> : null}
-            {visit.demands ? <div style={muted}>{t('gov.visit.demands')}：{visit.demands}</div> : null}
+            {visit.difficulties ? (
+              <div style={muted}>
+                {t('gov.visit.difficulties')}：{visit.difficulties}
+              </div>
+            ) : null}
+            {visit.demands ? (
+              <div style={muted}>
+                {t('gov.visit.demands')}：{visit.demands}
+              </div>
+            ) : null}
           </div>
         );
       })}
-      {total > visits.length ? <span style={muted}>{t('gov.household.moreVisits', { count: total - visits.length })}</span> : null}
+      {total > visits.length ? (
+        <span style={muted}>{t('gov.household.moreVisits', { count: total - visits.length })}</span>
+      ) : null}
     </Flex>
   );
 }

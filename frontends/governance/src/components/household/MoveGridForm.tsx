@@ -39,8 +39,20 @@ export function MoveGridForm({ household, onMoved, onCancel, onReload }: MoveGri
 
   const fieldIs = (name: string) => error?.field?.split('.').pop() === name;
   return (
-    <Flex vertical gap={8} style={{ padding: 12, background: '#fafafa', borderRadius: 6, marginBottom: 8 }} data-testid="move-grid-form">
-      <GridSelect regionCode={household.villageCode} value={gridId} onChange={setGridId} testId="move-grid-select" areaOnly width="100%" />
+    <Flex
+      vertical
+      gap={8}
+      style={{ padding: 12, background: '#fafafa', borderRadius: 6, marginBottom: 8 }}
+      data-testid="move-grid-form"
+    >
+      <GridSelect
+        regionCode={household.villageCode}
+        value={gridId}
+        onChange={setGridId}
+        testId="move-grid-select"
+        areaOnly
+        width="100%"
+      />
       {fieldIs('toGridId') ? <span style={{ color: '#cf1322' }}>{error?.message}</span> : null}
       <Input
         value={reason}
@@ -68,7 +80,13 @@ export function MoveGridForm({ household, onMoved, onCancel, onReload }: MoveGri
       ) : null}
       <Flex gap={8} justify="flex-end">
         <Button onClick={onCancel}>{t('gov.common.cancel')}</Button>
-        <Button type="primary" disabled={!gridId || error?.conflict} loading={busy} onClick={submit} data-testid="move-grid-submit">
+        <Button
+          type="primary"
+          disabled={!gridId || error?.conflict}
+          loading={busy}
+          onClick={submit}
+          data-testid="move-grid-submit"
+        >
           {t('gov.household.move')}
         </Button>
       </Flex>

@@ -15,10 +15,24 @@ export interface ResidentsSectionProps {
 export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone }: ResidentsSectionProps) {
   const t = useT();
   const idCard = (row: ResidentDetail) => (
-    <UnmaskableValue residentId={row.id} field="ID_CARD_NO" masked={row.idCardMasked} canUnmask={canUnmaskIdCard} testId="resident-idcard" unmaskTestId="unmask-idcard" />
+    <UnmaskableValue
+      residentId={row.id}
+      field="ID_CARD_NO"
+      masked={row.idCardMasked}
+      canUnmask={canUnmaskIdCard}
+      testId="resident-idcard"
+      unmaskTestId="unmask-idcard"
+    />
   );
   const phone = (row: ResidentDetail) => (
-    <UnmaskableValue residentId={row.id} field="PHONE" masked={row.phoneMasked} canUnmask={canUnmaskPhone} testId="resident-phone" unmaskTestId="unmask-phone" />
+    <UnmaskableValue
+      residentId={row.id}
+      field="PHONE"
+      masked={row.phoneMasked}
+      canUnmask={canUnmaskPhone}
+      testId="resident-phone"
+      unmaskTestId="unmask-phone"
+    />
   );
   const name = (row: ResidentDetail) => (
     <span data-testid="resident-name">
@@ -30,8 +44,7 @@ export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone }:
       ) : null}
     </span>
   );
-  const sexAndBirth = (row: ResidentDetail) =>
-    [t(`gov.sex.${row.sex}`), birthOf(row, t)].filter(Boolean).join(' · ');
+  const sexAndBirth = (row: ResidentDetail) => [t(`gov.sex.${row.sex}`), birthOf(row, t)].filter(Boolean).join(' · ');
 
   const columns: TableColumnsType<ResidentDetail> = [
     { key: 'name', title: t('gov.resident.name'), width: 130, render: (_, row) => name(row) },
@@ -52,7 +65,10 @@ export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone }:
       renderCard={(row, attributes) => (
         <Card size="small" title={name(row)} extra={row.relation} {...attributes}>
           <Flex vertical gap={4}>
-            <span>{sexAndBirth(row)}{row.occupation ? ` · ${row.occupation}` : ''}</span>
+            <span>
+              {sexAndBirth(row)}
+              {row.occupation ? ` · ${row.occupation}` : ''}
+            </span>
             <span>
               {t('gov.resident.idCard')}：{idCard(row)}
             </span>

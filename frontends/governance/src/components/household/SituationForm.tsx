@@ -17,7 +17,10 @@ interface SituationValues {
 
 const FIELDS = ['address', 'incomeBand', 'productionSituation', 'livingSituation', 'difficulties'] as const;
 
-export type SavedSituation = Pick<HouseholdDetail, 'id' | 'version' | 'address' | 'incomeBand' | 'productionSituation' | 'livingSituation' | 'difficulties'>;
+export type SavedSituation = Pick<
+  HouseholdDetail,
+  'id' | 'version' | 'address' | 'incomeBand' | 'productionSituation' | 'livingSituation' | 'difficulties'
+>;
 
 export interface SituationFormProps {
   household: HouseholdDetail;
@@ -72,7 +75,11 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
       data-testid="household-situation-form"
     >
       <ConflictAlert message={conflict} testId="household" onReload={onReload} />
-      <Form.Item name="address" label={t('governance.address')} rules={[{ required: true, whitespace: true, message: t('gov.household.addressRequired') }]}>
+      <Form.Item
+        name="address"
+        label={t('governance.address')}
+        rules={[{ required: true, whitespace: true, message: t('gov.household.addressRequired') }]}
+      >
         <Input maxLength={200} data-testid="situation-address" />
       </Form.Item>
       <Form.Item name="incomeBand" label={t('gov.household.incomeBand')}>
@@ -83,12 +90,21 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
         />
       </Form.Item>
       <SituationItems testId="situation" difficultiesName="difficulties" />
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="situation-error" /> : null}
+      {error ? (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="situation-error" />
+      ) : null}
       <Flex gap={8} justify="flex-end">
         <Button size={isPhone ? 'large' : 'middle'} onClick={onCancel} data-testid="situation-cancel">
           {t('gov.common.cancel')}
         </Button>
-        <Button size={isPhone ? 'large' : 'middle'} type="primary" htmlType="submit" loading={saving} disabled={conflict !== null} data-testid="situation-save">
+        <Button
+          size={isPhone ? 'large' : 'middle'}
+          type="primary"
+          htmlType="submit"
+          loading={saving}
+          disabled={conflict !== null}
+          data-testid="situation-save"
+        >
           {t('gov.common.save')}
         </Button>
       </Flex>

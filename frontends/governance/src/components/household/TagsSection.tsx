@@ -25,7 +25,11 @@ export function TagsSection({ householdId, tags, canEdit, onChanged }: TagsSecti
   const [error, setError] = useState<string | null>(null);
   const present = new Set(tags.map((tag) => tag.tag));
 
-  const run = async (mutation: string, variables: Record<string, unknown>, field: 'setHouseholdTag' | 'removeHouseholdTag') => {
+  const run = async (
+    mutation: string,
+    variables: Record<string, unknown>,
+    field: 'setHouseholdTag' | 'removeHouseholdTag',
+  ) => {
     setBusy(true);
     setError(null);
     try {
@@ -54,7 +58,11 @@ export function TagsSection({ householdId, tags, canEdit, onChanged }: TagsSecti
 
   return (
     <Flex vertical gap={8} data-testid="household-tag-section">
-      {tags.length === 0 ? <span style={{ color: 'rgba(0,0,0,0.45)' }} data-testid="household-tags-empty">{t('gov.tags.none')}</span> : null}
+      {tags.length === 0 ? (
+        <span style={{ color: 'rgba(0,0,0,0.45)' }} data-testid="household-tags-empty">
+          {t('gov.tags.none')}
+        </span>
+      ) : null}
       {tags.map((tag) => (
         <Flex key={tag.tag} align="center" gap={8} wrap data-testid="household-tag" data-tag={tag.tag}>
           <Tag color={tagColor(tag.tag)}>{t(`gov.tag.${tag.tag}`)}</Tag>
@@ -63,13 +71,26 @@ export function TagsSection({ householdId, tags, canEdit, onChanged }: TagsSecti
             {tag.note ? ` · ${tag.note}` : ''}
           </span>
           {canEdit && confirming !== tag.tag ? (
-            <Button size="small" type="link" danger onClick={() => setConfirming(tag.tag)} data-testid="household-tag-remove">
+            <Button
+              size="small"
+              type="link"
+              danger
+              onClick={() => setConfirming(tag.tag)}
+              data-testid="household-tag-remove"
+            >
               {t('gov.tags.remove')}
             </Button>
           ) : null}
           {confirming === tag.tag ? (
             <Flex gap={6}>
-              <Button size="small" danger type="primary" loading={busy} onClick={() => remove(tag.tag)} data-testid="household-tag-remove-confirm">
+              <Button
+                size="small"
+                danger
+                type="primary"
+                loading={busy}
+                onClick={() => remove(tag.tag)}
+                data-testid="household-tag-remove-confirm"
+              >
                 {t('gov.tags.removeConfirm')}
               </Button>
               <Button size="small" onClick={() => setConfirming(null)}>
@@ -86,12 +107,28 @@ export function TagsSection({ householdId, tags, canEdit, onChanged }: TagsSecti
               placeholder={t('gov.tags.choose')}
               value={adding ?? undefined}
               onChange={setAdding}
-              options={TAG_KINDS.filter((tag) => !present.has(tag)).map((tag) => ({ value: tag, label: t(`gov.tag.${tag}`) }))}
+              options={TAG_KINDS.filter((tag) => !present.has(tag)).map((tag) => ({
+                value: tag,
+                label: t(`gov.tag.${tag}`),
+              }))}
               style={{ width: 180 }}
             />
           </span>
-          <Input placeholder={t('gov.tags.note')} value={note} maxLength={200} onChange={(event) => setNote(event.target.value)} style={{ width: 200, maxWidth: '100%' }} data-testid="household-tag-add-note" />
-          <Button icon={<PlusOutlined />} disabled={!adding} loading={busy && adding !== null} onClick={add} data-testid="household-tag-add">
+          <Input
+            placeholder={t('gov.tags.note')}
+            value={note}
+            maxLength={200}
+            onChange={(event) => setNote(event.target.value)}
+            style={{ width: 200, maxWidth: '100%' }}
+            data-testid="household-tag-add-note"
+          />
+          <Button
+            icon={<PlusOutlined />}
+            disabled={!adding}
+            loading={busy && adding !== null}
+            onClick={add}
+            data-testid="household-tag-add"
+          >
             {t('gov.tags.add')}
           </Button>
         </Flex>

@@ -36,11 +36,21 @@ export function UnmaskableValue({ residentId, field, masked, canUnmask, testId, 
   return (
     <span>
       <Flex align="center" gap={6} wrap component="span">
-        <span data-testid={testId} data-unmasked={plain !== null} style={{ fontFamily: 'monospace', letterSpacing: 0.5 }}>
+        <span
+          data-testid={testId}
+          data-unmasked={plain !== null}
+          style={{ fontFamily: 'monospace', letterSpacing: 0.5 }}
+        >
           {plain ?? masked}
         </span>
         {canUnmask && plain === null && !asking ? (
-          <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => setAsking(true)} data-testid={unmaskTestId}>
+          <Button
+            size="small"
+            type="link"
+            icon={<EyeOutlined />}
+            onClick={() => setAsking(true)}
+            data-testid={unmaskTestId}
+          >
             {t('gov.unmask.show')}
           </Button>
         ) : null}

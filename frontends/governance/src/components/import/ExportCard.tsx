@@ -17,9 +17,16 @@ export function ExportCard({ divisionCode, canUnmask }: { divisionCode: string; 
     <Card size="small" title={t('gov.export.title')} data-testid="register-export">
       <Flex vertical gap={8}>
         <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.export.hint')}</span>
-        {isAboveVillage(divisionCode) ? <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} /> : null}
+        {isAboveVillage(divisionCode) ? (
+          <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} />
+        ) : null}
         <Flex gap={8} wrap>
-          <Button icon={<DownloadOutlined />} loading={exporter.busy && !asking} onClick={() => exporter.run({ regionCode, unmasked: false, reason: null })} data-testid="export-masked">
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporter.busy && !asking}
+            onClick={() => exporter.run({ regionCode, unmasked: false, reason: null })}
+            data-testid="export-masked"
+          >
             {t('gov.export.masked')}
           </Button>
           {canUnmask && !asking ? (

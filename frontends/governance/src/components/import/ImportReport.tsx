@@ -13,7 +13,8 @@ export interface ImportReportProps {
   onRestart(): void;
 }
 
-const rowAttributes = (row: ImportRowError) => ({ 'data-testid': 'import-error-row', 'data-row': row.row }) as HTMLAttributes<HTMLElement>;
+const rowAttributes = (row: ImportRowError) =>
+  ({ 'data-testid': 'import-error-row', 'data-row': row.row }) as HTMLAttributes<HTMLElement>;
 
 /** Step 3: what the validation found (row, column, message), then all-or-nothing or valid rows only. */
 export function ImportReport({ job, busy, error, onCommit, onRestart }: ImportReportProps) {
@@ -35,22 +36,45 @@ export function ImportReport({ job, busy, error, onCommit, onRestart }: ImportRe
       <Flex wrap gap={8}>
         <StatTile label={t('gov.import.total')} value={job.totalRows} testId="import-total" />
         <StatTile label={t('gov.import.valid')} value={job.validRows} testId="import-valid" tone="good" />
-        <StatTile label={t('gov.import.invalid')} value={job.errorRows} testId="import-invalid" tone={job.errorRows > 0 ? 'danger' : undefined} />
+        <StatTile
+          label={t('gov.import.invalid')}
+          value={job.errorRows}
+          testId="import-invalid"
+          tone={job.errorRows > 0 ? 'danger' : undefined}
+        />
       </Flex>
-      {failed ? <Alert type="error" showIcon title={t('gov.import.fileFailed')} data-testid="import-file-failed" /> : null}
+      {failed ? (
+        <Alert type="error" showIcon title={t('gov.import.fileFailed')} data-testid="import-file-failed" />
+      ) : null}
       {job.errors.length > 0 ? (
         isPhone ? (
           <Flex vertical gap={6} data-testid="import-errors">
             {job.errors.map((row, index) => (
-              <div key={`${row.row}-${row.column}-${index}`} data-testid="import-error-row" data-row={row.row} style={{ padding: 8, border: '1px solid #ffccc7', background: '#fff2f0', borderRadius: 6 }}>
-                <strong>{row.row === 0 ? t('gov.import.wholeFile') : t('gov.import.rowColumn', { row: row.row, column: columnLabel(row) })}</strong>
+              <div
+                key={`${row.row}-${row.column}-${index}`}
+                data-testid="import-error-row"
+                data-row={row.row}
+                style={{ padding: 8, border: '1px solid #ffccc7', background: '#fff2f0', borderRadius: 6 }}
+              >
+                <strong>
+                  {row.row === 0
+                    ? t('gov.import.wholeFile')
+                    : t('gov.import.rowColumn', { row: row.row, column: columnLabel(row) })}
+                </strong>
                 <div>{row.message}</div>
               </div>
             ))}
           </Flex>
         ) : (
           <div data-testid="import-errors">
-            <Table<ImportRowError> rowKey={(row) => `${row.row}-${row.column}-${row.message}`} size="small" columns={columns} dataSource={job.errors} pagination={{ pageSize: 20, showSizeChanger: false }} onRow={rowAttributes} />
+            <Table<ImportRowError>
+              rowKey={(row) => `${row.row}-${row.column}-${row.message}`}
+              size="small"
+              columns={columns}
+              dataSource={job.errors}
+              pagination={{ pageSize: 20, showSizeChanger: false }}
+              onRow={rowAttributes}
+            />
           </div>
         )
       ) : failed ? null : (
@@ -60,7 +84,11 @@ export function ImportReport({ job, busy, error, onCommit, onRestart }: ImportRe
         <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.import.moreErrors', { shown: job.errors.length })}</span>
       ) : null}
       {failed ? null : (
-        <Radio.Group value={mode} onChange={(event) => setMode(event.target.value as ImportMode)} data-testid="import-mode">
+        <Radio.Group
+          value={mode}
+          onChange={(event) => setMode(event.target.value as ImportMode)}
+          data-testid="import-mode"
+        >
           <Flex vertical gap={8}>
             <Radio value="ALL_OR_NOTHING" data-testid="import-mode-all">
               <strong>{t('gov.import.modeAll')}</strong>
@@ -73,7 +101,9 @@ export function ImportReport({ job, busy, error, onCommit, onRestart }: ImportRe
           </Flex>
         </Radio.Group>
       )}
-      {!failed && mode === 'ALL_OR_NOTHING' && job.errorRows > 0 ? <Alert type="warning" showIcon title={t('gov.import.allBlocked')} data-testid="import-all-blocked" /> : null}
+      {!failed && mode === 'ALL_OR_NOTHING' && job.errorRows > 0 ? (
+        <Alert type="warning" showIcon title={t('gov.import.allBlocked')} data-testid="import-all-blocked" />
+      ) : null}
       {error ? <Alert type="error" showIcon title={error} data-testid="import-commit-error" /> : null}
       <Flex gap={8} wrap>
         {failed ? null : (

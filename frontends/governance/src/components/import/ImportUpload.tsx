@@ -18,7 +18,9 @@ export function ImportUpload({ divisionCode, onValidating }: ImportUploadProps) 
   const isPhone = useIsPhone();
   const input = useRef<HTMLInputElement>(null);
   const template = useFileAction(TEMPLATE_QUERY, 'registerTemplate');
-  const [villageCode, setVillageCode] = useState<string | null>(divisionCode.length === VILLAGE_CODE_LENGTH ? divisionCode : null);
+  const [villageCode, setVillageCode] = useState<string | null>(
+    divisionCode.length === VILLAGE_CODE_LENGTH ? divisionCode : null,
+  );
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +41,11 @@ export function ImportUpload({ divisionCode, onValidating }: ImportUploadProps) 
     setError(null);
     try {
       const contentBase64 = await fileToBase64(file);
-      const data = await gqlRequest<{ validateRegisterImport: ImportJob }>(VALIDATE_IMPORT, { villageCode, fileName: file.name, contentBase64 });
+      const data = await gqlRequest<{ validateRegisterImport: ImportJob }>(VALIDATE_IMPORT, {
+        villageCode,
+        fileName: file.name,
+        contentBase64,
+      });
       onValidating(data.validateRegisterImport);
     } catch (caught) {
       setError(asRequestError(caught, t('gov.common.failed')).message);
@@ -54,18 +60,28 @@ export function ImportUpload({ divisionCode, onValidating }: ImportUploadProps) 
         <strong>1. {t('gov.import.stepTemplate')}</strong>
         <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.import.templateHint')}</span>
         <div>
-          <Button icon={<DownloadOutlined />} loading={template.busy} onClick={() => template.run()} data-testid="import-template">
+          <Button
+            icon={<DownloadOutlined />}
+            loading={template.busy}
+            onClick={() => template.run()}
+            data-testid="import-template"
+          >
             {t('gov.import.downloadTemplate')}
           </Button>
         </div>
-        {template.error ? <Alert type="error" showIcon title={template.error} data-testid="import-template-error" /> : null}
+        {template.error ? (
+          <Alert type="error" showIcon title={template.error} data-testid="import-template-error" />
+        ) : null}
       </Flex>
       <Flex vertical gap={6}>
         <strong>2. {t('gov.import.stepFile')}</strong>
         {divisionCode.length < VILLAGE_CODE_LENGTH ? (
           <Flex vertical gap={4} data-testid="import-village">
             <span>{t('gov.import.village')}</span>
-            <RegionPicker rootCode={divisionCode} onChange={(code) => setVillageCode(code && code.length === VILLAGE_CODE_LENGTH ? code : null)} />
+            <RegionPicker
+              rootCode={divisionCode}
+              onChange={(code) => setVillageCode(code && code.length === VILLAGE_CODE_LENGTH ? code : null)}
+            />
             {!villageCode ? <span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('gov.import.pickVillage')}</span> : null}
           </Flex>
         ) : null}
@@ -81,7 +97,12 @@ export function ImportUpload({ divisionCode, onValidating }: ImportUploadProps) 
           data-testid="import-file-input"
         />
         <Flex gap={8} wrap align="center">
-          <Button size={isPhone ? 'large' : 'middle'} icon={<PlusOutlined />} onClick={() => input.current?.click()} data-testid="import-choose">
+          <Button
+            size={isPhone ? 'large' : 'middle'}
+            icon={<PlusOutlined />}
+            onClick={() => input.current?.click()}
+            data-testid="import-choose"
+          >
             {t('gov.import.choose')}
           </Button>
           {file ? (

@@ -11,7 +11,11 @@ function Load({ cadre }: { cadre: CadreLoad }) {
   const over = cadre.pairedCount > cadre.capacity;
   return (
     <div data-testid="cadre-load-bar" data-paired={cadre.pairedCount} data-capacity={cadre.capacity}>
-      <ProgressBar value={cadre.capacity > 0 ? cadre.pairedCount / cadre.capacity : 1} label={`${cadre.pairedCount} / ${cadre.capacity}`} danger={over} />
+      <ProgressBar
+        value={cadre.capacity > 0 ? cadre.pairedCount / cadre.capacity : 1}
+        label={`${cadre.pairedCount} / ${cadre.capacity}`}
+        danger={over}
+      />
       {cadre.pairedCount < cadre.capacityMin ? (
         <span style={{ fontSize: 12, color: '#d46b08' }}>{t('gov.pairing.belowMin', { min: cadre.capacityMin })}</span>
       ) : null}
@@ -22,7 +26,11 @@ function Load({ cadre }: { cadre: CadreLoad }) {
 /** Each cadre's paired households against their capacity (5–10 by default, per jurisdiction). */
 export function CadreLoadSection({ regionCode }: { regionCode: string | null }) {
   const t = useT();
-  const query = usePagedQuery(CADRE_LOAD_QUERY, { regionCode }, { pageSize: PAGE_SIZE, connection: (data: { cadres: Connection<CadreLoad> }) => data.cadres });
+  const query = usePagedQuery(
+    CADRE_LOAD_QUERY,
+    { regionCode },
+    { pageSize: PAGE_SIZE, connection: (data: { cadres: Connection<CadreLoad> }) => data.cadres },
+  );
   const name = (cadre: CadreLoad) => (
     <span>
       <strong data-testid="cadre-load-name">{cadre.name}</strong>

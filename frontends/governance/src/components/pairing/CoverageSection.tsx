@@ -10,18 +10,40 @@ const PAGE_SIZE = 20;
 /** 家家党员联、户户见党员: the numbers, then the unpaired households (special groups first). */
 export function CoverageSection({ regionCode }: { regionCode: string | null }) {
   const t = useT();
-  const query = usePagedQuery(COVERAGE_QUERY, { regionCode }, { pageSize: PAGE_SIZE, connection: (data: PairingCoverageData) => data.pairingCoverage.unpaired });
+  const query = usePagedQuery(
+    COVERAGE_QUERY,
+    { regionCode },
+    { pageSize: PAGE_SIZE, connection: (data: PairingCoverageData) => data.pairingCoverage.unpaired },
+  );
   const coverage = query.data?.pairingCoverage;
   const unpaired = query.nodes;
 
   return (
-    <QueryState testId="coverage" loading={query.loading} error={query.error} partialErrors={query.partialErrors} hasData={coverage !== undefined} isEmpty={false} onRetry={query.reload}>
+    <QueryState
+      testId="coverage"
+      loading={query.loading}
+      error={query.error}
+      partialErrors={query.partialErrors}
+      hasData={coverage !== undefined}
+      isEmpty={false}
+      onRetry={query.reload}
+    >
       {coverage ? (
         <Flex vertical gap={12}>
           <Flex wrap gap={8} data-testid="coverage-numbers">
             <StatTile label={t('gov.pairing.total')} value={coverage.totalHouseholds} testId="coverage-total" />
-            <StatTile label={t('gov.pairing.paired')} value={coverage.pairedHouseholds} testId="coverage-paired" tone="good" />
-            <StatTile label={t('gov.pairing.unpaired')} value={coverage.unpairedHouseholds} testId="coverage-unpaired" tone={coverage.unpairedHouseholds > 0 ? 'danger' : undefined} />
+            <StatTile
+              label={t('gov.pairing.paired')}
+              value={coverage.pairedHouseholds}
+              testId="coverage-paired"
+              tone="good"
+            />
+            <StatTile
+              label={t('gov.pairing.unpaired')}
+              value={coverage.unpairedHouseholds}
+              testId="coverage-unpaired"
+              tone={coverage.unpairedHouseholds > 0 ? 'danger' : undefined}
+            />
             {/* null: the account may not see special groups (a county department), so "—", never 0 */}
             <StatTile
               label={t('gov.pairing.specialUnpaired')}
@@ -29,7 +51,11 @@ export function CoverageSection({ regionCode }: { regionCode: string | null }) {
               testId="coverage-special-unpaired"
               tone={(coverage.specialUnpaired ?? 0) > 0 ? 'danger' : undefined}
             />
-            <StatTile label={t('gov.pairing.ratio')} value={`${Math.round(coverage.ratio * 1000) / 10}%`} testId="coverage-ratio" />
+            <StatTile
+              label={t('gov.pairing.ratio')}
+              value={`${Math.round(coverage.ratio * 1000) / 10}%`}
+              testId="coverage-ratio"
+            />
           </Flex>
           <Card size="small" title={t('gov.pairing.unpairedList')}>
             {unpaired.length === 0 ? (

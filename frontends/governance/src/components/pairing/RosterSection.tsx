@@ -10,7 +10,11 @@ const PAGE_SIZE = 50;
 /** 联户花名册: grid → village → township order, phones masked; exported as .xlsx. */
 export function RosterSection({ regionCode }: { regionCode: string | null }) {
   const t = useT();
-  const query = usePagedQuery(ROSTER_QUERY, { regionCode }, { pageSize: PAGE_SIZE, connection: (data: { pairingRoster: Connection<RosterRow> }) => data.pairingRoster });
+  const query = usePagedQuery(
+    ROSTER_QUERY,
+    { regionCode },
+    { pageSize: PAGE_SIZE, connection: (data: { pairingRoster: Connection<RosterRow> }) => data.pairingRoster },
+  );
   const exporter = useFileAction(EXPORT_ROSTER, 'exportPairingRoster');
   const columns: TableColumnsType<RosterRow> = [
     { key: 'township', title: t('gov.roster.township'), dataIndex: 'township', width: 110 },
@@ -26,7 +30,12 @@ export function RosterSection({ regionCode }: { regionCode: string | null }) {
   return (
     <Flex vertical gap={8}>
       <Flex justify="flex-end">
-        <Button icon={<DownloadOutlined />} loading={exporter.busy} onClick={() => exporter.run({ regionCode })} data-testid="roster-export">
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporter.busy}
+          onClick={() => exporter.run({ regionCode })}
+          data-testid="roster-export"
+        >
           {t('gov.roster.export')}
         </Button>
       </Flex>
@@ -41,11 +50,18 @@ export function RosterSection({ regionCode }: { regionCode: string | null }) {
           rowAttributes={(row) => ({ 'data-testid': 'roster-row', 'data-pairing-id': row.pairingId })}
           scrollX={1000}
           renderCard={(row, attributes) => (
-            <Card size="small" {...attributes} title={`${row.cadreName} · ${row.cadrePost}`} extra={row.cadrePhoneMasked}>
+            <Card
+              size="small"
+              {...attributes}
+              title={`${row.cadreName} · ${row.cadrePost}`}
+              extra={row.cadrePhoneMasked}
+            >
               <div>
                 {t('governance.head')}：{row.householdHead} · {row.householdAddress}
               </div>
-              <div style={{ color: 'rgba(0,0,0,0.55)' }}>{[row.township, row.village, row.grid].filter(Boolean).join(' · ')} · {row.startedOn}</div>
+              <div style={{ color: 'rgba(0,0,0,0.55)' }}>
+                {[row.township, row.village, row.grid].filter(Boolean).join(' · ')} · {row.startedOn}
+              </div>
             </Card>
           )}
         />

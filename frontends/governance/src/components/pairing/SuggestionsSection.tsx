@@ -13,7 +13,15 @@ const keyOf = (suggestion: Suggestion) => `${suggestion.cadre.id}:${suggestion.h
 type Outcome = { kind: 'accepted' | 'rejected' } | { kind: 'error'; message: string };
 
 /** Proposed pairings for one village; nothing is paired until a row is accepted. */
-export function SuggestionsSection({ villageCode, canDecide, onPaired }: { villageCode: string; canDecide: boolean; onPaired(): void }) {
+export function SuggestionsSection({
+  villageCode,
+  canDecide,
+  onPaired,
+}: {
+  villageCode: string;
+  canDecide: boolean;
+  onPaired(): void;
+}) {
   const t = useT();
   const isPhone = useIsPhone();
   const query = useGqlQuery<{ suggestPairings: Suggestion[] }>(SUGGESTIONS_QUERY, { villageCode });
@@ -26,11 +34,17 @@ export function SuggestionsSection({ villageCode, canDecide, onPaired }: { villa
     setBusy(key);
     try {
       const variables = { cadreId: suggestion.cadre.id, householdId: suggestion.household.id };
-      await gqlRequest(accept ? ACCEPT_SUGGESTION : REJECT_SUGGESTION, accept ? variables : { ...variables, reason: null });
+      await gqlRequest(
+        accept ? ACCEPT_SUGGESTION : REJECT_SUGGESTION,
+        accept ? variables : { ...variables, reason: null },
+      );
       setOutcomes((current) => ({ ...current, [key]: { kind: accept ? 'accepted' : 'rejected' } }));
       if (accept) onPaired();
     } catch (caught) {
-      setOutcomes((current) => ({ ...current, [key]: { kind: 'error', message: asRequestError(caught, t('gov.common.failed')).message } }));
+      setOutcomes((current) => ({
+        ...current,
+        [key]: { kind: 'error', message: asRequestError(caught, t('gov.common.failed')).message },
+      }));
     } finally {
       setBusy(null);
     }
@@ -49,9 +63,17 @@ export function SuggestionsSection({ villageCode, canDecide, onPaired }: { villa
     >
       <Flex vertical gap={8} data-testid="suggestions-list">
         <Flex justify="space-between" align="center" wrap gap={8}>
-          <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.pairing.suggestionsHint', { count: suggestions.length })}</span>
+          <span style={{ color: 'rgba(0,0,0,0.55)' }}>
+            {t('gov.pairing.suggestionsHint', { count: suggestions.length })}
+          </span>
           {decided > 0 ? (
-            <Button onClick={() => { setOutcomes({}); query.reload(); }} data-testid="suggestions-refresh">
+            <Button
+              onClick={() => {
+                setOutcomes({});
+                query.reload();
+              }}
+              data-testid="suggestions-refresh"
+            >
               {t('gov.pairing.refreshSuggestions')}
             </Button>
           ) : null}
@@ -85,7 +107,9 @@ export function SuggestionsSection({ villageCode, canDecide, onPaired }: { villa
                   <span style={{ color: 'rgba(0,0,0,0.55)' }} data-testid="suggestion-reason">
                     {suggestion.reason}
                   </span>
-                  {outcome?.kind === 'error' ? <Alert type="error" showIcon title={outcome.message} data-testid="suggestion-error" /> : null}
+                  {outcome?.kind === 'error' ? (
+                    <Alert type="error" showIcon title={outcome.message} data-testid="suggestion-error" />
+                  ) : null}
                 </Flex>
                 {outcome && outcome.kind !== 'error' ? (
                   <Tag color={outcome.kind === 'accepted' ? 'success' : 'default'} data-testid="suggestion-outcome">
@@ -136,7 +160,12 @@ function SpecialFlag({ special }: { special: boolean | null }) {
       {t('gov.pairing.special')}
     </Tag>
   ) : (
-    <span style={{ color: 'rgba(0,0,0,0.45)' }} title={t('gov.pairing.specialWithheld')} data-testid="suggestion-special" data-special={state}>
+    <span
+      style={{ color: 'rgba(0,0,0,0.45)' }}
+      title={t('gov.pairing.specialWithheld')}
+      data-testid="suggestion-special"
+      data-special={state}
+    >
       {t('gov.pairing.special')} {WITHHELD}
     </span>
   );

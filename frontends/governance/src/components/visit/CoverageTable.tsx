@@ -23,18 +23,27 @@ export function CoverageTable({ rows, groupBy, loading, selectedCadre, onSelectC
   );
   const pick = (row: CoverageRow) =>
     groupBy === 'CADRE' ? (
-      <Button size="small" type={selectedCadre === row.key ? 'primary' : 'default'} onClick={() => onSelectCadre(selectedCadre === row.key ? null : row.key)} data-testid="visit-coverage-pick">
+      <Button
+        size="small"
+        type={selectedCadre === row.key ? 'primary' : 'default'}
+        onClick={() => onSelectCadre(selectedCadre === row.key ? null : row.key)}
+        data-testid="visit-coverage-pick"
+      >
         {t('gov.coverage.notVisitedOf')}
       </Button>
     ) : null;
-  const name = (row: CoverageRow) => <span data-testid="visit-coverage-name">{row.name || t('governance.noGrid')}</span>;
+  const name = (row: CoverageRow) => (
+    <span data-testid="visit-coverage-name">{row.name || t('governance.noGrid')}</span>
+  );
 
   const columns: TableColumnsType<CoverageRow> = [
     { key: 'name', title: t(`gov.coverage.group.${groupBy}`), render: (_, row) => name(row) },
     { key: 'paired', title: t('gov.coverage.paired'), dataIndex: 'paired', width: 100, align: 'right' },
     { key: 'visited', title: t('gov.coverage.visited'), dataIndex: 'visited', width: 100, align: 'right' },
     { key: 'ratio', title: t('gov.coverage.ratio'), width: 240, render: (_, row) => ratio(row) },
-    ...(groupBy === 'CADRE' ? [{ key: 'pick', title: '', width: 120, render: (_: unknown, row: CoverageRow) => pick(row) }] : []),
+    ...(groupBy === 'CADRE'
+      ? [{ key: 'pick', title: '', width: 120, render: (_: unknown, row: CoverageRow) => pick(row) }]
+      : []),
   ];
   return (
     <RowList<CoverageRow>

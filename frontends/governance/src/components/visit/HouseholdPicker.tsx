@@ -2,7 +2,12 @@ import { SearchOutlined } from '@ant-design/icons';
 import { nodesOf, useGqlQuery, useT, type Connection } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Input, Spin } from 'antd';
 import { useState } from 'react';
-import { MY_HOUSEHOLDS_QUERY, SEARCH_HOUSEHOLDS_QUERY, type MyHouseholdsData, type VisitHouseholdOption } from '../../api/visits';
+import {
+  MY_HOUSEHOLDS_QUERY,
+  SEARCH_HOUSEHOLDS_QUERY,
+  type MyHouseholdsData,
+  type VisitHouseholdOption,
+} from '../../api/visits';
 import { TagList } from '../TagList';
 
 function Option({ household, onPick }: { household: VisitHouseholdOption; onPick(id: string): void }) {
@@ -11,7 +16,14 @@ function Option({ household, onPick }: { household: VisitHouseholdOption; onPick
       block
       size="large"
       onClick={() => onPick(household.id)}
-      style={{ height: 'auto', minHeight: 52, padding: '8px 12px', textAlign: 'left', justifyContent: 'flex-start', whiteSpace: 'normal' }}
+      style={{
+        height: 'auto',
+        minHeight: 52,
+        padding: '8px 12px',
+        textAlign: 'left',
+        justifyContent: 'flex-start',
+        whiteSpace: 'normal',
+      }}
       data-testid="visit-household-option"
       data-household-id={household.id}
     >
@@ -20,7 +32,9 @@ function Option({ household, onPick }: { household: VisitHouseholdOption; onPick
           <strong>{household.headName}</strong>
           <TagList tags={household.tags} />
         </Flex>
-        <span style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }}>{[household.village?.name, household.address].filter(Boolean).join(' · ')}</span>
+        <span style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }}>
+          {[household.village?.name, household.address].filter(Boolean).join(' · ')}
+        </span>
       </Flex>
     </Button>
   );
@@ -55,7 +69,9 @@ export function HouseholdPicker({ onPick }: { onPick(id: string): void }) {
         <Flex vertical gap={6} data-testid="visit-search-results">
           {found.loading && !found.data ? <Spin /> : null}
           {found.error ? <Alert type="error" showIcon title={found.error.message} /> : null}
-          {found.data && results.length === 0 ? <span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('governance.empty')}</span> : null}
+          {found.data && results.length === 0 ? (
+            <span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('governance.empty')}</span>
+          ) : null}
           {results.map((household) => (
             <Option key={household.id} household={household} onPick={onPick} />
           ))}

@@ -6,7 +6,13 @@ import { VISIT_METHODS, type VisitMethod } from '../../api/enums';
 export function MethodButtons({ value, onChange }: { value: VisitMethod; onChange(method: VisitMethod): void }) {
   const t = useT();
   return (
-    <div role="radiogroup" aria-label={t('gov.visit.method')} data-testid="visit-method" data-value={value} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: 8 }}>
+    <div
+      role="radiogroup"
+      aria-label={t('gov.visit.method')}
+      data-testid="visit-method"
+      data-value={value}
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: 8 }}
+    >
       {VISIT_METHODS.map((method) => (
         <Button
           key={method}

@@ -25,13 +25,25 @@ interface VisitValues {
   householdDifficulties: string;
 }
 
-const FIELDS = ['visitedOn', 'family', 'production', 'living', 'difficulties', 'demands', 'cadreIds', 'productionSituation', 'livingSituation'] as const;
+const FIELDS = [
+  'visitedOn',
+  'family',
+  'production',
+  'living',
+  'difficulties',
+  'demands',
+  'cadreIds',
+  'productionSituation',
+  'livingSituation',
+] as const;
 /** The fields under 更多 (collapsed at first). */
 const DETAIL_FIELDS: readonly string[] = ['production', 'living', 'difficulties', 'demands'];
 
 /** "updateHousehold.difficulties" is the situation box; plain "difficulties" the visit's. */
 const fieldOf = (field: string | null) =>
-  field?.startsWith('updateHousehold.') && field.endsWith('difficulties') ? 'householdDifficulties' : formFieldOf(field, FIELDS);
+  field?.startsWith('updateHousehold.') && field.endsWith('difficulties')
+    ? 'householdDifficulties'
+    : formFieldOf(field, FIELDS);
 
 const text = (value: string | undefined) => value?.trim() || null;
 /** Only what the cadre changed is sent (null = unchanged), so a reload never overwrites others' edits. */
@@ -73,7 +85,14 @@ export function VisitForm({ household, chooseCadres, onSaved, onReloadHousehold 
     if (!form.isFieldTouched('livingSituation')) fresh.livingSituation = household.livingSituation ?? '';
     if (!form.isFieldTouched('householdDifficulties')) fresh.householdDifficulties = household.difficulties ?? '';
     form.setFieldsValue(fresh);
-  }, [form, clearConflict, household.version, household.productionSituation, household.livingSituation, household.difficulties]);
+  }, [
+    form,
+    clearConflict,
+    household.version,
+    household.productionSituation,
+    household.livingSituation,
+    household.difficulties,
+  ]);
 
   const submit = (values: VisitValues) =>
     save(async () => {
@@ -124,16 +143,45 @@ export function VisitForm({ household, chooseCadres, onSaved, onReloadHousehold 
       <Form.Item label={t('gov.visit.method')}>
         <MethodButtons value={method} onChange={setMethod} />
       </Form.Item>
-      <Form.Item name="visitedOn" label={t('gov.visit.date')} rules={[{ required: true, message: t('gov.visit.dateRequired') }]}>
+      <Form.Item
+        name="visitedOn"
+        label={t('gov.visit.date')}
+        rules={[{ required: true, message: t('gov.visit.dateRequired') }]}
+      >
         <Input type="date" size="large" max={today} data-testid="visit-date" />
       </Form.Item>
       {chooseCadres ? (
-        <Form.Item name="cadreIds" label={t('gov.visit.cadres')} rules={[{ required: true, type: 'array', min: 1, message: t('gov.visit.cadresRequired') }]}>
-          <Select mode="multiple" size="large" options={household.pairedCadres.map((cadre) => ({ value: cadre.id, label: `${cadre.name}（${cadre.post}）` }))} data-testid="visit-cadres" />
+        <Form.Item
+          name="cadreIds"
+          label={t('gov.visit.cadres')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('gov.visit.cadresRequired') }]}
+        >
+          <Select
+            mode="multiple"
+            size="large"
+            options={household.pairedCadres.map((cadre) => ({
+              value: cadre.id,
+              label: `${cadre.name}（${cadre.post}）`,
+            }))}
+            data-testid="visit-cadres"
+          />
         </Form.Item>
       ) : null}
-      <TextAreaItem name="family" label={t('gov.visit.learned')} testId="visit-learned" minRows={3} maxRows={8} placeholder={t('gov.visit.learnedPlaceholder')} />
-      <Button type="link" style={{ padding: 0, marginBottom: 8 }} onClick={() => setMore(!more)} aria-expanded={more} data-testid="visit-more-toggle">
+      <TextAreaItem
+        name="family"
+        label={t('gov.visit.learned')}
+        testId="visit-learned"
+        minRows={3}
+        maxRows={8}
+        placeholder={t('gov.visit.learnedPlaceholder')}
+      />
+      <Button
+        type="link"
+        style={{ padding: 0, marginBottom: 8 }}
+        onClick={() => setMore(!more)}
+        aria-expanded={more}
+        data-testid="visit-more-toggle"
+      >
         {more ? t('gov.visit.lessDetail') : t('gov.visit.moreDetail')}
       </Button>
       <div hidden={!more}>
@@ -149,9 +197,19 @@ export function VisitForm({ household, chooseCadres, onSaved, onReloadHousehold 
         <SituationItems testId="visit-situation" difficultiesName="householdDifficulties" />
       </div>
       <ConflictAlert message={conflict} testId="visit" onReload={onReloadHousehold} />
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="visit-error" /> : null}
+      {error ? (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="visit-error" />
+      ) : null}
       <Flex>
-        <Button type="primary" htmlType="submit" size="large" block loading={saving} style={{ height: 52, fontSize: 17 }} data-testid="visit-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          size="large"
+          block
+          loading={saving}
+          style={{ height: 52, fontSize: 17 }}
+          data-testid="visit-submit"
+        >
           {t('gov.visit.submit')}
         </Button>
       </Flex>

@@ -28,8 +28,14 @@ export const accountError = (code: AccountErrorCode, field?: string, message?: s
  * so a login form reveals nothing; it names the lockout rule in force.
  */
 export const invalidCredentials = (maxFailed: number, lockMinutes: number): AppError =>
-  accountError(AccountErrorCode.INVALID_CREDENTIALS, undefined, `用户名或密码错误（连续失败 ${maxFailed} 次将锁定 ${lockMinutes} 分钟）`);
+  accountError(
+    AccountErrorCode.INVALID_CREDENTIALS,
+    undefined,
+    `用户名或密码错误（连续失败 ${maxFailed} 次将锁定 ${lockMinutes} 分钟）`,
+  );
 
-export const accountNotFound = (): AppError => new AppError(CommonErrorCode.NOT_FOUND, '账号不存在或不在您的管辖范围内');
+export const accountNotFound = (): AppError =>
+  new AppError(CommonErrorCode.NOT_FOUND, '账号不存在或不在您的管辖范围内');
 
-export const staleAccount = (): AppError => new AppError(CommonErrorCode.CONFLICT, '账号已被他人修改，请刷新后重试', 'version');
+export const staleAccount = (): AppError =>
+  new AppError(CommonErrorCode.CONFLICT, '账号已被他人修改，请刷新后重试', 'version');

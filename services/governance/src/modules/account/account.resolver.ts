@@ -7,26 +7,37 @@ import { AccountService } from './account.service.js';
 import { AccountsArgs, CreateAccountInput, UpdateAccountInput } from './dto/account.input.js';
 import type { GovernanceContext } from '../../context.js';
 
-const service = (ctx: GovernanceContext): AccountService => new AccountService(ctx.em, requirePrincipal(ctx), ctx.clientAddress ?? null);
+const service = (ctx: GovernanceContext): AccountService =>
+  new AccountService(ctx.em, requirePrincipal(ctx), ctx.clientAddress ?? null);
 
 /** Account administration (三员分立): thin; the rules are in AccountService. */
 @Resolver(() => Account)
 export class AccountAdminResolver {
   @Authorized()
-  @Query(() => AccountConnection, { description: '账号列表（系统管理员、安全管理员，限本人管辖区划），按用户名排序 / Accounts' })
+  @Query(() => AccountConnection, {
+    description: '账号列表（系统管理员、安全管理员，限本人管辖区划），按用户名排序 / Accounts',
+  })
   accounts(@Args(() => AccountsArgs) args: AccountsArgs, @Ctx() ctx: GovernanceContext): Promise<Connection<Account>> {
     return service(ctx).list(args);
   }
 
   @Authorized()
-  @Query(() => Account, { nullable: true, description: '一个账号（系统管理员、安全管理员）；不存在或不在管辖范围内时为空' })
+  @Query(() => Account, {
+    nullable: true,
+    description: '一个账号（系统管理员、安全管理员）；不存在或不在管辖范围内时为空',
+  })
   account(@Arg('id', () => ID) id: string, @Ctx() ctx: GovernanceContext): Promise<Account | null> {
     return service(ctx).get(id);
   }
 
   @Authorized()
-  @Mutation(() => CreatedAccount, { description: '新建账号（系统管理员）：生成临时密码，只显示一次，首次登录须修改；角色由安全管理员分配' })
-  createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: GovernanceContext): Promise<CreatedAccount> {
+  @Mutation(() => CreatedAccount, {
+    description: '新建账号（系统管理员）：生成临时密码，只显示一次，首次登录须修改；角色由安全管理员分配',
+  })
+  createAccount(
+    @Arg('input', () => CreateAccountInput) input: CreateAccountInput,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<CreatedAccount> {
     return service(ctx).create(input);
   }
 
@@ -53,13 +64,17 @@ export class AccountAdminResolver {
   }
 
   @Authorized()
-  @Mutation(() => CreatedAccount, { description: '重置密码（系统管理员）：生成临时密码，下次登录须修改，其全部会话失效' })
+  @Mutation(() => CreatedAccount, {
+    description: '重置密码（系统管理员）：生成临时密码，下次登录须修改，其全部会话失效',
+  })
   resetPassword(@Arg('id', () => ID) id: string, @Ctx() ctx: GovernanceContext): Promise<CreatedAccount> {
     return service(ctx).resetPassword(id);
   }
 
   @Authorized()
-  @Mutation(() => Account, { description: '分配角色（安全管理员）：三员和数据接口客户端须单独授予；不能修改自己的角色；该账号须重新登录' })
+  @Mutation(() => Account, {
+    description: '分配角色（安全管理员）：三员和数据接口客户端须单独授予；不能修改自己的角色；该账号须重新登录',
+  })
   assignRoles(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: '读取时的版本号' }) version: number,

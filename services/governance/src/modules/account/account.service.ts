@@ -1,6 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Action, Role, authorize, can, divisionLevel, roleAssignmentProblem, roleNames, type Principal } from '@xiangzhi/auth';
+import {
+  Action,
+  Role,
+  authorize,
+  can,
+  divisionLevel,
+  roleAssignmentProblem,
+  roleNames,
+  type Principal,
+} from '@xiangzhi/auth';
 import { badInput, decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { Account } from './account.entity.js';
 import { AccountStatus, type CreatedAccount } from './account.types.js';
@@ -29,7 +38,11 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 export class AccountService {
   private readonly audit: AuditService;
 
-  constructor(private readonly em: EntityManager, private readonly principal: Principal, clientAddress: string | null) {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    clientAddress: string | null,
+  ) {
     this.audit = new AuditService(em, principal, clientAddress);
   }
 
@@ -39,13 +52,24 @@ export class AccountService {
     const search = q.search?.trim() ?? '';
     if (search.length > SEARCH_MAX) throw badInput('search', `查找内容不能超过 ${SEARCH_MAX} 个字`);
     const and: FilterQuery<Account>[] = [{ divisionCode: { $like: `${escapeLike(this.principal.divisionCode)}%` } }];
-    if (search) and.push({ $or: [{ username: { $ilike: `%${escapeLike(search)}%` } }, { displayName: { $ilike: `%${escapeLike(search)}%` } }] });
+    if (search)
+      and.push({
+        $or: [
+          { username: { $ilike: `%${escapeLike(search)}%` } },
+          { displayName: { $ilike: `%${escapeLike(search)}%` } },
+        ],
+      });
     if (q.role) and.push({ roles: { $contains: [q.role] } });
     const now = new Date();
     if (q.status === AccountStatus.DISABLED) and.push({ disabled: true });
     if (q.status === AccountStatus.LOCKED) and.push({ disabled: false, lockedUntil: { $gt: now } });
-    if (q.status === AccountStatus.ACTIVE) and.push({ disabled: false, $or: [{ lockedUntil: null }, { lockedUntil: { $lte: now } }] });
-    const [rows, total] = await this.em.findAndCount(Account, { $and: and }, { orderBy: [{ username: 'asc' }], limit, offset });
+    if (q.status === AccountStatus.ACTIVE)
+      and.push({ disabled: false, $or: [{ lockedUntil: null }, { lockedUntil: { $lte: now } }] });
+    const [rows, total] = await this.em.findAndCount(
+      Account,
+      { $and: and },
+      { orderBy: [{ username: 'asc' }], limit, offset },
+    );
     return toConnection(rows, total, offset);
   }
 
@@ -66,10 +90,19 @@ export class AccountService {
     if (await this.em.count(Account, { username })) throw badInput('username', `用户名“${username}”已被使用`);
     const password = temporaryPassword(username);
     const account = this.em.create(Account, {
-      username, displayName, divisionCode, passwordHash: await hashPassword(password), roles: [], mustChangePassword: true,
+      username,
+      displayName,
+      divisionCode,
+      passwordHash: await hashPassword(password),
+      roles: [],
+      mustChangePassword: true,
     });
     this.audit.record({
-      action: AuditAction.ACCOUNT_CREATE, subjectType: 'Account', subjectId: account.id, divisionCode, reason: '创建账号',
+      action: AuditAction.ACCOUNT_CREATE,
+      subjectType: 'Account',
+      subjectId: account.id,
+      divisionCode,
+      reason: '创建账号',
       detail: `用户名 ${username}，显示名称 ${displayName}，管辖区划 ${divisionCode}；已生成临时密码，首次登录须修改`,
     });
     await this.em.flush();
@@ -87,7 +120,11 @@ export class AccountService {
     let moved = false;
     if (input.divisionCode != null && input.divisionCode.trim() !== account.divisionCode) {
       if (account.id === this.principal.accountId) {
-        throw accountError(AccountErrorCode.SELF_CHANGE_REFUSED, 'divisionCode', '不能修改自己的管辖区划（会失去对其他账号的管理权限）');
+        throw accountError(
+          AccountErrorCode.SELF_CHANGE_REFUSED,
+          'divisionCode',
+          '不能修改自己的管辖区划（会失去对其他账号的管理权限）',
+        );
       }
       const code = await this.divisionCode(input.divisionCode);
       const problem = roleAssignmentProblem(account.roles, code);
@@ -101,8 +138,12 @@ export class AccountService {
     }
     if (!changes.length) return account;
     this.audit.record({
-      action: AuditAction.ACCOUNT_UPDATE, subjectType: 'Account', subjectId: account.id, divisionCode: account.divisionCode,
-      reason: '修改账号', detail: `${account.username}：${changes.join('；')}${moved ? '；已退出其全部会话' : ''}`,
+      action: AuditAction.ACCOUNT_UPDATE,
+      subjectType: 'Account',
+      subjectId: account.id,
+      divisionCode: account.divisionCode,
+      reason: '修改账号',
+      detail: `${account.username}：${changes.join('；')}${moved ? '；已退出其全部会话' : ''}`,
     });
     await this.em.flush();
     if (moved) await this.endSessions(account.id);
@@ -117,8 +158,11 @@ export class AccountService {
     if (account.disabled === disabled) return account;
     account.disabled = disabled;
     this.audit.record({
-      action: disabled ? AuditAction.ACCOUNT_DISABLE : AuditAction.ACCOUNT_ENABLE, subjectType: 'Account', subjectId: account.id,
-      divisionCode: account.divisionCode, reason: disabled ? '停用账号' : '启用账号',
+      action: disabled ? AuditAction.ACCOUNT_DISABLE : AuditAction.ACCOUNT_ENABLE,
+      subjectType: 'Account',
+      subjectId: account.id,
+      divisionCode: account.divisionCode,
+      reason: disabled ? '停用账号' : '启用账号',
       detail: disabled ? `停用 ${account.username}，已退出其全部会话` : `重新启用 ${account.username}`,
     });
     await this.em.flush();
@@ -135,8 +179,12 @@ export class AccountService {
     account.passwordHash = await hashPassword(password);
     account.mustChangePassword = true;
     this.audit.record({
-      action: AuditAction.PASSWORD_RESET, subjectType: 'Account', subjectId: account.id, divisionCode: account.divisionCode,
-      reason: '重置密码', detail: `重置 ${account.username} 的密码：已生成临时密码，下次登录须修改；已退出其全部会话`,
+      action: AuditAction.PASSWORD_RESET,
+      subjectType: 'Account',
+      subjectId: account.id,
+      divisionCode: account.divisionCode,
+      reason: '重置密码',
+      detail: `重置 ${account.username} 的密码：已生成临时密码，下次登录须修改；已退出其全部会话`,
     });
     await this.em.flush();
     await this.endSessions(account.id);
@@ -145,16 +193,26 @@ export class AccountService {
 
   async assignRoles(id: string, version: number, roles: Role[]): Promise<Account> {
     const account = await this.load(id, Action.ROLE_ASSIGN, version);
-    if (account.id === this.principal.accountId) throw accountError(AccountErrorCode.ROLES_INVALID, 'roles', '不能修改自己的角色');
+    if (account.id === this.principal.accountId)
+      throw accountError(AccountErrorCode.ROLES_INVALID, 'roles', '不能修改自己的角色');
     const wanted = [...new Set(roles)];
     const problem = roleAssignmentProblem(wanted, account.divisionCode);
-    if (problem) throw accountError(AccountErrorCode.ROLES_INVALID, 'roles', problem.includes('管辖区划') ? `${problem}：请先由系统管理员调整管辖区划` : problem);
+    if (problem)
+      throw accountError(
+        AccountErrorCode.ROLES_INVALID,
+        'roles',
+        problem.includes('管辖区划') ? `${problem}：请先由系统管理员调整管辖区划` : problem,
+      );
     const before = account.roles;
     if (before.length === wanted.length && before.every((r) => wanted.includes(r))) return account;
     account.roles = wanted;
     this.audit.record({
-      action: AuditAction.ROLE_ASSIGN, subjectType: 'Account', subjectId: account.id, divisionCode: account.divisionCode,
-      reason: '分配角色', detail: `${account.username}：${roleNames(before)} → ${roleNames(wanted)}；已退出其全部会话`,
+      action: AuditAction.ROLE_ASSIGN,
+      subjectType: 'Account',
+      subjectId: account.id,
+      divisionCode: account.divisionCode,
+      reason: '分配角色',
+      detail: `${account.username}：${roleNames(before)} → ${roleNames(wanted)}；已退出其全部会话`,
     });
     await this.em.flush();
     await this.endSessions(account.id);
@@ -167,8 +225,12 @@ export class AccountService {
     account.lockedUntil = null;
     account.failedLogins = 0;
     this.audit.record({
-      action: AuditAction.ACCOUNT_UNLOCK, subjectType: 'Account', subjectId: account.id, divisionCode: account.divisionCode,
-      reason: '解锁账号', detail: locked ? `解锁 ${account.username}，失败次数清零` : `${account.username} 未锁定，失败次数清零`,
+      action: AuditAction.ACCOUNT_UNLOCK,
+      subjectType: 'Account',
+      subjectId: account.id,
+      divisionCode: account.divisionCode,
+      reason: '解锁账号',
+      detail: locked ? `解锁 ${account.username}，失败次数清零` : `${account.username} 未锁定，失败次数清零`,
     });
     await this.em.flush();
     return account;
@@ -186,7 +248,8 @@ export class AccountService {
 
   private displayName(value: string): string {
     const name = value.trim();
-    if (!name || [...name].length > DISPLAY_NAME_MAX) throw badInput('displayName', `显示名称须为 1–${DISPLAY_NAME_MAX} 个字`);
+    if (!name || [...name].length > DISPLAY_NAME_MAX)
+      throw badInput('displayName', `显示名称须为 1–${DISPLAY_NAME_MAX} 个字`);
     if (CONTROL.test(name)) throw badInput('displayName', '显示名称不能包含控制字符');
     return name;
   }
@@ -195,14 +258,19 @@ export class AccountService {
   private async divisionCode(value: string): Promise<string> {
     const code = value.trim();
     if (!divisionLevel(code)) throw badInput('divisionCode', '区划代码应为 6 位（县）、9 位（乡镇）或 12 位（村）数字');
-    if (!can(this.principal, Action.ACCOUNT_MANAGE, { divisionCode: code })) throw badInput('divisionCode', `区划 ${code} 不在您的管辖范围内`);
+    if (!can(this.principal, Action.ACCOUNT_MANAGE, { divisionCode: code }))
+      throw badInput('divisionCode', `区划 ${code} 不在您的管辖范围内`);
     if (!(await this.em.count(Region, { code }))) throw badInput('divisionCode', `区划 ${code} 不存在`);
     return code;
   }
 
   /** Ends every session of the account (its refresh tokens stop working at once). */
   private async endSessions(accountId: string): Promise<void> {
-    await this.em.getConnection().execute(
-      `update session_family set revoked_at = now(), revoked_reason = '管理员变更账号' where account_id = ? and revoked_at is null`, [accountId]);
+    await this.em
+      .getConnection()
+      .execute(
+        `update session_family set revoked_at = now(), revoked_reason = '管理员变更账号' where account_id = ? and revoked_at is null`,
+        [accountId],
+      );
   }
 }

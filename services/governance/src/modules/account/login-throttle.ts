@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-export interface ThrottleLimits { perUser: number; perAddress: number }
+export interface ThrottleLimits {
+  perUser: number;
+  perAddress: number;
+}
 
 /** Which limit an attempt broke, if any. */
 export type ThrottleVerdict = 'OK' | 'USER' | 'ADDRESS';
@@ -13,7 +16,10 @@ export type ThrottleVerdict = 'OK' | 'USER' | 'ADDRESS';
  * minute boundary cannot get twice the allowance (a fixed window would let it).
  */
 export async function countLoginAttempt(
-  em: EntityManager, username: string, address: string | null, limits: ThrottleLimits,
+  em: EntityManager,
+  username: string,
+  address: string | null,
+  limits: ThrottleLimits,
 ): Promise<ThrottleVerdict> {
   const keys = [`u:${username.slice(0, 100)}`, ...(address ? [`a:${address.slice(0, 100)}`] : [])];
   const rows = await em.getConnection().execute<{ key: string; attempts: number; fresh: boolean }[]>(

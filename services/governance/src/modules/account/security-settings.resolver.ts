@@ -11,13 +11,17 @@ const service = (ctx: GovernanceContext): SecuritySettingsService =>
 @Resolver(() => SecuritySettings)
 export class SecuritySettingsResolver {
   @Authorized()
-  @Query(() => SecuritySettings, { description: '安全设置：锁定、会话空闲超时、登录限流（仅安全管理员）/ Security settings' })
+  @Query(() => SecuritySettings, {
+    description: '安全设置：锁定、会话空闲超时、登录限流（仅安全管理员）/ Security settings',
+  })
   securitySettings(@Ctx() ctx: GovernanceContext): Promise<SecuritySettings> {
     return service(ctx).get();
   }
 
   @Authorized()
-  @Mutation(() => SecuritySettings, { description: '修改安全设置（仅安全管理员，超出范围的项返回 BAD_USER_INPUT 并指明字段）；记入审计' })
+  @Mutation(() => SecuritySettings, {
+    description: '修改安全设置（仅安全管理员，超出范围的项返回 BAD_USER_INPUT 并指明字段）；记入审计',
+  })
   updateSecuritySettings(
     @Arg('input', () => SecuritySettingsInput) input: SecuritySettingsInput,
     @Ctx() ctx: GovernanceContext,

@@ -15,7 +15,11 @@ export async function securitySettings(em: EntityManager): Promise<SecuritySetti
 
 /** Security settings: the security administrator reads and changes them; each change is audited. */
 export class SecuritySettingsService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly clientAddress: string | null) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly clientAddress: string | null,
+  ) {}
 
   async get(): Promise<SecuritySettings> {
     authorize(this.principal, Action.SECURITY_SETTINGS_MANAGE);
@@ -31,7 +35,8 @@ export class SecuritySettingsService {
       const value = input[key];
       if (value == null) continue;
       const { min, max, label } = SECURITY_SETTING_RANGES[key];
-      if (!Number.isInteger(value) || value < min || value > max) throw badInput(key, `${label}须为 ${min} 到 ${max} 之间的整数`);
+      if (!Number.isInteger(value) || value < min || value > max)
+        throw badInput(key, `${label}须为 ${min} 到 ${max} 之间的整数`);
       if (current[key] !== value) changes.push(`${label}：${current[key]} → ${value}`);
       current[key] = value;
     }
@@ -39,8 +44,12 @@ export class SecuritySettingsService {
     current.updatedAt = new Date();
     current.updatedBy = this.principal.accountId;
     new AuditService(this.em, this.principal, this.clientAddress).record({
-      action: AuditAction.SETTINGS_CHANGE, subjectType: 'SecuritySettings', subjectId: null, divisionCode: this.principal.divisionCode,
-      reason: '修改安全设置', detail: changes.join('；'),
+      action: AuditAction.SETTINGS_CHANGE,
+      subjectType: 'SecuritySettings',
+      subjectId: null,
+      divisionCode: this.principal.divisionCode,
+      reason: '修改安全设置',
+      detail: changes.join('；'),
     });
     await this.em.flush();
     return current;

@@ -18,9 +18,19 @@ const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex
 const PASSWORD_INPUT_MAX = 256;
 const USERNAME_INPUT_MAX = 64;
 
-export interface Session { accessToken: string; refreshToken: string; expiresAt: Date; account: Account }
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: Date;
+  account: Account;
+}
 
-interface Reserved { id: string; password_hash: string; failed_logins: number; division_code: string }
+interface Reserved {
+  id: string;
+  password_hash: string;
+  failed_logins: number;
+  division_code: string;
+}
 
 /**
  * Login, refresh, logout and password changes. The lockout counter is one atomic UPDATE taken
@@ -28,7 +38,11 @@ interface Reserved { id: string; password_hash: string; failed_logins: number; d
  * rotate within a session family and a reused one revokes the family.
  */
 export class SessionService {
-  constructor(private readonly em: EntityManager, private readonly signer: TokenSigner, private readonly clientAddress: string | null) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly signer: TokenSigner,
+    private readonly clientAddress: string | null,
+  ) {}
 
   async login(usernameInput: string, password: string): Promise<Session> {
     const username = usernameInput.trim().toLowerCase();
@@ -40,10 +54,14 @@ export class SessionService {
     const refused = invalidCredentials(settings.maxFailedLogins, settings.lockMinutes);
 
     const verdict = await countLoginAttempt(this.em, username, this.clientAddress, {
-      perUser: settings.loginsPerMinutePerUser, perAddress: settings.loginsPerMinutePerAddress,
+      perUser: settings.loginsPerMinutePerUser,
+      perAddress: settings.loginsPerMinutePerAddress,
     });
     if (verdict !== 'OK') {
-      await this.auditFailure(username, verdict === 'USER' ? '同一用户名登录尝试过于频繁，已限流' : '同一地址登录尝试过于频繁，已限流');
+      await this.auditFailure(
+        username,
+        verdict === 'USER' ? '同一用户名登录尝试过于频繁，已限流' : '同一地址登录尝试过于频繁，已限流',
+      );
       throw accountError(AccountErrorCode.RATE_LIMITED);
     }
 
@@ -55,11 +73,18 @@ export class SessionService {
     }
     if (!(await verifyPassword(reserved.password_hash, password))) {
       const locked = reserved.failed_logins >= settings.maxFailedLogins;
-      await this.auditFailure(username, `密码错误（连续第 ${reserved.failed_logins} 次）${locked ? `，账号锁定 ${settings.lockMinutes} 分钟` : ''}`, reserved);
+      await this.auditFailure(
+        username,
+        `密码错误（连续第 ${reserved.failed_logins} 次）${locked ? `，账号锁定 ${settings.lockMinutes} 分钟` : ''}`,
+        reserved,
+      );
       throw refused;
     }
-    await this.em.getConnection().execute(
-      'update account set failed_logins = 0, locked_until = null, last_login_at = now() where id = ?', [reserved.id]);
+    await this.em
+      .getConnection()
+      .execute('update account set failed_logins = 0, locked_until = null, last_login_at = now() where id = ?', [
+        reserved.id,
+      ]);
     const account = await this.em.findOneOrFail(Account, { id: reserved.id }, { refresh: true });
     const session = await this.issue(account, null);
     await this.audit(AuditAction.LOGIN, account, '用户名密码登录', account.mustChangePassword ? '须先修改密码' : null);
@@ -77,7 +102,8 @@ export class SessionService {
       `update refresh_token t set used_at = now() from session_family f
         where t.token_hash = ? and t.used_at is null and t.expires_at > now() and f.id = t.family_id and f.revoked_at is null
         returning t.family_id, t.account_id, f.last_used_at < now() - make_interval(mins => ?) as idle`,
-      [hash, settings.idleMinutes]);
+      [hash, settings.idleMinutes],
+    );
     if (!won) {
       await this.detectReuse(hash);
       throw invalid;
@@ -97,7 +123,11 @@ export class SessionService {
   /** Ends the session of the refresh token (its whole family). False when there was none to end. */
   async logout(refreshToken: string | null | undefined): Promise<boolean> {
     if (!refreshToken || refreshToken.length > 200) return false;
-    const token = await this.em.findOne(RefreshToken, { tokenHash: sha256(refreshToken) }, { populate: ['account', 'family'] });
+    const token = await this.em.findOne(
+      RefreshToken,
+      { tokenHash: sha256(refreshToken) },
+      { populate: ['account', 'family'] },
+    );
     if (!token || token.family.revokedAt) return false;
     await this.revokeFamilies({ id: token.family.id }, '退出登录');
     await this.audit(AuditAction.LOGOUT, token.account, '退出登录', null);
@@ -109,17 +139,30 @@ export class SessionService {
     const account = await this.em.findOne(Account, { id: principal.accountId });
     if (!account || account.disabled) throw notFound('账号不存在或已停用');
     if (!currentPassword) throw badInput('currentPassword', '请输入当前密码');
-    if (currentPassword.length > PASSWORD_INPUT_MAX) throw badInput('currentPassword', `密码不能超过 ${PASSWORD_INPUT_MAX} 个字符`);
+    if (currentPassword.length > PASSWORD_INPUT_MAX)
+      throw badInput('currentPassword', `密码不能超过 ${PASSWORD_INPUT_MAX} 个字符`);
     if (newPassword.length > PASSWORD_INPUT_MAX) throw weakPassword('密码过长');
     const settings = await securitySettings(this.em);
     // the current password is a guess like a login: it counts towards the lockout
     const reserved = await this.reserveAttempt({ id: account.id }, settings.maxFailedLogins, settings.lockMinutes);
-    if (!reserved) throw new AppError(AccountErrorCode.INVALID_CREDENTIALS, `账号已锁定，请 ${settings.lockMinutes} 分钟后再试`, 'currentPassword');
+    if (!reserved)
+      throw new AppError(
+        AccountErrorCode.INVALID_CREDENTIALS,
+        `账号已锁定，请 ${settings.lockMinutes} 分钟后再试`,
+        'currentPassword',
+      );
     if (!(await verifyPassword(reserved.password_hash, currentPassword))) {
-      await this.auditFailure(account.username, `当前密码错误（连续第 ${reserved.failed_logins} 次）`, reserved, AuditAction.PASSWORD_CHANGE);
+      await this.auditFailure(
+        account.username,
+        `当前密码错误（连续第 ${reserved.failed_logins} 次）`,
+        reserved,
+        AuditAction.PASSWORD_CHANGE,
+      );
       throw new AppError(AccountErrorCode.INVALID_CREDENTIALS, '当前密码不正确', 'currentPassword');
     }
-    await this.em.getConnection().execute('update account set failed_logins = 0, locked_until = null where id = ?', [account.id]);
+    await this.em
+      .getConnection()
+      .execute('update account set failed_logins = 0, locked_until = null where id = ?', [account.id]);
     const problem = passwordProblem(newPassword, account.username);
     if (problem) throw weakPassword(problem);
     if (newPassword === currentPassword) throw weakPassword('新密码不能与当前密码相同');
@@ -145,7 +188,11 @@ export class SessionService {
    * the limit (a right password then unlocks it again), and restarts the count after a lock has
    * expired. No row: unknown, disabled or locked — the password is not checked at all.
    */
-  private async reserveAttempt(who: { username: string } | { id: string }, maxFailed: number, lockMinutes: number): Promise<Reserved | null> {
+  private async reserveAttempt(
+    who: { username: string } | { id: string },
+    maxFailed: number,
+    lockMinutes: number,
+  ): Promise<Reserved | null> {
     const [row] = await this.em.getConnection().execute<Reserved[]>(
       `update account set
          failed_logins = case when locked_until is not null then 1 else failed_logins + 1 end,
@@ -153,14 +200,19 @@ export class SessionService {
                              then now() + make_interval(mins => ?) else null end
        where ${'username' in who ? 'username' : 'id'} = ? and not disabled and (locked_until is null or locked_until <= now())
        returning id, password_hash, failed_logins, division_code`,
-      [maxFailed, lockMinutes, 'username' in who ? who.username : who.id]);
+      [maxFailed, lockMinutes, 'username' in who ? who.username : who.id],
+    );
     return row ?? null;
   }
 
   /** For the audit record only (the caller gets the same answer whatever it is). */
   private async whyRefused(username: string): Promise<string> {
-    const [row] = await this.em.getConnection().execute<{ disabled: boolean; locked: boolean }[]>(
-      'select disabled, locked_until > now() as locked from account where username = ?', [username]);
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ disabled: boolean; locked: boolean }[]>(
+        'select disabled, locked_until > now() as locked from account where username = ?',
+        [username],
+      );
     if (!row) return '用户名不存在';
     return row.disabled ? '账号已停用' : row.locked ? '账号已锁定' : '登录被拒绝';
   }
@@ -170,42 +222,88 @@ export class SessionService {
     const token = await this.em.findOne(RefreshToken, { tokenHash: hash }, { populate: ['account', 'family'] });
     if (!token?.usedAt || token.family.revokedAt) return;
     await this.revokeFamilies({ id: token.family.id }, '刷新令牌被重复使用');
-    await this.audit(AuditAction.SESSION_REVOKED, token.account, '刷新令牌被重复使用', '该会话的全部令牌已吊销，须重新登录', AuditOutcome.FAILURE);
+    await this.audit(
+      AuditAction.SESSION_REVOKED,
+      token.account,
+      '刷新令牌被重复使用',
+      '该会话的全部令牌已吊销，须重新登录',
+      AuditOutcome.FAILURE,
+    );
   }
 
   private async revokeFamilies(which: { id: string } | { account: string }, reason: string): Promise<void> {
-    await this.em.getConnection().execute(
-      `update session_family set revoked_at = now(), revoked_reason = ? where ${'id' in which ? 'id' : 'account_id'} = ? and revoked_at is null`,
-      [reason, 'id' in which ? which.id : which.account]);
+    await this.em
+      .getConnection()
+      .execute(
+        `update session_family set revoked_at = now(), revoked_reason = ? where ${'id' in which ? 'id' : 'account_id'} = ? and revoked_at is null`,
+        [reason, 'id' in which ? which.id : which.account],
+      );
   }
 
   /** A new access token and a refresh token in the family (a new family for a login). */
   private async issue(account: Account, familyId: string | null): Promise<Session> {
-    const family = familyId ? this.em.getReference(SessionFamily, familyId) : this.em.create(SessionFamily, { account, lastUsedAt: new Date() });
-    if (familyId) await this.em.getConnection().execute('update session_family set last_used_at = now() where id = ?', [familyId]);
+    const family = familyId
+      ? this.em.getReference(SessionFamily, familyId)
+      : this.em.create(SessionFamily, { account, lastUsedAt: new Date() });
+    if (familyId)
+      await this.em.getConnection().execute('update session_family set last_used_at = now() where id = ?', [familyId]);
     const refreshToken = randomBytes(32).toString('base64url');
     this.em.create(RefreshToken, {
-      tokenHash: sha256(refreshToken), account, family, expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000),
+      tokenHash: sha256(refreshToken),
+      account,
+      family,
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000),
     });
     await this.em.flush();
     const { token, expiresAt } = await this.signer.sign(principalOf(account));
     return { accessToken: token, refreshToken, expiresAt, account };
   }
 
-  private async audit(action: AuditAction, account: Account, reason: string, detail: string | null, outcome = AuditOutcome.SUCCESS): Promise<void> {
+  private async audit(
+    action: AuditAction,
+    account: Account,
+    reason: string,
+    detail: string | null,
+    outcome = AuditOutcome.SUCCESS,
+  ): Promise<void> {
     await appendAuditRecord(this.em, {
-      action, outcome, actorId: account.id, actorName: account.username, clientAddress: this.clientAddress,
-      subjectType: 'Account', subjectId: account.id, divisionCode: account.divisionCode, reason, detail,
+      action,
+      outcome,
+      actorId: account.id,
+      actorName: account.username,
+      clientAddress: this.clientAddress,
+      subjectType: 'Account',
+      subjectId: account.id,
+      divisionCode: account.divisionCode,
+      reason,
+      detail,
     });
   }
 
-  private async auditFailure(username: string, detail: string, known?: Reserved, action = AuditAction.LOGIN_FAILED): Promise<void> {
-    const account = known ?? (await this.em.getConnection().execute<Reserved[]>(
-      'select id, division_code from account where username = ?', [username]))[0];
+  private async auditFailure(
+    username: string,
+    detail: string,
+    known?: Reserved,
+    action = AuditAction.LOGIN_FAILED,
+  ): Promise<void> {
+    const account =
+      known ??
+      (
+        await this.em
+          .getConnection()
+          .execute<Reserved[]>('select id, division_code from account where username = ?', [username])
+      )[0];
     await appendAuditRecord(this.em, {
-      action, outcome: AuditOutcome.FAILURE, actorId: account?.id ?? null, actorName: username,
-      clientAddress: this.clientAddress, subjectType: 'Account', subjectId: account?.id ?? null, divisionCode: account?.division_code ?? '',
-      reason: action === AuditAction.LOGIN_FAILED ? '用户名密码登录' : '本人修改密码', detail,
+      action,
+      outcome: AuditOutcome.FAILURE,
+      actorId: account?.id ?? null,
+      actorName: username,
+      clientAddress: this.clientAddress,
+      subjectType: 'Account',
+      subjectId: account?.id ?? null,
+      divisionCode: account?.division_code ?? '',
+      reason: action === AuditAction.LOGIN_FAILED ? '用户名密码登录' : '本人修改密码',
+      detail,
     });
   }
 }

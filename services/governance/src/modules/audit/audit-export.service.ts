@@ -27,18 +27,26 @@ const COLUMNS: { header: string; key: string; width: number }[] = [
 const beijing = (d: Date): string => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 /** A text cell Excel will not run as a formula (CSV/XLSX injection: a username or detail starting with = + - @). */
-const cell = (s: string | null): string => (s && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s ?? '');
+const cell = (s: string | null): string => (s && /^[=+\-@\t\r]/.test(s) ? `'${s}` : (s ?? ''));
 
 /** The audit search as an .xlsx for the auditor; the export itself is audited. */
 export class AuditExportService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly clientAddress: string | null) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly clientAddress: string | null,
+  ) {}
 
   async export(filter: AuditFilter): Promise<FileDownload> {
     authorize(this.principal, Action.AUDIT_EXPORT);
     const audit = new AuditService(this.em, this.principal, this.clientAddress);
     const where = audit.where(filter);
     const total = await this.em.count(AuditRecord, where);
-    if (total > AUDIT_EXPORT_MAX_ROWS) throw badInput('from', `符合条件的记录有 ${total} 条，超过单次导出上限 ${AUDIT_EXPORT_MAX_ROWS} 条，请缩小时间范围`);
+    if (total > AUDIT_EXPORT_MAX_ROWS)
+      throw badInput(
+        'from',
+        `符合条件的记录有 ${total} 条，超过单次导出上限 ${AUDIT_EXPORT_MAX_ROWS} 条，请缩小时间范围`,
+      );
     const rows = await this.em.find(AuditRecord, where, { orderBy: [{ at: 'desc' }, { id: 'desc' }] });
 
     const wb = new ExcelJS.Workbook();
@@ -47,16 +55,28 @@ export class AuditExportService {
     sheet.getRow(1).font = { bold: true };
     for (const r of rows) {
       sheet.addRow({
-        at: beijing(r.at), action: AUDIT_ACTION_LABELS[r.action], outcome: AUDIT_OUTCOME_LABELS[r.outcome],
-        actorName: cell(r.actorName), actorId: r.actorId ?? '', clientAddress: cell(r.clientAddress), subjectType: r.subjectType,
-        subjectId: r.subjectId ?? '', divisionCode: r.divisionCode, reason: cell(r.reason), detail: cell(r.detail),
+        at: beijing(r.at),
+        action: AUDIT_ACTION_LABELS[r.action],
+        outcome: AUDIT_OUTCOME_LABELS[r.outcome],
+        actorName: cell(r.actorName),
+        actorId: r.actorId ?? '',
+        clientAddress: cell(r.clientAddress),
+        subjectType: r.subjectType,
+        subjectId: r.subjectId ?? '',
+        divisionCode: r.divisionCode,
+        reason: cell(r.reason),
+        detail: cell(r.detail),
       });
     }
     const content = Buffer.from(await wb.xlsx.writeBuffer());
 
     audit.record({
-      action: AuditAction.EXPORT, subjectType: 'AuditLog', subjectId: null, divisionCode: this.principal.divisionCode,
-      reason: '导出审计记录', detail: `导出 ${rows.length} 条；条件：${describe(filter)}`,
+      action: AuditAction.EXPORT,
+      subjectType: 'AuditLog',
+      subjectId: null,
+      divisionCode: this.principal.divisionCode,
+      reason: '导出审计记录',
+      detail: `导出 ${rows.length} 条；条件：${describe(filter)}`,
     });
     await this.em.flush();
     const stamp = beijing(new Date()).slice(0, 10).replace(/-/g, '');

@@ -51,7 +51,10 @@ registerEnumType(AuditAction, {
   valuesConfig: Object.fromEntries(Object.entries(AUDIT_ACTION_LABELS).map(([k, v]) => [k, { description: v }])),
 });
 
-export enum AuditOutcome { SUCCESS = 'SUCCESS', FAILURE = 'FAILURE' }
+export enum AuditOutcome {
+  SUCCESS = 'SUCCESS',
+  FAILURE = 'FAILURE',
+}
 export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = { SUCCESS: '成功', FAILURE: '失败' };
 registerEnumType(AuditOutcome, {
   name: 'AuditOutcome',
@@ -68,23 +71,40 @@ registerEnumType(AuditOutcome, {
 @Index({ properties: ['at'] })
 export class AuditRecord {
   @Field(() => ID, { description: '编号' }) @PrimaryKey({ type: 'uuid' }) id: string = v7();
-  @Field(() => AuditAction, { description: '动作' }) @Index() @Enum({ items: () => AuditAction, type: 'string' }) action!: AuditAction;
+  @Field(() => AuditAction, { description: '动作' })
+  @Index()
+  @Enum({ items: () => AuditAction, type: 'string' })
+  action!: AuditAction;
   @Field(() => AuditOutcome, { description: '结果（登录失败等为“失败”）' })
   @Enum({ items: () => AuditOutcome, type: 'string', default: AuditOutcome.SUCCESS })
   outcome: AuditOutcome = AuditOutcome.SUCCESS;
 
   @Field(() => String, { nullable: true, description: '操作人账号编号（用户名不存在的登录失败为空）' })
-  @Index() @Property({ type: 'uuid', nullable: true }) actorId: string | null = null;
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  actorId: string | null = null;
 
-  @Field(() => String, { description: '操作人用户名（登录失败时为尝试的用户名）' }) @Property({ type: 'string', length: 64 }) actorName!: string;
+  @Field(() => String, { description: '操作人用户名（登录失败时为尝试的用户名）' })
+  @Property({ type: 'string', length: 64 })
+  actorName!: string;
   @Field(() => String, { nullable: true, description: '客户端地址' })
-  @Property({ type: 'string', length: 64, nullable: true }) clientAddress: string | null = null;
-  @Field(() => String, { description: '对象类型，如 Resident、Account' }) @Property({ type: 'string', length: 32 }) subjectType!: string;
-  @Field(() => String, { nullable: true, description: '对象编号' }) @Index() @Property({ type: 'uuid', nullable: true }) subjectId: string | null = null;
+  @Property({ type: 'string', length: 64, nullable: true })
+  clientAddress: string | null = null;
+  @Field(() => String, { description: '对象类型，如 Resident、Account' })
+  @Property({ type: 'string', length: 32 })
+  subjectType!: string;
+  @Field(() => String, { nullable: true, description: '对象编号' })
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  subjectId: string | null = null;
   @Field(() => String, { description: '对象所在区划（与账号无关的记录为空）' })
-  @Index() @Property({ type: 'string', length: 12 }) divisionCode!: string;
+  @Index()
+  @Property({ type: 'string', length: 12 })
+  divisionCode!: string;
   @Field(() => String, { description: '事由' }) @Property({ type: 'text' }) reason!: string;
   @Field(() => String, { nullable: true, description: '补充信息（字段、条数、改了什么等；从不含密码）' })
-  @Property({ type: 'text', nullable: true }) detail: string | null = null;
-  @Field(() => Date, { description: '时间' }) @Property({ type: 'datetime', defaultRaw: 'now()' }) at: Date = new Date();
+  @Property({ type: 'text', nullable: true })
+  detail: string | null = null;
+  @Field(() => Date, { description: '时间' }) @Property({ type: 'datetime', defaultRaw: 'now()' }) at: Date =
+    new Date();
 }

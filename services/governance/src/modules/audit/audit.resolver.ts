@@ -13,7 +13,8 @@ export const AuditRecordConnection = connectionType(AuditRecord, 'AuditRecord', 
 export class AuditResolver {
   @Authorized()
   @Query(() => AuditRecordConnection, {
-    description: '审计记录（仅安全审计员）：登录与失败、查看明文、导出、账号和权限变更，按操作人、动作、对象、时间筛选，最新的在前 / Audit trail',
+    description:
+      '审计记录（仅安全审计员）：登录与失败、查看明文、导出、账号和权限变更，按操作人、动作、对象、时间筛选，最新的在前 / Audit trail',
   })
   auditRecords(
     @Args(() => AuditFilterArgs) filter: AuditFilterArgs,
@@ -24,8 +25,13 @@ export class AuditResolver {
   }
 
   @Authorized()
-  @Query(() => FileDownload, { description: '导出审计记录为 .xlsx（仅安全审计员，条件同 auditRecords，单次最多 5 万条）；导出本身也记入审计' })
-  exportAuditRecords(@Args(() => AuditFilterArgs) filter: AuditFilterArgs, @Ctx() ctx: GovernanceContext): Promise<FileDownload> {
+  @Query(() => FileDownload, {
+    description: '导出审计记录为 .xlsx（仅安全审计员，条件同 auditRecords，单次最多 5 万条）；导出本身也记入审计',
+  })
+  exportAuditRecords(
+    @Args(() => AuditFilterArgs) filter: AuditFilterArgs,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<FileDownload> {
     return new AuditExportService(ctx.em, requirePrincipal(ctx), ctx.clientAddress ?? null).export(filter);
   }
 }

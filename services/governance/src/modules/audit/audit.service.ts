@@ -13,7 +13,8 @@ const ACTOR_MAX = 64;
 /** The reason given for seeing or moving personal data: required, 2–200 characters after trimming. */
 export function requireReason(reason: string | null | undefined, field = 'reason'): string {
   const r = (reason ?? '').trim();
-  if (r.length < REASON_MIN || r.length > REASON_MAX) throw badInput(field, `请填写查看或导出个人信息的事由（${REASON_MIN} 至 ${REASON_MAX} 个字）`);
+  if (r.length < REASON_MIN || r.length > REASON_MAX)
+    throw badInput(field, `请填写查看或导出个人信息的事由（${REASON_MIN} 至 ${REASON_MAX} 个字）`);
   return r;
 }
 
@@ -49,14 +50,27 @@ export interface AuditFilter {
  */
 export async function appendAuditRecord(em: EntityManager, e: AnonymousAuditEntry): Promise<void> {
   await em.insert(AuditRecord, {
-    id: v7(), action: e.action, outcome: e.outcome ?? AuditOutcome.SUCCESS, actorId: e.actorId,
-    actorName: e.actorName.slice(0, ACTOR_MAX), clientAddress: e.clientAddress?.slice(0, 64) ?? null,
-    subjectType: e.subjectType, subjectId: e.subjectId, divisionCode: e.divisionCode, reason: e.reason, detail: e.detail ?? null, at: new Date(),
+    id: v7(),
+    action: e.action,
+    outcome: e.outcome ?? AuditOutcome.SUCCESS,
+    actorId: e.actorId,
+    actorName: e.actorName.slice(0, ACTOR_MAX),
+    clientAddress: e.clientAddress?.slice(0, 64) ?? null,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    divisionCode: e.divisionCode,
+    reason: e.reason,
+    detail: e.detail ?? null,
+    at: new Date(),
   });
 }
 
 export class AuditService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly clientAddress: string | null = null) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly clientAddress: string | null = null,
+  ) {}
 
   /**
    * Adds an audit record to the caller's unit of work: it is written by the same flush (and
@@ -82,7 +96,11 @@ export class AuditService {
   async list(q: AuditFilter & { first?: number; after?: string | null }): Promise<Connection<AuditRecord>> {
     authorize(this.principal, Action.AUDIT_READ);
     const { limit, offset } = decodePage(q);
-    const [rows, total] = await this.em.findAndCount(AuditRecord, this.where(q), { orderBy: [{ at: 'desc' }, { id: 'desc' }], limit, offset });
+    const [rows, total] = await this.em.findAndCount(AuditRecord, this.where(q), {
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      limit,
+      offset,
+    });
     return toConnection(rows, total, offset);
   }
 
@@ -93,7 +111,9 @@ export class AuditService {
     if (actor.length > ACTOR_MAX) throw badInput('actor', `操作人不能超过 ${ACTOR_MAX} 个字符`);
     if (q.from && q.to && q.from > q.to) throw badInput('to', '结束时间不能早于开始时间');
     const prefix = this.principal.divisionCode;
-    const and: FilterQuery<AuditRecord>[] = [{ $or: [{ divisionCode: { $like: `${escapeLike(prefix)}%` } }, { divisionCode: '' }] }];
+    const and: FilterQuery<AuditRecord>[] = [
+      { $or: [{ divisionCode: { $like: `${escapeLike(prefix)}%` } }, { divisionCode: '' }] },
+    ];
     if (actor) and.push(UUID.test(actor) ? { actorId: actor } : { actorName: { $ilike: `%${escapeLike(actor)}%` } });
     if (q.action) and.push({ action: q.action });
     if (q.subjectId) and.push({ subjectId: q.subjectId });

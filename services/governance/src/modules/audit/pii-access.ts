@@ -2,8 +2,16 @@ import { registerEnumType } from 'type-graphql';
 import { Action, can, type Principal } from '@xiangzhi/auth';
 
 /** A personal-data field that only `unmaskResident` (or an unmasked export) shows in plain text. */
-export enum UnmaskField { ID_CARD_NO = 'ID_CARD_NO', PHONE = 'PHONE', HEALTH = 'HEALTH' }
-export const UNMASK_FIELD_LABELS: Record<UnmaskField, string> = { ID_CARD_NO: '身份证号', PHONE: '联系电话', HEALTH: '健康状况' };
+export enum UnmaskField {
+  ID_CARD_NO = 'ID_CARD_NO',
+  PHONE = 'PHONE',
+  HEALTH = 'HEALTH',
+}
+export const UNMASK_FIELD_LABELS: Record<UnmaskField, string> = {
+  ID_CARD_NO: '身份证号',
+  PHONE: '联系电话',
+  HEALTH: '健康状况',
+};
 registerEnumType(UnmaskField, {
   name: 'UnmaskField',
   description: '可查看明文的个人信息字段 / Personal-data field that can be unmasked',
@@ -27,7 +35,8 @@ export interface UnmaskSubject {
 }
 
 /** The action that shows a field in plain text: PHONE_UNMASK for phones, PII_UNMASK for the rest. */
-export const unmaskAction = (field: UnmaskField): Action => (field === UnmaskField.PHONE ? Action.PHONE_UNMASK : Action.PII_UNMASK);
+export const unmaskAction = (field: UnmaskField): Action =>
+  field === UnmaskField.PHONE ? Action.PHONE_UNMASK : Action.PII_UNMASK;
 
 /**
  * Who may read a field in plain text (the table's PII_UNMASK / PHONE_UNMASK): village secretaries

@@ -2,7 +2,11 @@ import { badInput } from '@xiangzhi/subgraph-kit';
 import { maskPhone, normalisePhone, PHONE_MESSAGE } from '../../pii/phone.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 
-export interface SealedPhone { phoneCipher: string; phoneIndex: string; phoneMasked: string }
+export interface SealedPhone {
+  phoneCipher: string;
+  phoneIndex: string;
+  phoneMasked: string;
+}
 
 /** A cadre's work phone, checked and stored the only way personal data is: cipher + blind index + masked form. */
 export function sealPhone(crypto: FieldCrypto, raw: string, field = 'phone'): SealedPhone {

@@ -21,7 +21,12 @@ export function demoPhone(cadreId: string): string {
 export async function loadCadreDemo(em: EntityManager, data: DemoDataset, crypto: FieldCrypto): Promise<void> {
   const rows = data.cadres.map((c) => {
     const township = c.kind === CadreKind.TOWNSHIP_CADRE;
-    return { id: c.id, ...sealPhone(crypto, demoPhone(c.id)), isLiaisonLeader: township, capacity: township ? 30 : null };
+    return {
+      id: c.id,
+      ...sealPhone(crypto, demoPhone(c.id)),
+      isLiaisonLeader: township,
+      capacity: township ? 30 : null,
+    };
   });
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);

@@ -1,8 +1,27 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { PageArgs, connectionType, requestLoader, requirePrincipal, type Connection } from '@xiangzhi/subgraph-kit';
 import { Cadre } from './cadre.entity.js';
 import { CadreService } from './cadre.service.js';
-import { activePairingCounts, effectiveCapacity, jurisdictionCapacities, type CapacityRange } from './cadre-capacity.js';
+import {
+  activePairingCounts,
+  effectiveCapacity,
+  jurisdictionCapacities,
+  type CapacityRange,
+} from './cadre-capacity.js';
 import { CadresArgs, CreateCadreInput, UpdateCadreInput } from './dto/cadre.input.js';
 import { Grid } from '../grid/grid.entity.js';
 import { Household } from '../household/household.entity.js';
@@ -14,10 +33,13 @@ export const CadreConnection = connectionType(Cadre, 'Cadre', '党员干部');
 @ArgsType()
 class CadreHouseholdsArgs extends PageArgs {}
 
-export const cadreService = (ctx: GovernanceContext): CadreService => new CadreService(ctx.em, requirePrincipal(ctx), ctx.crypto);
+export const cadreService = (ctx: GovernanceContext): CadreService =>
+  new CadreService(ctx.em, requirePrincipal(ctx), ctx.crypto);
 
 const capacityRange = (ctx: GovernanceContext, cadre: Cadre): Promise<CapacityRange> =>
-  requestLoader(ctx, 'cadre.capacityRange', (codes) => jurisdictionCapacities(ctx.em, codes), { min: 0, max: 0 }).load(cadre.divisionCode);
+  requestLoader(ctx, 'cadre.capacityRange', (codes) => jurisdictionCapacities(ctx.em, codes), { min: 0, max: 0 }).load(
+    cadre.divisionCode,
+  );
 
 @Resolver(() => Cadre)
 export class CadreResolver {
@@ -35,17 +57,25 @@ export class CadreResolver {
 
   @Authorized()
   @Mutation(() => Cadre, { description: '新增党员干部（乡镇、村党组织）；电话加密保存' })
-  createCadre(@Arg('input', () => CreateCadreInput) input: CreateCadreInput, @Ctx() ctx: GovernanceContext): Promise<Cadre> {
+  createCadre(
+    @Arg('input', () => CreateCadreInput) input: CreateCadreInput,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Cadre> {
     return cadreService(ctx).create(input);
   }
 
   @Authorized()
   @Mutation(() => Cadre, { description: '修改党员干部（须带版本号；他人已修改时返回 CONFLICT）' })
-  updateCadre(@Arg('input', () => UpdateCadreInput) input: UpdateCadreInput, @Ctx() ctx: GovernanceContext): Promise<Cadre> {
+  updateCadre(
+    @Arg('input', () => UpdateCadreInput) input: UpdateCadreInput,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Cadre> {
     return cadreService(ctx).update(input);
   }
 
-  @FieldResolver(() => Int, { description: '联户上限（生效值）：本人设定值，否则所在辖区设置 pairing.capacityMax（默认 10）' })
+  @FieldResolver(() => Int, {
+    description: '联户上限（生效值）：本人设定值，否则所在辖区设置 pairing.capacityMax（默认 10）',
+  })
   async capacity(@Root() c: Cadre, @Ctx() ctx: GovernanceContext): Promise<number> {
     return effectiveCapacity(c, await capacityRange(ctx, c));
   }
@@ -66,18 +96,36 @@ export class CadreResolver {
   }
 
   @FieldResolver(() => HouseholdConnection, { description: '当前联系的农户（限本人可见范围）' })
-  households(@Root() c: Cadre, @Args(() => CadreHouseholdsArgs) page: CadreHouseholdsArgs, @Ctx() ctx: GovernanceContext): Promise<Connection<Household>> {
-    const empty: Connection<Household> = { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
-    return requestLoader(ctx, `cadre.households:${page.first}:${page.after ?? ''}`, (ids) => cadreService(ctx).householdsOf(ids, page), empty).load(c.id);
+  households(
+    @Root() c: Cadre,
+    @Args(() => CadreHouseholdsArgs) page: CadreHouseholdsArgs,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Connection<Household>> {
+    const empty: Connection<Household> = {
+      edges: [],
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, endCursor: null },
+    };
+    return requestLoader(
+      ctx,
+      `cadre.households:${page.first}:${page.after ?? ''}`,
+      (ids) => cadreService(ctx).householdsOf(ids, page),
+      empty,
+    ).load(c.id);
   }
 
   @FieldResolver(() => Grid, { nullable: true, description: '所在网格' })
   grid(@Root() c: Cadre, @Ctx() ctx: GovernanceContext): Promise<Grid | null> {
     if (!c.gridId) return Promise.resolve(null);
-    return requestLoader(ctx, 'cadre.grid', async (ids) => {
-      const grids = await ctx.em.find(Grid, { id: { $in: [...ids] } });
-      return new Map(grids.map((g) => [g.id, g]));
-    }, null as Grid | null).load(c.gridId);
+    return requestLoader(
+      ctx,
+      'cadre.grid',
+      async (ids) => {
+        const grids = await ctx.em.find(Grid, { id: { $in: [...ids] } });
+        return new Map(grids.map((g) => [g.id, g]));
+      },
+      null as Grid | null,
+    ).load(c.gridId);
   }
 }
 
@@ -85,7 +133,9 @@ export class CadreResolver {
 export const cadreReference = {
   Cadre: {
     __resolveReference(ref: { id: string }, ctx: GovernanceContext): Promise<Cadre | null> {
-      return requestLoader(ctx, 'cadre.ref', (ids) => cadreService(ctx).getMany(ids), null as Cadre | null).load(ref.id);
+      return requestLoader(ctx, 'cadre.ref', (ids) => cadreService(ctx).getMany(ids), null as Cadre | null).load(
+        ref.id,
+      );
     },
   },
 };

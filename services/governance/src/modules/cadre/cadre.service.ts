@@ -1,7 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Action, can, divisionLevel, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
-import { AppError, CommonErrorCode, badInput, decodePage, notFound, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import {
+  AppError,
+  CommonErrorCode,
+  badInput,
+  decodePage,
+  notFound,
+  toConnection,
+  type Connection,
+} from '@xiangzhi/subgraph-kit';
 import { Cadre, CadreKind } from './cadre.entity.js';
 import { Pairing } from './pairing.entity.js';
 import { Grid } from '../grid/grid.entity.js';
@@ -18,7 +26,13 @@ import { CadreErrorCode, cadreError } from './cadre.errors.js';
 import type { CreateCadreInput, UpdateCadreInput } from './dto/cadre.input.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 
-export interface CadreQuery { regionCode?: string | null; search?: string | null; gridId?: string | null; first?: number; after?: string | null }
+export interface CadreQuery {
+  regionCode?: string | null;
+  search?: string | null;
+  gridId?: string | null;
+  first?: number;
+  after?: string | null;
+}
 
 const MAX_CAPACITY = 500;
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -32,11 +46,16 @@ function text(field: string, label: string, value: string, max: number): string 
 
 function checkCapacity(value: number | null | undefined): void {
   if (value === null || value === undefined) return;
-  if (!Number.isInteger(value) || value < 1 || value > MAX_CAPACITY) throw badInput('capacity', `联户上限须在 1 到 ${MAX_CAPACITY} 户之间`);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_CAPACITY)
+    throw badInput('capacity', `联户上限须在 1 到 ${MAX_CAPACITY} 户之间`);
 }
 
 export class CadreService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly crypto?: FieldCrypto) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly crypto?: FieldCrypto,
+  ) {}
 
   /** Cadres of the jurisdiction, and those of the levels above it (the township cadres a village works with). */
   async get(id: string): Promise<Cadre | null> {
@@ -69,9 +88,15 @@ export class CadreService {
       const members = await this.em.find(GridMember, { grid: q.gridId, endedOn: null }, { fields: ['cadre'] });
       where.push({ $or: [{ gridId: q.gridId }, { id: { $in: members.map((m) => m.cadre.id) } }] });
     }
-    const [rows, total] = await this.em.findAndCount(Cadre, { $and: where }, {
-      orderBy: [{ divisionCode: 'asc' }, { name: 'asc' }, { id: 'asc' }], limit, offset,
-    });
+    const [rows, total] = await this.em.findAndCount(
+      Cadre,
+      { $and: where },
+      {
+        orderBy: [{ divisionCode: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+        limit,
+        offset,
+      },
+    );
     return toConnection(rows, total, offset);
   }
 
@@ -80,7 +105,8 @@ export class CadreService {
     const post = text('post', '职务', input.post, 50);
     const divisionCode = input.divisionCode.trim();
     const level = divisionLevel(divisionCode);
-    if (level !== 'TOWNSHIP' && level !== 'VILLAGE') throw badInput('divisionCode', '所属区划应为乡镇（9 位）或村（12 位）代码');
+    if (level !== 'TOWNSHIP' && level !== 'VILLAGE')
+      throw badInput('divisionCode', '所属区划应为乡镇（9 位）或村（12 位）代码');
     assertCanManage(this.principal, divisionCode, Action.CADRE_MANAGE);
     if (!(await this.em.findOne(Region, { code: divisionCode }))) throw badInput('divisionCode', '该区划不存在');
     this.checkKind(input.kind, divisionCode, input.isLiaisonLeader ?? false);
@@ -88,8 +114,14 @@ export class CadreService {
     const gridId = input.gridId ? await this.checkGrid(input.gridId, divisionCode) : null;
     const phone = input.phone?.trim() ? sealPhone(this.requireCrypto(), input.phone) : null;
     const cadre = this.em.create(Cadre, {
-      name, post, divisionCode, kind: input.kind, gridId, capacity: input.capacity ?? null,
-      isLiaisonLeader: input.isLiaisonLeader ?? false, ...(phone ?? {}),
+      name,
+      post,
+      divisionCode,
+      kind: input.kind,
+      gridId,
+      capacity: input.capacity ?? null,
+      isLiaisonLeader: input.isLiaisonLeader ?? false,
+      ...(phone ?? {}),
     });
     await this.em.flush();
     return cadre;
@@ -105,13 +137,18 @@ export class CadreService {
     if (input.kind != null) cadre.kind = input.kind;
     if (input.isLiaisonLeader != null) cadre.isLiaisonLeader = input.isLiaisonLeader;
     this.checkKind(cadre.kind, cadre.divisionCode, cadre.isLiaisonLeader);
-    if (input.gridId !== undefined) cadre.gridId = input.gridId ? await this.checkGrid(input.gridId, cadre.divisionCode) : null;
+    if (input.gridId !== undefined)
+      cadre.gridId = input.gridId ? await this.checkGrid(input.gridId, cadre.divisionCode) : null;
     if (input.capacity !== undefined) {
       checkCapacity(input.capacity);
       // the capacity in force afterwards (own, or the jurisdiction's when cleared) must hold the current households
-      const after = effectiveCapacity({ capacity: input.capacity }, (await jurisdictionCapacities(this.em, [cadre.divisionCode])).get(cadre.divisionCode)!);
+      const after = effectiveCapacity(
+        { capacity: input.capacity },
+        (await jurisdictionCapacities(this.em, [cadre.divisionCode])).get(cadre.divisionCode)!,
+      );
       const paired = (await activePairingCounts(this.em, [cadre.id])).get(cadre.id) ?? 0;
-      if (after < paired) throw cadreError(CadreErrorCode.CAPACITY_BELOW_PAIRED, 'capacity', `已联系 ${paired} 户，上限将为 ${after} 户`);
+      if (after < paired)
+        throw cadreError(CadreErrorCode.CAPACITY_BELOW_PAIRED, 'capacity', `已联系 ${paired} 户，上限将为 ${after} 户`);
       cadre.capacity = input.capacity;
     }
     if (input.phone !== undefined) {
@@ -128,26 +165,38 @@ export class CadreService {
    * The households currently paired with each cadre, as far as the caller may see them (a village
    * sees only its own households of a township cadre), one statement for the whole list.
    */
-  async householdsOf(cadreIds: readonly string[], page: { first?: number; after?: string | null }): Promise<Map<string, Connection<Household>>> {
+  async householdsOf(
+    cadreIds: readonly string[],
+    page: { first?: number; after?: string | null },
+  ): Promise<Map<string, Connection<Household>>> {
     const { limit, offset } = decodePage(page);
-    const empty = (): Map<string, Connection<Household>> => new Map(cadreIds.map((id) => [id, toConnection([], 0, offset)]));
+    const empty = (): Map<string, Connection<Household>> =>
+      new Map(cadreIds.map((id) => [id, toConnection([], 0, offset)]));
     // dashboards read cadres (rankings) but never households
     if (!can(this.principal, Action.REGISTER_READ)) return empty();
     const scope = await new HouseholdService(this.em, this.principal).scopeFilter();
-    const pairings = await this.em.find(Pairing, { cadre: { $in: [...cadreIds] }, endedOn: null, household: scope }, {
-      populate: ['household'], orderBy: [{ household: { address: 'asc' } }, { id: 'asc' }],
-    });
+    const pairings = await this.em.find(
+      Pairing,
+      { cadre: { $in: [...cadreIds] }, endedOn: null, household: scope },
+      {
+        populate: ['household'],
+        orderBy: [{ household: { address: 'asc' } }, { id: 'asc' }],
+      },
+    );
     const byCadre = new Map<string, Household[]>();
     for (const p of pairings) byCadre.set(p.cadre.id, [...(byCadre.get(p.cadre.id) ?? []), p.household]);
-    return new Map(cadreIds.map((id) => {
-      const all = byCadre.get(id) ?? [];
-      return [id, toConnection(all.slice(offset, offset + limit), all.length, offset)];
-    }));
+    return new Map(
+      cadreIds.map((id) => {
+        const all = byCadre.get(id) ?? [];
+        return [id, toConnection(all.slice(offset, offset + limit), all.length, offset)];
+      }),
+    );
   }
 
   private checkKind(kind: CadreKind, divisionCode: string, isLiaisonLeader: boolean): void {
     const township = divisionLevel(divisionCode) === 'TOWNSHIP';
-    if (kind === CadreKind.TOWNSHIP_CADRE && !township) throw badInput('divisionCode', '乡镇干部应属乡镇（9 位区划代码）');
+    if (kind === CadreKind.TOWNSHIP_CADRE && !township)
+      throw badInput('divisionCode', '乡镇干部应属乡镇（9 位区划代码）');
     if (kind !== CadreKind.TOWNSHIP_CADRE && township) throw badInput('kind', '属乡镇的党员干部应为“乡镇干部”类别');
     if (isLiaisonLeader && kind !== CadreKind.TOWNSHIP_CADRE) throw badInput('isLiaisonLeader', '包村领导须为乡镇干部');
   }

@@ -1,6 +1,11 @@
 import { badInput } from '@xiangzhi/subgraph-kit';
 
-const CHINA_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const CHINA_DAY = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's date in China (YYYY-MM-DD): pairings start and end on calendar days, not instants. */
 export const todayInChina = (now = new Date()): string => CHINA_DAY.format(now);

@@ -27,20 +27,40 @@ export const MAX_CARDS = 2000;
  * is printed in full; it is decrypted here, for the PDF only, and the printing is audited.
  */
 export class ContactCardService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly crypto: FieldCrypto) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly crypto: FieldCrypto,
+  ) {}
 
-  async cards(householdIds: readonly string[] | null | undefined, gridId: string | null | undefined): Promise<FileDownload> {
+  async cards(
+    householdIds: readonly string[] | null | undefined,
+    gridId: string | null | undefined,
+  ): Promise<FileDownload> {
     // who hands cards to villagers (CONTACT_CARD_PRINT): township and village staff, grid leaders, cadres (their own households)
     requireWrite(this.principal, Action.CONTACT_CARD_PRINT, '只有乡镇、村干部和联户党员可以打印联系卡（只读账号不能）');
-    if (!!householdIds?.length === !!gridId) throw badInput(householdIds?.length ? 'gridId' : 'householdIds', '请选择要打印的农户，或选择一个网格（二者选一）');
-    const { households, grid } = gridId ? await this.ofGrid(gridId) : { households: await this.ofIds(householdIds!), grid: null };
+    if (!!householdIds?.length === !!gridId)
+      throw badInput(
+        householdIds?.length ? 'gridId' : 'householdIds',
+        '请选择要打印的农户，或选择一个网格（二者选一）',
+      );
+    const { households, grid } = gridId
+      ? await this.ofGrid(gridId)
+      : { households: await this.ofIds(householdIds!), grid: null };
     const cards = await this.data(households);
-    const title = grid ? `党群联系卡-${grid.name}` : households.length === 1 ? `党群联系卡-${households[0]!.headName}` : `党群联系卡-${households.length}户`;
+    const title = grid
+      ? `党群联系卡-${grid.name}`
+      : households.length === 1
+        ? `党群联系卡-${households[0]!.headName}`
+        : `党群联系卡-${households.length}户`;
     const pdf = await renderContactCards(cards, title);
     new AuditService(this.em, this.principal).record({
-      action: AuditAction.EXPORT, subjectType: 'ContactCard', subjectId: grid?.id ?? (households.length === 1 ? households[0]!.id : null),
+      action: AuditAction.EXPORT,
+      subjectType: 'ContactCard',
+      subjectId: grid?.id ?? (households.length === 1 ? households[0]!.id : null),
       divisionCode: grid?.divisionCode ?? commonPrefix(households.map((h) => h.villageCode)),
-      reason: '打印党群联系卡（含联户党员工作电话）', detail: `${cards.length} 张`,
+      reason: '打印党群联系卡（含联户党员工作电话）',
+      detail: `${cards.length} 张`,
     });
     await this.em.flush();
     return { fileName: `${title}.pdf`, contentType: 'application/pdf', contentBase64: pdf.toString('base64') };
@@ -50,7 +70,11 @@ export class ContactCardService {
     const wanted = [...new Set(ids)];
     if (wanted.length > MAX_CARDS) throw badInput('householdIds', `一次最多打印 ${MAX_CARDS} 张`);
     const scope = await new HouseholdService(this.em, this.principal).scopeFilter();
-    const found = await this.em.find(Household, { $and: [{ id: { $in: wanted.filter(isUuid) } }, scope] }, { populate: ['grid'] });
+    const found = await this.em.find(
+      Household,
+      { $and: [{ id: { $in: wanted.filter(isUuid) } }, scope] },
+      { populate: ['grid'] },
+    );
     if (found.length !== wanted.length) throw notFound('有农户不存在或不在您的管辖范围内');
     const byId = new Map(found.map((h) => [h.id, h]));
     return wanted.map((id) => byId.get(id)!);
@@ -68,8 +92,12 @@ export class ContactCardService {
       ids.push(...parents);
     }
     const where: FilterQuery<Household> = { $and: [scope, { grid: { $in: ids } }] };
-    if ((await this.em.count(Household, where)) > MAX_CARDS) throw badInput('gridId', `一次最多打印 ${MAX_CARDS} 张，请按片区网格分别打印`);
-    const households = await this.em.find(Household, where, { populate: ['grid'], orderBy: [{ [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' }, { id: 'asc' }] });
+    if ((await this.em.count(Household, where)) > MAX_CARDS)
+      throw badInput('gridId', `一次最多打印 ${MAX_CARDS} 张，请按片区网格分别打印`);
+    const households = await this.em.find(Household, where, {
+      populate: ['grid'],
+      orderBy: [{ [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' }, { id: 'asc' }],
+    });
     if (!households.length) throw badInput('gridId', '该网格没有可打印的农户');
     return { households, grid };
   }
@@ -78,23 +106,37 @@ export class ContactCardService {
   private async data(households: readonly Household[]): Promise<ContactCardData[]> {
     const ids = households.map((h) => h.id);
     const gridIds = [...new Set(households.flatMap((h) => (h.grid ? [h.grid.id] : [])))];
-    const pairings = await this.em.find(Pairing, { household: { $in: ids }, endedOn: null }, { fields: ['cadre', 'household', 'startedOn'], orderBy: [{ startedOn: 'asc' }, { id: 'asc' }] });
+    const pairings = await this.em.find(
+      Pairing,
+      { household: { $in: ids }, endedOn: null },
+      { fields: ['cadre', 'household', 'startedOn'], orderBy: [{ startedOn: 'asc' }, { id: 'asc' }] },
+    );
     const leaders = gridIds.length
-      ? await this.em.find(GridMember, { grid: { $in: gridIds }, role: GridRole.LEADER, endedOn: null }, { fields: ['grid', 'cadre'], orderBy: [{ startedOn: 'desc' }, { id: 'asc' }] })
+      ? await this.em.find(
+          GridMember,
+          { grid: { $in: gridIds }, role: GridRole.LEADER, endedOn: null },
+          { fields: ['grid', 'cadre'], orderBy: [{ startedOn: 'desc' }, { id: 'asc' }] },
+        )
       : [];
     const grids = new Map(households.flatMap((h) => (h.grid ? [[h.grid.id, h.grid] as const] : [])));
     const leaderOf = new Map<string, string>();
     for (const m of leaders) if (!leaderOf.has(m.grid.id)) leaderOf.set(m.grid.id, m.cadre.id);
     for (const [id, g] of grids) if (!leaderOf.has(id) && g.leaderCadreId) leaderOf.set(id, g.leaderCadreId);
     const cadreIds = [...new Set([...pairings.map((p) => p.cadre.id), ...leaderOf.values()])];
-    const cadres = cadreIds.length ? await this.em.find(Cadre, { id: { $in: cadreIds } }, { populate: ['phoneCipher'] }) : [];
+    const cadres = cadreIds.length
+      ? await this.em.find(Cadre, { id: { $in: cadreIds } }, { populate: ['phoneCipher'] })
+      : [];
     const cadreById = new Map(cadres.map((c) => [c.id, c]));
     const codes = [...new Set(households.flatMap((h) => [h.villageCode, h.villageCode.slice(0, 9)]))];
     const names = new Map((await this.em.find(Region, { code: { $in: codes } })).map((r) => [r.code, r.name]));
 
     const phone = (c: Cadre): string | null => {
       if (!c.phoneCipher) return null;
-      try { return this.crypto.decrypt(c.phoneCipher); } catch { return null; }
+      try {
+        return this.crypto.decrypt(c.phoneCipher);
+      } catch {
+        return null;
+      }
     };
     const pairedWith = new Map<string, Cadre[]>();
     for (const p of pairings) {
@@ -105,8 +147,11 @@ export class ContactCardService {
       const leaderId = h.grid ? leaderOf.get(h.grid.id) : undefined;
       const leader = leaderId ? cadreById.get(leaderId) : undefined;
       return {
-        householdId: h.id, headName: h.headName, address: h.address,
-        village: names.get(h.villageCode) ?? '', township: names.get(h.villageCode.slice(0, 9)) ?? '',
+        householdId: h.id,
+        headName: h.headName,
+        address: h.address,
+        village: names.get(h.villageCode) ?? '',
+        township: names.get(h.villageCode.slice(0, 9)) ?? '',
         gridName: h.grid?.name ?? null,
         cadres: (pairedWith.get(h.id) ?? []).map((c) => ({ name: c.name, post: c.post, phone: phone(c) })),
         gridLeader: leader ? { name: leader.name, phone: phone(leader) } : null,

@@ -12,13 +12,19 @@ const service = (ctx: GovernanceContext): GridMemberService => new GridMemberSer
 export class GridMemberResolver {
   @Authorized()
   @Mutation(() => GridMember, { description: '任命网格长或网格员（每个网格只能有一名在任网格长）' })
-  assignGridMember(@Arg('input', () => AssignGridMemberInput) input: AssignGridMemberInput, @Ctx() ctx: GovernanceContext): Promise<GridMember> {
+  assignGridMember(
+    @Arg('input', () => AssignGridMemberInput) input: AssignGridMemberInput,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<GridMember> {
     return service(ctx).assign(input);
   }
 
   @Authorized()
   @Mutation(() => GridMember, { description: '网格长、网格员卸任（保留任职记录）' })
-  endGridMember(@Arg('input', () => EndGridMemberInput) input: EndGridMemberInput, @Ctx() ctx: GovernanceContext): Promise<GridMember> {
+  endGridMember(
+    @Arg('input', () => EndGridMemberInput) input: EndGridMemberInput,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<GridMember> {
     return service(ctx).end(input);
   }
 

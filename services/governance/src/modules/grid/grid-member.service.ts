@@ -20,13 +20,21 @@ function dateOrToday(value: string | null | undefined, field: string, label: str
 
 /** 网格长、网格员: posts per grid at every level, one active leader per grid. */
 export class GridMemberService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
   /** Active posts of many grids, leader first, one statement (cadres come with them). */
   async activeOf(gridIds: readonly string[]): Promise<Map<string, GridMember[]>> {
-    const rows = await this.em.find(GridMember, { grid: { $in: [...gridIds] }, endedOn: null }, {
-      populate: ['cadre'], orderBy: [{ role: 'asc' }, { startedOn: 'asc' }, { id: 'asc' }],
-    });
+    const rows = await this.em.find(
+      GridMember,
+      { grid: { $in: [...gridIds] }, endedOn: null },
+      {
+        populate: ['cadre'],
+        orderBy: [{ role: 'asc' }, { startedOn: 'asc' }, { id: 'asc' }],
+      },
+    );
     const out = new Map<string, GridMember[]>();
     for (const m of rows) out.set(m.grid.id, [...(out.get(m.grid.id) ?? []), m]);
     return out;
@@ -39,7 +47,8 @@ export class GridMemberService {
     const cadre = isUuid(input.cadreId) ? await this.em.findOne(Cadre, { id: input.cadreId }) : null;
     if (!cadre || !inLine(this.principal, cadre.divisionCode)) throw badInput('cadreId', '党员干部不存在');
     // 乡派干部 may serve in a village's grids; a cadre of another village may not
-    if (!inLine({ divisionCode: grid.divisionCode }, cadre.divisionCode)) throw badInput('cadreId', '只能任命本村、本乡镇的党员干部');
+    if (!inLine({ divisionCode: grid.divisionCode }, cadre.divisionCode))
+      throw badInput('cadreId', '只能任命本村、本乡镇的党员干部');
     const startedOn = dateOrToday(input.startedOn, 'startedOn', '任职日期');
 
     return this.em.transactional(async (tx) => {
@@ -49,13 +58,21 @@ export class GridMemberService {
       if (active.some((m) => m.cadre.id === cadre.id)) throw gridError(GridErrorCode.GRID_MEMBER_EXISTS, 'cadreId');
       const leader = active.find((m) => m.role === GridRole.LEADER);
       if (input.role === GridRole.LEADER && leader) {
-        throw gridError(GridErrorCode.GRID_LEADER_EXISTS, 'role', `该网格已有在任网格长（${leader.cadre.name}），请先办理卸任`);
+        throw gridError(
+          GridErrorCode.GRID_LEADER_EXISTS,
+          'role',
+          `该网格已有在任网格长（${leader.cadre.name}），请先办理卸任`,
+        );
       }
       const member = tx.create(GridMember, { grid, cadre, role: input.role, startedOn });
       try {
         await tx.flush();
       } catch (e) {
-        if (e instanceof UniqueConstraintViolationException) throw gridError(input.role === GridRole.LEADER ? GridErrorCode.GRID_LEADER_EXISTS : GridErrorCode.GRID_MEMBER_EXISTS, input.role === GridRole.LEADER ? 'role' : 'cadreId');
+        if (e instanceof UniqueConstraintViolationException)
+          throw gridError(
+            input.role === GridRole.LEADER ? GridErrorCode.GRID_LEADER_EXISTS : GridErrorCode.GRID_MEMBER_EXISTS,
+            input.role === GridRole.LEADER ? 'role' : 'cadreId',
+          );
         throw e;
       }
       if (input.role === GridRole.LEADER) await tx.nativeUpdate(Grid, { id: grid.id }, { leaderCadreId: cadre.id });
@@ -64,7 +81,9 @@ export class GridMemberService {
   }
 
   async end(input: EndGridMemberInput): Promise<GridMember> {
-    const member = isUuid(input.id) ? await this.em.findOne(GridMember, { id: input.id }, { populate: ['grid', 'cadre'] }) : null;
+    const member = isUuid(input.id)
+      ? await this.em.findOne(GridMember, { id: input.id }, { populate: ['grid', 'cadre'] })
+      : null;
     if (!member || !inLine(this.principal, member.grid.divisionCode)) throw notFound('任职记录不存在');
     assertManages(this.principal, member.grid.divisionCode, Action.GRID_MANAGE, '办理网格长、网格员卸任');
     if (member.endedOn) throw gridError(GridErrorCode.GRID_MEMBER_ENDED, 'id');
@@ -73,7 +92,8 @@ export class GridMemberService {
     return this.em.transactional(async (tx) => {
       member.endedOn = endedOn;
       await tx.flush();
-      if (member.role === GridRole.LEADER) await tx.nativeUpdate(Grid, { id: member.grid.id, leaderCadreId: member.cadre.id }, { leaderCadreId: null });
+      if (member.role === GridRole.LEADER)
+        await tx.nativeUpdate(Grid, { id: member.grid.id, leaderCadreId: member.cadre.id }, { leaderCadreId: null });
       return member;
     });
   }

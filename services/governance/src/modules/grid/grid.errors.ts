@@ -17,4 +17,5 @@ const MESSAGES: Record<GridErrorCode, string> = {
 };
 
 /** A grid rule broken; `message` overrides the default when it names something (the capacity, the leader). */
-export const gridError = (code: GridErrorCode, field?: string, message?: string): AppError => new AppError(code, message ?? MESSAGES[code], field);
+export const gridError = (code: GridErrorCode, field?: string, message?: string): AppError =>
+  new AppError(code, message ?? MESSAGES[code], field);

@@ -11,10 +11,17 @@ import type { CreateGridInput, UpdateGridInput } from './dto/grid.input.js';
 import { compareNames } from '../../util/natural-order.js';
 
 const LEVEL_ORDER: Record<GridLevel, number> = { TOWNSHIP: 0, VILLAGE: 1, AREA: 2 };
-const byLevelThenName = (a: Grid, b: Grid): number => LEVEL_ORDER[a.level as GridLevel] - LEVEL_ORDER[b.level as GridLevel] || a.divisionCode.localeCompare(b.divisionCode) || compareNames(a.name, b.name) || a.id.localeCompare(b.id);
+const byLevelThenName = (a: Grid, b: Grid): number =>
+  LEVEL_ORDER[a.level as GridLevel] - LEVEL_ORDER[b.level as GridLevel] ||
+  a.divisionCode.localeCompare(b.divisionCode) ||
+  compareNames(a.name, b.name) ||
+  a.id.localeCompare(b.id);
 
 /** Where a grid of each level sits: its division's length and the level of its parent grid. */
-const RULES: Record<GridLevel, { division: 'TOWNSHIP' | 'VILLAGE'; parent: GridLevel | null; parentCode: (code: string) => string }> = {
+const RULES: Record<
+  GridLevel,
+  { division: 'TOWNSHIP' | 'VILLAGE'; parent: GridLevel | null; parentCode: (code: string) => string }
+> = {
   TOWNSHIP: { division: 'TOWNSHIP', parent: null, parentCode: () => '' },
   VILLAGE: { division: 'VILLAGE', parent: GridLevel.TOWNSHIP, parentCode: (code) => code.slice(0, 9) },
   AREA: { division: 'VILLAGE', parent: GridLevel.VILLAGE, parentCode: (code) => code },
@@ -29,7 +36,10 @@ const cleanName = (raw: string): string => {
 
 /** The 3-level grid of seed 004: township (一级), village (二级), area (三级) grids. Reads are limited to the caller's line. */
 export class GridService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
   private visible = (g: Grid): boolean => inLine(this.principal, g.divisionCode);
 
@@ -57,7 +67,9 @@ export class GridService {
   async ofDivisions(codes: readonly string[]): Promise<Map<string, Grid[]>> {
     requireAction(this.principal, Action.ORG_READ);
     const visible = codes.filter((c) => inLine(this.principal, c));
-    const rows = visible.length ? (await this.em.find(Grid, { divisionCode: { $in: visible } })).sort(byLevelThenName) : [];
+    const rows = visible.length
+      ? (await this.em.find(Grid, { divisionCode: { $in: visible } })).sort(byLevelThenName)
+      : [];
     const out = new Map<string, Grid[]>();
     for (const g of rows) out.set(g.divisionCode, [...(out.get(g.divisionCode) ?? []), g]);
     return out;
@@ -74,7 +86,10 @@ export class GridService {
     if (!visible.length) return new Map();
     // an area grid with a parent always has it inside the same village, so it is never a root
     const rows = await this.em.find(Grid, {
-      $and: [{ $or: visible.map((c) => ({ divisionCode: { $like: `${c}%` } })) }, { $or: [{ level: { $ne: GridLevel.AREA } }, { parentId: null }] }],
+      $and: [
+        { $or: visible.map((c) => ({ divisionCode: { $like: `${c}%` } })) },
+        { $or: [{ level: { $ne: GridLevel.AREA } }, { parentId: null }] },
+      ],
     });
     const out = new Map<string, Grid[]>();
     for (const code of visible) {
@@ -91,7 +106,12 @@ export class GridService {
     const code = input.divisionCode.trim();
     const rule = RULES[input.level];
     if (divisionLevel(code) !== rule.division) {
-      throw badInput('divisionCode', input.level === GridLevel.TOWNSHIP ? '一级网格须对应乡镇（9 位区划代码）' : '二、三级网格须对应村（12 位区划代码）');
+      throw badInput(
+        'divisionCode',
+        input.level === GridLevel.TOWNSHIP
+          ? '一级网格须对应乡镇（9 位区划代码）'
+          : '二、三级网格须对应村（12 位区划代码）',
+      );
     }
     assertManages(this.principal, code, Action.GRID_MANAGE, '新建网格');
     const region = await this.em.findOne(Region, { code });
@@ -103,7 +123,12 @@ export class GridService {
       if (input.parentId) {
         const parent = isUuid(input.parentId) ? await this.em.findOne(Grid, { id: input.parentId }) : null;
         if (!parent || parent.level !== rule.parent || parent.divisionCode !== expectedCode) {
-          throw badInput('parentId', input.level === GridLevel.VILLAGE ? '二级网格的上级须是本村所属乡镇的一级网格' : '三级网格的上级须是本村的二级网格');
+          throw badInput(
+            'parentId',
+            input.level === GridLevel.VILLAGE
+              ? '二级网格的上级须是本村所属乡镇的一级网格'
+              : '三级网格的上级须是本村的二级网格',
+          );
         }
         parentId = parent.id;
       } else {
@@ -114,7 +139,8 @@ export class GridService {
     }
 
     return this.em.transactional(async (tx) => {
-      if (input.level !== GridLevel.AREA && (await tx.count(Grid, { level: input.level, divisionCode: code }))) throw gridError(GridErrorCode.GRID_EXISTS, 'level');
+      if (input.level !== GridLevel.AREA && (await tx.count(Grid, { level: input.level, divisionCode: code })))
+        throw gridError(GridErrorCode.GRID_EXISTS, 'level');
       const grid = tx.create(Grid, { name, level: input.level, divisionCode: code, parentId });
       try {
         await tx.flush();
@@ -123,8 +149,18 @@ export class GridService {
         throw e;
       }
       // grids made before their parent existed are hung under it now
-      if (input.level === GridLevel.VILLAGE) await tx.nativeUpdate(Grid, { level: GridLevel.AREA, divisionCode: code, parentId: null }, { parentId: grid.id });
-      if (input.level === GridLevel.TOWNSHIP) await tx.nativeUpdate(Grid, { level: GridLevel.VILLAGE, divisionCode: { $like: `${code}___` }, parentId: null }, { parentId: grid.id });
+      if (input.level === GridLevel.VILLAGE)
+        await tx.nativeUpdate(
+          Grid,
+          { level: GridLevel.AREA, divisionCode: code, parentId: null },
+          { parentId: grid.id },
+        );
+      if (input.level === GridLevel.TOWNSHIP)
+        await tx.nativeUpdate(
+          Grid,
+          { level: GridLevel.VILLAGE, divisionCode: { $like: `${code}___` }, parentId: null },
+          { parentId: grid.id },
+        );
       return grid;
     });
   }

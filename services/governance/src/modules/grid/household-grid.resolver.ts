@@ -15,20 +15,32 @@ const moves = (ctx: GovernanceContext): HouseholdMoveService => {
 };
 
 const gridById = (ctx: GovernanceContext, id: string | null): Promise<Grid | null> =>
-  id ? requestLoader(ctx, 'grid.byId', (ids) => gridService(ctx).getMany(ids), null as Grid | null).load(id) : Promise.resolve(null);
+  id
+    ? requestLoader(ctx, 'grid.byId', (ids) => gridService(ctx).getMany(ids), null as Grid | null).load(id)
+    : Promise.resolve(null);
 
 /** Household fields and mutations that belong to the grid: its grid history and moving it. */
 @Resolver(() => Household)
 export class HouseholdGridResolver {
   @Authorized()
-  @Mutation(() => Household, { description: '调整农户所属三级网格（须带版本号；网格已满时拒绝，错误码 GRID_FULL；保留调整记录）' })
-  moveHousehold(@Arg('input', () => MoveHouseholdInput) input: MoveHouseholdInput, @Ctx() ctx: GovernanceContext): Promise<Household> {
+  @Mutation(() => Household, {
+    description: '调整农户所属三级网格（须带版本号；网格已满时拒绝，错误码 GRID_FULL；保留调整记录）',
+  })
+  moveHousehold(
+    @Arg('input', () => MoveHouseholdInput) input: MoveHouseholdInput,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Household> {
     return moves(ctx).move(input);
   }
 
   @FieldResolver(() => [HouseholdGridMove], { description: '网格调整记录（新的在前）' })
   gridHistory(@Root() h: Household, @Ctx() ctx: GovernanceContext): Promise<HouseholdGridMove[]> {
-    return requestLoader(ctx, 'household.gridHistory', (ids) => moves(ctx).historyOf(ids), [] as HouseholdGridMove[]).load(h.id);
+    return requestLoader(
+      ctx,
+      'household.gridHistory',
+      (ids) => moves(ctx).historyOf(ids),
+      [] as HouseholdGridMove[],
+    ).load(h.id);
   }
 }
 

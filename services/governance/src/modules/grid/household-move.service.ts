@@ -16,7 +16,11 @@ export type HouseholdScope = (regionCode?: string | null) => Promise<FilterQuery
 
 /** Moving a household between area grids: capacity checked, history kept (who, when, why). */
 export class HouseholdMoveService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly scope: HouseholdScope) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly scope: HouseholdScope,
+  ) {}
 
   async move(input: MoveHouseholdInput): Promise<Household> {
     requireWrite(this.principal, Action.HOUSEHOLD_MOVE, '您的角色不能调整农户网格');
@@ -31,15 +35,30 @@ export class HouseholdMoveService {
       assertManages(this.principal, household.villageCode, Action.HOUSEHOLD_MOVE, '调整农户网格');
       await tx.lock(household, LockMode.OPTIMISTIC, input.version);
       // the target row is locked so two moves into one grid cannot both take its last place
-      const to = isUuid(input.toGridId) ? await tx.findOne(Grid, { id: input.toGridId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!to || to.level !== GridLevel.AREA || to.divisionCode !== household.villageCode) throw badInput('toGridId', '只能调入本村的三级网格（片区网格）');
+      const to = isUuid(input.toGridId)
+        ? await tx.findOne(Grid, { id: input.toGridId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+        : null;
+      if (!to || to.level !== GridLevel.AREA || to.divisionCode !== household.villageCode)
+        throw badInput('toGridId', '只能调入本村的三级网格（片区网格）');
       const fromGridId = household.grid?.id ?? null;
       if (fromGridId === to.id) throw badInput('toGridId', '农户已在该网格');
       const capacity = await new SettingService(tx).get(to.divisionCode, 'grid.areaCapacity');
       const count = await tx.count(Household, { grid: to.id });
-      if (count >= capacity) throw gridError(GridErrorCode.GRID_FULL, 'toGridId', `网格“${to.name}”已满：上限 ${capacity} 户，现有 ${count} 户`);
+      if (count >= capacity)
+        throw gridError(
+          GridErrorCode.GRID_FULL,
+          'toGridId',
+          `网格“${to.name}”已满：上限 ${capacity} 户，现有 ${count} 户`,
+        );
       household.grid = to;
-      tx.create(HouseholdGridMove, { household, fromGridId, toGridId: to.id, movedBy: this.principal.username, reason, movedAt: new Date() });
+      tx.create(HouseholdGridMove, {
+        household,
+        fromGridId,
+        toGridId: to.id,
+        movedBy: this.principal.username,
+        reason,
+        movedAt: new Date(),
+      });
       await tx.flush();
       return household;
     });
@@ -47,7 +66,11 @@ export class HouseholdMoveService {
 
   /** Grid history of many households, newest first, one statement. */
   async historyOf(householdIds: readonly string[]): Promise<Map<string, HouseholdGridMove[]>> {
-    const rows = await this.em.find(HouseholdGridMove, { household: { $in: [...householdIds] } }, { orderBy: [{ movedAt: 'desc' }, { id: 'desc' }] });
+    const rows = await this.em.find(
+      HouseholdGridMove,
+      { household: { $in: [...householdIds] } },
+      { orderBy: [{ movedAt: 'desc' }, { id: 'desc' }] },
+    );
     const out = new Map<string, HouseholdGridMove[]>();
     for (const m of rows) out.set(m.household.id, [...(out.get(m.household.id) ?? []), m]);
     return out;

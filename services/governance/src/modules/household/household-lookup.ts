@@ -28,7 +28,11 @@ export interface LookupRequest {
  * The checks before an exact lookup by ID number or phone, which is an unmask: the caller holds
  * PII_UNMASK (ID number) / PHONE_UNMASK (phone), and gives a reason of 2–200 characters.
  */
-export function checkLookup(p: Principal, asks: { idCard: boolean; phone: boolean }, reason: string | null | undefined): string {
+export function checkLookup(
+  p: Principal,
+  asks: { idCard: boolean; phone: boolean },
+  reason: string | null | undefined,
+): string {
   if (asks.idCard && !can(p, Action.PII_UNMASK)) {
     throw refusal(p, Action.PII_UNMASK, '按身份证号查找等同查看明文：只有村党组织书记和乡镇、县管理员可以查找');
   }
@@ -37,14 +41,21 @@ export function checkLookup(p: Principal, asks: { idCard: boolean; phone: boolea
   }
   const why = (reason ?? '').trim();
   if (why.length < REASON_MIN || why.length > REASON_MAX) {
-    throw badInput('lookupReason', `按身份证号或电话查找须填写查找事由 lookupReason（${REASON_MIN} 至 ${REASON_MAX} 个字）`);
+    throw badInput(
+      'lookupReason',
+      `按身份证号或电话查找须填写查找事由 lookupReason（${REASON_MIN} 至 ${REASON_MAX} 个字）`,
+    );
   }
   return why;
 }
 
 /** The refusal once an account has used up its lookups (exact lookups, and duplicate ID numbers met registering). */
-export const lookupRateLimited = (): Error => householdError(HouseholdErrorCode.RATE_LIMITED, undefined,
-  `按身份证号或电话查找过于频繁：每个账号 ${LOOKUP_WINDOW_MINUTES} 分钟内最多 ${LOOKUP_LIMIT} 次（登记时遇到已登记的身份证号也计入），请稍后再试`);
+export const lookupRateLimited = (): Error =>
+  householdError(
+    HouseholdErrorCode.RATE_LIMITED,
+    undefined,
+    `按身份证号或电话查找过于频繁：每个账号 ${LOOKUP_WINDOW_MINUTES} 分钟内最多 ${LOOKUP_LIMIT} 次（登记时遇到已登记的身份证号也计入），请稍后再试`,
+  );
 
 /**
  * How many lookups the account has left in the window. With `lock` (inside a transaction), one
@@ -63,7 +74,9 @@ export async function lookupsLeft(tx: EntityManager, p: Principal, lock = false)
  * that stays when the caller's rolls back. Returns how many were left before.
  */
 export async function spendLookups(
-  em: EntityManager, p: Principal, entries: Omit<AuditEntry, 'action'>[],
+  em: EntityManager,
+  p: Principal,
+  entries: Omit<AuditEntry, 'action'>[],
 ): Promise<number> {
   return em.fork().transactional(async (tx) => {
     const left = await lookupsLeft(tx, p, true);
@@ -76,17 +89,25 @@ export async function spendLookups(
 
 /** Exact lookups: limited to what the caller may unmask, rate-limited per account, each one audited. */
 export class HouseholdLookup {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
   /** Households that hold the ID number / phone (only those the caller may unmask), one audit record written first. */
   async run(
-    req: LookupRequest, scope: FilterQuery<Household>[], divisionCode: string, page: { limit: number; offset: number },
+    req: LookupRequest,
+    scope: FilterQuery<Household>[],
+    divisionCode: string,
+    page: { limit: number; offset: number },
   ): Promise<[Household[], number]> {
     return this.em.transactional(async (tx) => {
       if ((await lookupsLeft(tx, this.principal, true)) <= 0) throw lookupRateLimited();
       const where: FilterQuery<Household>[] = [...scope];
-      if (req.idCard) where.push(this.matches('id_card_index', req.idCard.index), await this.unmaskable(tx, Action.PII_UNMASK));
-      if (req.phone) where.push(this.matches('phone_index', req.phone.index), await this.unmaskable(tx, Action.PHONE_UNMASK));
+      if (req.idCard)
+        where.push(this.matches('id_card_index', req.idCard.index), await this.unmaskable(tx, Action.PII_UNMASK));
+      if (req.phone)
+        where.push(this.matches('phone_index', req.phone.index), await this.unmaskable(tx, Action.PHONE_UNMASK));
       const order = [{ villageCode: 'asc' }, { id: 'asc' }] as const;
       const [rows, total] = await tx.findAndCount(Household, { $and: where }, { orderBy: [...order], ...page });
       const asked = [
@@ -94,8 +115,11 @@ export class HouseholdLookup {
         ...(req.phone ? [`联系电话 ${maskPhone(req.phone.normalised)}`] : []),
       ];
       new AuditService(tx, this.principal).record({
-        action: AuditAction.LOOKUP, subjectType: 'Household', subjectId: total === 1 ? rows[0]!.id : null,
-        divisionCode: total === 1 ? rows[0]!.villageCode : divisionCode, reason: req.reason,
+        action: AuditAction.LOOKUP,
+        subjectType: 'Household',
+        subjectId: total === 1 ? rows[0]!.id : null,
+        divisionCode: total === 1 ? rows[0]!.villageCode : divisionCode,
+        reason: req.reason,
         detail: `精确查找 ${asked.join('、')}：找到 ${total} 户`,
       });
       await tx.flush();
@@ -105,7 +129,8 @@ export class HouseholdLookup {
 
   /** Some member of the household holds the value (matched by its blind index). */
   private matches(column: 'id_card_index' | 'phone_index', index: string): FilterQuery<Household> {
-    const sql = (alias: string): string => `exists (select 1 from resident r where r.household_id = ${alias}.id and r.${column} = ?)`;
+    const sql = (alias: string): string =>
+      `exists (select 1 from resident r where r.household_id = ${alias}.id and r.${column} = ?)`;
     return { [raw(sql, [index])]: [] } as FilterQuery<Household>;
   }
 

@@ -16,11 +16,24 @@ export enum HouseholdTagKind {
   MONITORED = 'MONITORED',
 }
 export const HOUSEHOLD_TAG_LABELS: Record<HouseholdTagKind, string> = {
-  DIBAO: '低保户', WUBAO: '五保户（特困供养）', SERIOUS_ILLNESS_DISABILITY: '重病重残户', EMPTY_NEST_ELDERLY: '空巢老人户',
-  LEFT_BEHIND_CHILD: '留守儿童', LEFT_BEHIND_WOMAN: '留守妇女', LEFT_BEHIND_ELDERLY: '留守老人', LIFTED_FROM_POVERTY: '脱贫户', MONITORED: '监测户',
+  DIBAO: '低保户',
+  WUBAO: '五保户（特困供养）',
+  SERIOUS_ILLNESS_DISABILITY: '重病重残户',
+  EMPTY_NEST_ELDERLY: '空巢老人户',
+  LEFT_BEHIND_CHILD: '留守儿童',
+  LEFT_BEHIND_WOMAN: '留守妇女',
+  LEFT_BEHIND_ELDERLY: '留守老人',
+  LIFTED_FROM_POVERTY: '脱贫户',
+  MONITORED: '监测户',
 };
 /** Tags that reveal health or subsistence status: shown only to those who may see personal data. */
-export const SENSITIVE_TAGS: ReadonlySet<HouseholdTagKind> = new Set([HouseholdTagKind.DIBAO, HouseholdTagKind.WUBAO, HouseholdTagKind.SERIOUS_ILLNESS_DISABILITY, HouseholdTagKind.LIFTED_FROM_POVERTY, HouseholdTagKind.MONITORED]);
+export const SENSITIVE_TAGS: ReadonlySet<HouseholdTagKind> = new Set([
+  HouseholdTagKind.DIBAO,
+  HouseholdTagKind.WUBAO,
+  HouseholdTagKind.SERIOUS_ILLNESS_DISABILITY,
+  HouseholdTagKind.LIFTED_FROM_POVERTY,
+  HouseholdTagKind.MONITORED,
+]);
 
 registerEnumType(HouseholdTagKind, {
   name: 'HouseholdTagKind',

@@ -7,11 +7,23 @@ import { HouseholdTag } from './household-tag.entity.js';
 import { VillagerGroup } from '../territory/villager-group.entity.js';
 
 /** Yearly household income band (收入档次). */
-export enum IncomeBand { BELOW_10K = 'BELOW_10K', FROM_10K_TO_30K = 'FROM_10K_TO_30K', FROM_30K_TO_60K = 'FROM_30K_TO_60K', FROM_60K_TO_100K = 'FROM_60K_TO_100K', ABOVE_100K = 'ABOVE_100K' }
+export enum IncomeBand {
+  BELOW_10K = 'BELOW_10K',
+  FROM_10K_TO_30K = 'FROM_10K_TO_30K',
+  FROM_30K_TO_60K = 'FROM_30K_TO_60K',
+  FROM_60K_TO_100K = 'FROM_60K_TO_100K',
+  ABOVE_100K = 'ABOVE_100K',
+}
 registerEnumType(IncomeBand, {
   name: 'IncomeBand',
   description: '家庭年收入档次 / Yearly income band',
-  valuesConfig: { BELOW_10K: { description: '1 万元以下' }, FROM_10K_TO_30K: { description: '1–3 万元' }, FROM_30K_TO_60K: { description: '3–6 万元' }, FROM_60K_TO_100K: { description: '6–10 万元' }, ABOVE_100K: { description: '10 万元以上' } },
+  valuesConfig: {
+    BELOW_10K: { description: '1 万元以下' },
+    FROM_10K_TO_30K: { description: '1–3 万元' },
+    FROM_30K_TO_60K: { description: '3–6 万元' },
+    FROM_60K_TO_100K: { description: '6–10 万元' },
+    ABOVE_100K: { description: '10 万元以上' },
+  },
 });
 
 /** One household (农户) of a village, in one area grid. */

@@ -26,8 +26,10 @@ export const householdError = (code: HouseholdErrorCode, field?: string, message
   new AppError(code, message ?? MESSAGES[code], field);
 
 /** Missing and out-of-jurisdiction look the same, so a caller learns nothing about other villages. */
-export const notVisible = (what = '农户'): AppError => new AppError(CommonErrorCode.FORBIDDEN, `${what}不存在或不在您的管辖范围内`);
+export const notVisible = (what = '农户'): AppError =>
+  new AppError(CommonErrorCode.FORBIDDEN, `${what}不存在或不在您的管辖范围内`);
 
-export const staleVersion = (): AppError => new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试', 'version');
+export const staleVersion = (): AppError =>
+  new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试', 'version');
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

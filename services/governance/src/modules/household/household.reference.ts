@@ -7,7 +7,12 @@ import type { GovernanceContext } from '../../context.js';
 export const householdReference = {
   Household: {
     __resolveReference(ref: { id: string }, ctx: GovernanceContext): Promise<Household | null> {
-      return requestLoader(ctx, 'household.ref', (ids) => householdService(ctx).getMany(ids), null as Household | null).load(ref.id);
+      return requestLoader(
+        ctx,
+        'household.ref',
+        (ids) => householdService(ctx).getMany(ids),
+        null as Household | null,
+      ).load(ref.id);
     },
   },
 };

@@ -13,15 +13,20 @@ import type { GovernanceContext } from '../../context.js';
 
 export const HouseholdConnection = connectionType(Household, 'Household', '农户');
 
-export const householdService = (ctx: GovernanceContext): HouseholdService => new HouseholdService(ctx.em, requirePrincipal(ctx), ctx.crypto);
+export const householdService = (ctx: GovernanceContext): HouseholdService =>
+  new HouseholdService(ctx.em, requirePrincipal(ctx), ctx.crypto);
 
 @Resolver(() => Household)
 export class HouseholdResolver {
   @Authorized()
   @Query(() => HouseholdConnection, {
-    description: '农户列表（限本人管辖范围）：按姓名、拼音首字母、住址搜索，按身份证号、电话精确查找，按网格、标签、是否结对筛选 / Households in the caller\'s jurisdiction',
+    description:
+      "农户列表（限本人管辖范围）：按姓名、拼音首字母、住址搜索，按身份证号、电话精确查找，按网格、标签、是否结对筛选 / Households in the caller's jurisdiction",
   })
-  households(@Args(() => HouseholdsArgs) args: HouseholdsArgs, @Ctx() ctx: GovernanceContext): Promise<Connection<Household>> {
+  households(
+    @Args(() => HouseholdsArgs) args: HouseholdsArgs,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Connection<Household>> {
     return householdService(ctx).list(args);
   }
 
@@ -33,33 +38,59 @@ export class HouseholdResolver {
 
   @FieldResolver(() => Region, { nullable: true, description: '所属村' })
   village(@Root() h: Household, @Ctx() ctx: GovernanceContext): Promise<Region | null> {
-    return ctx.em.getReference(Region, h.villageCode, { wrapped: true }).load({ dataloader: true }).then((r) => r ?? null);
+    return ctx.em
+      .getReference(Region, h.villageCode, { wrapped: true })
+      .load({ dataloader: true })
+      .then((r) => r ?? null);
   }
 
   @FieldResolver(() => Grid, { nullable: true, description: '所属网格' })
   grid(@Root() h: Household, @Ctx() ctx: GovernanceContext): Promise<Grid | null> {
     if (!h.grid) return Promise.resolve(null);
-    return ctx.em.getReference(Grid, h.grid.id, { wrapped: true }).load({ dataloader: true }).then((g) => g ?? null);
+    return ctx.em
+      .getReference(Grid, h.grid.id, { wrapped: true })
+      .load({ dataloader: true })
+      .then((g) => g ?? null);
   }
 
   @FieldResolver(() => VillagerGroup, { nullable: true, description: '所属村民小组' })
   group(@Root() h: Household, @Ctx() ctx: GovernanceContext): Promise<VillagerGroup | null> {
     if (!h.group) return Promise.resolve(null);
-    return ctx.em.getReference(VillagerGroup, h.group.id, { wrapped: true }).load({ dataloader: true }).then((g) => g ?? null);
+    return ctx.em
+      .getReference(VillagerGroup, h.group.id, { wrapped: true })
+      .load({ dataloader: true })
+      .then((g) => g ?? null);
   }
 
   @FieldResolver(() => [Resident], { description: '家庭成员：户主在前，其余按登记顺序（身份证号、电话均为脱敏形式）' })
   residents(@Root() h: Household, @Ctx() ctx: GovernanceContext): Promise<Resident[]> {
-    return requestLoader(ctx, 'household.residents', (ids) => householdService(ctx).residentsOf(ids), [] as Resident[]).load(h.id);
+    return requestLoader(
+      ctx,
+      'household.residents',
+      (ids) => householdService(ctx).residentsOf(ids),
+      [] as Resident[],
+    ).load(h.id);
   }
 
-  @FieldResolver(() => [HouseholdTag], { description: '特殊群体标签（现行）；低保、五保、重病重残、脱贫、监测等敏感标签仅对可查看个人信息的角色显示' })
+  @FieldResolver(() => [HouseholdTag], {
+    description: '特殊群体标签（现行）；低保、五保、重病重残、脱贫、监测等敏感标签仅对可查看个人信息的角色显示',
+  })
   tags(@Root() h: Household, @Ctx() ctx: GovernanceContext): Promise<HouseholdTag[]> {
-    return requestLoader(ctx, 'household.tags', (ids) => householdService(ctx).activeTags(ids), [] as HouseholdTag[]).load(h.id);
+    return requestLoader(
+      ctx,
+      'household.tags',
+      (ids) => householdService(ctx).activeTags(ids),
+      [] as HouseholdTag[],
+    ).load(h.id);
   }
 
   @FieldResolver(() => [Cadre], { description: '联户党员干部（当前有效的结对）' })
   pairedCadres(@Root() h: Household, @Ctx() ctx: GovernanceContext): Promise<Cadre[]> {
-    return requestLoader(ctx, 'household.pairedCadres', (ids) => householdService(ctx).pairedCadres(ids), [] as Cadre[]).load(h.id);
+    return requestLoader(
+      ctx,
+      'household.pairedCadres',
+      (ids) => householdService(ctx).pairedCadres(ids),
+      [] as Cadre[],
+    ).load(h.id);
   }
 }

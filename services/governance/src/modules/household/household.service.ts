@@ -36,14 +36,21 @@ const where = (sql: string, params: unknown[] = []): FilterQuery<Household> =>
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class HouseholdService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly crypto?: FieldCrypto) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly crypto?: FieldCrypto,
+  ) {}
 
   /**
    * The filter every household read goes through, by the caller's scope for `action` (the
    * permission table): the division prefix; then the own grids, and for OWN the paired households
    * too. A caller without the permission is refused (FORBIDDEN): the 三员, dashboards.
    */
-  async scopeFilter(regionCode?: string | null, action: Action = Action.REGISTER_READ): Promise<FilterQuery<Household>> {
+  async scopeFilter(
+    regionCode?: string | null,
+    action: Action = Action.REGISTER_READ,
+  ): Promise<FilterQuery<Household>> {
     const scope = scopeOf(this.principal, action);
     if (!scope) throw refusal(this.principal, action);
     const prefix = narrowScope(this.principal, regionCode);
@@ -52,7 +59,11 @@ export class HouseholdService {
     const own: FilterQuery<Household>[] = [];
     if (this.principal.gridIds.length) own.push({ grid: { $in: this.principal.gridIds } });
     if (scope === 'OWN' && this.principal.cadreId) {
-      const pairs = await this.em.find(Pairing, { cadre: this.principal.cadreId, endedOn: null }, { fields: ['household'] });
+      const pairs = await this.em.find(
+        Pairing,
+        { cadre: this.principal.cadreId, endedOn: null },
+        { fields: ['household'] },
+      );
       own.push({ id: { $in: pairs.map((p) => p.household.id) } });
     }
     return { $and: [base, own.length ? { $or: own } : { id: null }] };
@@ -69,12 +80,25 @@ export class HouseholdService {
     const filters: FilterQuery<Household>[] = [await this.scopeFilter(q.regionCode), ...this.conditions(q)];
     if (lookup) {
       const divisionCode = narrowScope(this.principal, q.regionCode);
-      const [rows, total] = await new HouseholdLookup(this.em, this.principal).run(lookup, filters, divisionCode, { limit, offset });
+      const [rows, total] = await new HouseholdLookup(this.em, this.principal).run(lookup, filters, divisionCode, {
+        limit,
+        offset,
+      });
       return toConnection(rows, total, offset);
     }
-    const [rows, total] = await this.em.findAndCount(Household, { $and: filters }, {
-      orderBy: [{ villageCode: 'asc' }, { [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' }, { id: 'asc' }], limit, offset,
-    });
+    const [rows, total] = await this.em.findAndCount(
+      Household,
+      { $and: filters },
+      {
+        orderBy: [
+          { villageCode: 'asc' },
+          { [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' },
+          { id: 'asc' },
+        ],
+        limit,
+        offset,
+      },
+    );
     return toConnection(rows, total, offset);
   }
 
@@ -86,25 +110,39 @@ export class HouseholdService {
       const like = `%${escapeLike(search)}%`;
       // pinyin initials (wjg) match from the start of a name, what people type on a phone
       const initials = /^[a-z]+$/i.test(search) ? `${search.toLowerCase()}%` : null;
-      out.push(where(
-        `({h}.head_name ilike ? or {h}.address ilike ?${initials ? ' or {h}.head_name_initials like ?' : ''}
+      out.push(
+        where(
+          `({h}.head_name ilike ? or {h}.address ilike ?${initials ? ' or {h}.head_name_initials like ?' : ''}
           or exists (select 1 from resident r where r.household_id = {h}.id and (r.name ilike ?${initials ? ' or r.name_initials like ?' : ''})))`,
-        initials ? [like, like, initials, like, initials] : [like, like, like],
-      ));
+          initials ? [like, like, initials, like, initials] : [like, like, like],
+        ),
+      );
     }
     if (q.gridId) {
       if (!UUID.test(q.gridId)) throw badInput('gridId', '网格编号格式不正确');
-      out.push(where(
-        '{h}.grid_id in (select g.id from grid g where g.id = ? or g.parent_id = ? or g.parent_id in (select p.id from grid p where p.parent_id = ?))',
-        [q.gridId, q.gridId, q.gridId],
-      ));
+      out.push(
+        where(
+          '{h}.grid_id in (select g.id from grid g where g.id = ? or g.parent_id = ? or g.parent_id in (select p.id from grid p where p.parent_id = ?))',
+          [q.gridId, q.gridId, q.gridId],
+        ),
+      );
     }
     if (q.tag) {
-      if (SENSITIVE_TAGS.has(q.tag) && !maySeePersonalData(this.principal)) throw forbidden('您无权按该特殊群体标签筛选');
-      out.push(where('exists (select 1 from household_tag t where t.household_id = {h}.id and t.tag = ? and t.removed_at is null)', [q.tag]));
+      if (SENSITIVE_TAGS.has(q.tag) && !maySeePersonalData(this.principal))
+        throw forbidden('您无权按该特殊群体标签筛选');
+      out.push(
+        where(
+          'exists (select 1 from household_tag t where t.household_id = {h}.id and t.tag = ? and t.removed_at is null)',
+          [q.tag],
+        ),
+      );
     }
     if (q.unpaired != null) {
-      out.push(where(`${q.unpaired ? 'not ' : ''}exists (select 1 from pairing p where p.household_id = {h}.id and p.ended_on is null)`));
+      out.push(
+        where(
+          `${q.unpaired ? 'not ' : ''}exists (select 1 from pairing p where p.household_id = {h}.id and p.ended_on is null)`,
+        ),
+      );
     }
     return out;
   }
@@ -146,16 +184,32 @@ export class HouseholdService {
 
   /** Current paired cadres of many households, one statement. */
   async pairedCadres(householdIds: readonly string[]): Promise<Map<string, Cadre[]>> {
-    const pairings = await this.em.find(Pairing, { household: { $in: [...householdIds] }, endedOn: null }, { populate: ['cadre'], orderBy: { startedOn: 'asc' } });
-    return groupBy(pairings, (p) => p.household.id, (p) => p.cadre);
+    const pairings = await this.em.find(
+      Pairing,
+      { household: { $in: [...householdIds] }, endedOn: null },
+      { populate: ['cadre'], orderBy: { startedOn: 'asc' } },
+    );
+    return groupBy(
+      pairings,
+      (p) => p.household.id,
+      (p) => p.cadre,
+    );
   }
 
   /** Residents of many households, head first then in register order, one statement. */
   async residentsOf(householdIds: readonly string[]): Promise<Map<string, Resident[]>> {
-    const rows = await this.em.find(Resident, { household: { $in: [...householdIds] } }, {
-      orderBy: [{ isHead: 'desc' }, { sortOrder: 'asc' }, { id: 'asc' }],
-    });
-    return groupBy(rows, (r) => r.household.id, (r) => r);
+    const rows = await this.em.find(
+      Resident,
+      { household: { $in: [...householdIds] } },
+      {
+        orderBy: [{ isHead: 'desc' }, { sortOrder: 'asc' }, { id: 'asc' }],
+      },
+    );
+    return groupBy(
+      rows,
+      (r) => r.household.id,
+      (r) => r,
+    );
   }
 
   /**
@@ -164,10 +218,20 @@ export class HouseholdService {
    */
   async activeTags(householdIds: readonly string[]): Promise<Map<string, HouseholdTag[]>> {
     const sensitive = maySeePersonalData(this.principal);
-    const rows = await this.em.find(HouseholdTag, {
-      household: { $in: [...householdIds] }, removedAt: null, ...(sensitive ? {} : { tag: { $nin: [...SENSITIVE_TAGS] } }),
-    }, { orderBy: [{ setAt: 'asc' }, { id: 'asc' }] });
-    return groupBy(rows, (t) => t.household.id, (t) => t);
+    const rows = await this.em.find(
+      HouseholdTag,
+      {
+        household: { $in: [...householdIds] },
+        removedAt: null,
+        ...(sensitive ? {} : { tag: { $nin: [...SENSITIVE_TAGS] } }),
+      },
+      { orderBy: [{ setAt: 'asc' }, { id: 'asc' }] },
+    );
+    return groupBy(
+      rows,
+      (t) => t.household.id,
+      (t) => t,
+    );
   }
 }
 

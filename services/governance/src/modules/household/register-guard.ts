@@ -42,12 +42,22 @@ export async function writableHousehold(em: EntityManager, principal: Principal,
 }
 
 /** The resident the caller may change (through its household's scope), or refuses as not visible. */
-export async function writableResident(em: EntityManager, principal: Principal, id: string, lazy: ('idCardCipher' | 'phoneCipher' | 'healthCipher')[] = []): Promise<Resident> {
+export async function writableResident(
+  em: EntityManager,
+  principal: Principal,
+  id: string,
+  lazy: ('idCardCipher' | 'phoneCipher' | 'healthCipher')[] = [],
+): Promise<Resident> {
   requireWriter(principal);
   return visibleResident(em, principal, id, lazy);
 }
 
-export async function visibleResident(em: EntityManager, principal: Principal, id: string, lazy: ('idCardCipher' | 'phoneCipher' | 'healthCipher')[] = []): Promise<Resident> {
+export async function visibleResident(
+  em: EntityManager,
+  principal: Principal,
+  id: string,
+  lazy: ('idCardCipher' | 'phoneCipher' | 'healthCipher')[] = [],
+): Promise<Resident> {
   if (!UUID.test(id)) throw notVisible('家庭成员');
   const scope = await new HouseholdService(em, principal).scopeFilter();
   const found = await em.findOne(Resident, { id, household: scope }, { populate: ['household', ...lazy] });
@@ -61,18 +71,31 @@ export async function visibleResident(em: EntityManager, principal: Principal, i
  * account's window, and once the lookups are used up every new ID number is refused alike, free or not.
  */
 export async function assertIdCardFree(
-  em: EntityManager, p: Principal, idCard: { index: string; masked: string }, field: string, exceptResidentId?: string,
+  em: EntityManager,
+  p: Principal,
+  idCard: { index: string; masked: string },
+  field: string,
+  exceptResidentId?: string,
 ): Promise<void> {
   const except = exceptResidentId ? { id: { $ne: exceptResidentId } } : {};
-  const other = await em.findOne(Resident, { idCardIndex: idCard.index, ...except }, { fields: ['id', 'household.villageCode'] });
+  const other = await em.findOne(
+    Resident,
+    { idCardIndex: idCard.index, ...except },
+    { fields: ['id', 'household.villageCode'] },
+  );
   if (!other) {
     if ((await lookupsLeft(em, p)) <= 0) throw lookupRateLimited();
     return;
   }
-  const left = await spendLookups(em, p, [{
-    subjectType: 'Resident', subjectId: other.id, divisionCode: other.household.villageCode, reason: '登记时核对身份证号',
-    detail: `登记的身份证号 ${idCard.masked} 已登记在册（重号）`,
-  }]);
+  const left = await spendLookups(em, p, [
+    {
+      subjectType: 'Resident',
+      subjectId: other.id,
+      divisionCode: other.household.villageCode,
+      reason: '登记时核对身份证号',
+      detail: `登记的身份证号 ${idCard.masked} 已登记在册（重号）`,
+    },
+  ]);
   if (left <= 0) throw lookupRateLimited();
   throw householdError(HouseholdErrorCode.DUPLICATE_ID_CARD, field);
 }

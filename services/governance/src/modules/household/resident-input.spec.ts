@@ -7,7 +7,10 @@ const crypto = new FieldCrypto(randomBytes(32));
 
 describe('prepareResident', () => {
   it('takes birth date and sex from the ID number and seals ID and phone', () => {
-    const r = prepareResident({ name: ' 王秀英 ', relation: '配偶', idCardNo: '11010519491231002x', phone: '138 1234 5678' }, crypto);
+    const r = prepareResident(
+      { name: ' 王秀英 ', relation: '配偶', idCardNo: '11010519491231002x', phone: '138 1234 5678' },
+      crypto,
+    );
     expect('value' in r).toBe(true);
     if (!('value' in r)) return;
     expect(r.value).toMatchObject({ name: '王秀英', sex: 'FEMALE', birthDate: '1949-12-31', nameInitials: 'wxy' });
@@ -18,10 +21,18 @@ describe('prepareResident', () => {
   });
   it('names every field at fault, with the prefix', () => {
     const r = prepareResident({ name: '', idCardNo: '110105194912310021', phone: '123', sex: '未知' }, crypto, 'head.');
-    expect('problems' in r && r.problems.map((p) => p.field).sort()).toEqual(['head.idCardNo', 'head.name', 'head.phone', 'head.sex']);
+    expect('problems' in r && r.problems.map((p) => p.field).sort()).toEqual([
+      'head.idCardNo',
+      'head.name',
+      'head.phone',
+      'head.sex',
+    ]);
   });
   it('refuses a sex or birth date that contradicts the ID number', () => {
-    const r = prepareResident({ name: '李四', sex: '男', birthDate: '1950-01-01', idCardNo: '11010519491231002X' }, crypto);
+    const r = prepareResident(
+      { name: '李四', sex: '男', birthDate: '1950-01-01', idCardNo: '11010519491231002X' },
+      crypto,
+    );
     expect('problems' in r && r.problems.map((p) => p.field).sort()).toEqual(['birthDate', 'sex']);
   });
   it('makes pinyin initials', () => {
@@ -32,11 +43,24 @@ describe('prepareResident', () => {
 });
 
 describe('mergeResidentFields', () => {
-  const current = { name: '王秀英', relation: '配偶', sex: 'FEMALE', birthDate: '1949-12-31', idCardNo: '11010519491231002X', phone: '13812345678', occupation: '务农', health: '高血压' };
+  const current = {
+    name: '王秀英',
+    relation: '配偶',
+    sex: 'FEMALE',
+    birthDate: '1949-12-31',
+    idCardNo: '11010519491231002X',
+    phone: '13812345678',
+    occupation: '务农',
+    health: '高血压',
+  };
 
   it('keeps what is left out, clears what is null, and keeps name and relation when null', () => {
     expect(mergeResidentFields(current, { phone: null, occupation: '', name: null, relation: ' ' })).toEqual({
-      ...current, sex: null, birthDate: null, phone: null, occupation: '',
+      ...current,
+      sex: null,
+      birthDate: null,
+      phone: null,
+      occupation: '',
     });
   });
   it('lets a new ID number decide sex and birth date unless they are given again', () => {
@@ -46,7 +70,11 @@ describe('mergeResidentFields', () => {
     expect(mergeResidentFields(current, { sex: 'MALE' }).sex).toBe('MALE');
   });
   it('keeps sex and birth date of a person without an ID number', () => {
-    expect(mergeResidentFields({ ...current, idCardNo: null }, { name: '王秀兰' })).toMatchObject({ name: '王秀兰', sex: 'FEMALE', birthDate: '1949-12-31' });
+    expect(mergeResidentFields({ ...current, idCardNo: null }, { name: '王秀兰' })).toMatchObject({
+      name: '王秀兰',
+      sex: 'FEMALE',
+      birthDate: '1949-12-31',
+    });
     expect(mergeResidentFields({ ...current, idCardNo: null }, { birthDate: null }).birthDate).toBeNull();
   });
 });

@@ -3,14 +3,24 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 import type { Household } from './household.entity.js';
 
-export enum Sex { MALE = 'MALE', FEMALE = 'FEMALE' }
-registerEnumType(Sex, { name: 'Sex', description: '性别 / Sex', valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } } });
+export enum Sex {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+registerEnumType(Sex, {
+  name: 'Sex',
+  description: '性别 / Sex',
+  valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } },
+});
 
 /** A member of a household (人员信息). ID numbers, phones and health notes are stored encrypted; responses show masked forms only. */
 @ObjectType('Resident', { description: '家庭成员 / Resident' })
 @Entity({ tableName: 'resident' })
 // One register entry per person, even under concurrent writes or imports (matched by the blind index).
-@Index({ name: 'resident_one_per_id_card', expression: `create unique index "resident_one_per_id_card" on "resident" ("id_card_index") where "id_card_index" is not null` })
+@Index({
+  name: 'resident_one_per_id_card',
+  expression: `create unique index "resident_one_per_id_card" on "resident" ("id_card_index") where "id_card_index" is not null`,
+})
 export class Resident extends BaseEntity {
   @Field(() => ID, { description: '编号' })
   declare id: string;
@@ -31,7 +41,10 @@ export class Resident extends BaseEntity {
   sex!: Sex;
 
   // resolved by ResidentResolver: null for callers without PERSONAL_DATA_READ
-  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD；无权查看个人信息的账号（如县直部门）为空，请用出生年份或年龄段' })
+  @Field(() => String, {
+    nullable: true,
+    description: '出生日期 YYYY-MM-DD；无权查看个人信息的账号（如县直部门）为空，请用出生年份或年龄段',
+  })
   @Property({ type: 'date', nullable: true })
   birthDate: string | null = null;
 

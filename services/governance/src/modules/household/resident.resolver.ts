@@ -31,7 +31,10 @@ export class ResidentResolver {
     return maySeePersonalData(requirePrincipal(ctx)) ? r.birthDate : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '年龄段（按周岁，每十岁一段，如 60-69）；未登记出生日期时为空' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '年龄段（按周岁，每十岁一段，如 60-69）；未登记出生日期时为空',
+  })
   ageBand(@Root() r: Resident): string | null {
     return ageBand(r.birthDate);
   }

@@ -4,7 +4,15 @@ import { badInput, forbidden } from '@xiangzhi/subgraph-kit';
 import { Resident } from './resident.entity.js';
 import { mergeResidentFields, prepareResident, type PreparedResident } from './resident-input.js';
 import { HouseholdErrorCode, householdError, staleVersion } from './household.errors.js';
-import { assertIdCardFree, checkVersion, firstProblem, refreshDerived, visibleResident, writableHousehold, writableResident } from './register-guard.js';
+import {
+  assertIdCardFree,
+  checkVersion,
+  firstProblem,
+  refreshDerived,
+  visibleResident,
+  writableHousehold,
+  writableResident,
+} from './register-guard.js';
 import { residentRow } from './register.service.js';
 import type { AddResidentInput, UpdateResidentInput } from './dto/resident.input.js';
 import { Pairing } from '../cadre/pairing.entity.js';
@@ -17,7 +25,11 @@ const HEAD = '户主';
 
 /** Writes to the members of a household, and the one audited way to read their personal data. */
 export class ResidentService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly crypto: FieldCrypto) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly crypto: FieldCrypto,
+  ) {}
 
   /** Adds a member; the household's member count follows. A household has at most one head. */
   async add(input: AddResidentInput): Promise<Resident> {
@@ -47,16 +59,33 @@ export class ResidentService {
       checkVersion(r, input.version);
       const open = (cipher: string | null): string | null => (cipher ? this.crypto.decrypt(cipher) : null);
       const merged = mergeResidentFields(
-        { name: r.name, relation: r.relation, sex: r.sex, birthDate: r.birthDate, occupation: r.occupation,
-          idCardNo: open(r.idCardCipher), phone: open(r.phoneCipher), health: open(r.healthCipher) },
-        { name: input.name, relation: input.relation, sex: input.sex, birthDate: input.birthDate, occupation: input.occupation,
-          idCardNo: input.idCardNo, phone: input.phone, health: input.health },
+        {
+          name: r.name,
+          relation: r.relation,
+          sex: r.sex,
+          birthDate: r.birthDate,
+          occupation: r.occupation,
+          idCardNo: open(r.idCardCipher),
+          phone: open(r.phoneCipher),
+          health: open(r.healthCipher),
+        },
+        {
+          name: input.name,
+          relation: input.relation,
+          sex: input.sex,
+          birthDate: input.birthDate,
+          occupation: input.occupation,
+          idCardNo: input.idCardNo,
+          phone: input.phone,
+          health: input.health,
+        },
       );
       const p = prepareResident(merged, this.crypto);
       if ('problems' in p) throw firstProblem(p.problems);
       if (r.isHead && p.value.relation !== HEAD) throw badInput('relation', '户主的“与户主关系”不能修改');
       if (!r.isHead && p.value.relation === HEAD) throw badInput('relation', '本户已有户主，不能把家庭成员改为户主');
-      if (p.value.idCard && p.value.idCard.index !== r.idCardIndex) await assertIdCardFree(tx, this.principal, p.value.idCard, 'idCardNo', r.id);
+      if (p.value.idCard && p.value.idCard.index !== r.idCardIndex)
+        await assertIdCardFree(tx, this.principal, p.value.idCard, 'idCardNo', r.id);
       apply(r, p.value);
       await tx.flush();
       if (r.isHead) await refreshDerived(tx, r.household.id);
@@ -87,7 +116,9 @@ export class ResidentService {
       const cipherProp = ({ ID_CARD_NO: 'idCardCipher', PHONE: 'phoneCipher', HEALTH: 'healthCipher' } as const)[field];
       const r = await visibleResident(tx, this.principal, id, [cipherProp]);
       const cadreId = this.principal.cadreId;
-      const paired = cadreId ? (await tx.count(Pairing, { household: r.household, cadre: cadreId, endedOn: null })) > 0 : false;
+      const paired = cadreId
+        ? (await tx.count(Pairing, { household: r.household, cadre: cadreId, endedOn: null })) > 0
+        : false;
       if (!mayUnmask(this.principal, field, { divisionCode: r.household.villageCode, pairedWithCaller: paired })) {
         throw forbidden('您没有查看该项个人信息明文的权限');
       }
@@ -96,7 +127,11 @@ export class ResidentService {
       if (!cipher) throw householdError(HouseholdErrorCode.NO_VALUE, 'field');
       const plain = this.crypto.decrypt(cipher);
       new AuditService(tx, this.principal).record({
-        action: AuditAction.UNMASK, subjectType: 'Resident', subjectId: r.id, divisionCode: r.household.villageCode, reason: why,
+        action: AuditAction.UNMASK,
+        subjectType: 'Resident',
+        subjectId: r.id,
+        divisionCode: r.household.villageCode,
+        reason: why,
         detail: `${field} ${UNMASK_FIELD_LABELS[field]}：${r.name}（${r.household.address}）`,
       });
       await tx.flush();
@@ -107,9 +142,18 @@ export class ResidentService {
 
 function apply(r: Resident, p: PreparedResident): void {
   Object.assign(r, {
-    name: p.name, relation: p.relation, sex: p.sex, birthDate: p.birthDate, nameInitials: p.nameInitials, occupation: p.occupation,
-    idCardCipher: p.idCard?.cipher ?? null, idCardIndex: p.idCard?.index ?? null, idCardMasked: p.idCard?.masked ?? null,
-    phoneCipher: p.phone?.cipher ?? null, phoneIndex: p.phone?.index ?? null, phoneMasked: p.phone?.masked ?? null,
+    name: p.name,
+    relation: p.relation,
+    sex: p.sex,
+    birthDate: p.birthDate,
+    nameInitials: p.nameInitials,
+    occupation: p.occupation,
+    idCardCipher: p.idCard?.cipher ?? null,
+    idCardIndex: p.idCard?.index ?? null,
+    idCardMasked: p.idCard?.masked ?? null,
+    phoneCipher: p.phone?.cipher ?? null,
+    phoneIndex: p.phone?.index ?? null,
+    phoneMasked: p.phone?.masked ?? null,
     healthCipher: p.healthCipher,
   });
 }

@@ -9,8 +9,10 @@ import { requireAction } from '../territory/territory.access.js';
 import type { PairingCoverage } from './pairing.types.js';
 
 /** SQL conditions on a household row (by alias): has a current pairing / carries a special-group tag. */
-const pairedSql = (a: string): string => `exists (select 1 from pairing pc where pc.household_id = ${a}.id and pc.ended_on is null)`;
-const specialSql = (a: string): string => `exists (select 1 from household_tag ht where ht.household_id = ${a}.id and ht.removed_at is null)`;
+const pairedSql = (a: string): string =>
+  `exists (select 1 from pairing pc where pc.household_id = ${a}.id and pc.ended_on is null)`;
+const specialSql = (a: string): string =>
+  `exists (select 1 from household_tag ht where ht.household_id = ${a}.id and ht.removed_at is null)`;
 
 // fresh fragments per use: MikroORM caches a raw key once serialised
 export const isPaired = (): FilterQuery<Household> => ({ [raw((a: string) => pairedSql(a))]: [] });
@@ -26,12 +28,16 @@ export const specialFirst = (): Record<string, 'desc'> => ({ [raw((a: string) =>
  * order, so neither the count nor the order ties a tag to a household.
  */
 export class CoverageService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
   /** Households the caller counts: those who read the register their scope, dashboards (aggregates only) the whole division. */
   private async scope(regionCode?: string | null): Promise<FilterQuery<Household>> {
     requireAction(this.principal, Action.AGGREGATE_READ);
-    if (can(this.principal, Action.REGISTER_READ)) return new HouseholdService(this.em, this.principal).scopeFilter(regionCode);
+    if (can(this.principal, Action.REGISTER_READ))
+      return new HouseholdService(this.em, this.principal).scopeFilter(regionCode);
     return { villageCode: { $like: `${narrowScope(this.principal, regionCode)}%` } };
   }
 
@@ -44,8 +50,12 @@ export class CoverageService {
       ? await this.em.count(Household, { $and: [scope, isUnpaired(), isSpecial()] })
       : null;
     return {
-      regionCode: code, totalHouseholds: total, pairedHouseholds: paired, unpairedHouseholds: total - paired,
-      specialUnpaired, ratio: total ? paired / total : 0,
+      regionCode: code,
+      totalHouseholds: total,
+      pairedHouseholds: paired,
+      unpairedHouseholds: total - paired,
+      specialUnpaired,
+      ratio: total ? paired / total : 0,
     };
   }
 
@@ -54,9 +64,15 @@ export class CoverageService {
     requireAction(this.principal, Action.REGISTER_READ, '数据接口只能查看统计数，不能查看农户名单');
     const { limit, offset } = decodePage(page);
     const first = maySeePersonalData(this.principal) ? [specialFirst()] : [];
-    const [rows, total] = await this.em.findAndCount(Household, { $and: [await this.scope(regionCode), isUnpaired()] }, {
-      orderBy: [...first, { villageCode: 'asc' }, { address: 'asc' }, { id: 'asc' }], limit, offset,
-    });
+    const [rows, total] = await this.em.findAndCount(
+      Household,
+      { $and: [await this.scope(regionCode), isUnpaired()] },
+      {
+        orderBy: [...first, { villageCode: 'asc' }, { address: 'asc' }, { id: 'asc' }],
+        limit,
+        offset,
+      },
+    );
     return toConnection(rows, total, offset);
   }
 }

@@ -12,9 +12,19 @@ const pairingService = (ctx: GovernanceContext): PairingService => new PairingSe
 
 // the pairing itself was scoped; its cadre and household are loaded for the whole list in one statement each
 const loadCadre = (ctx: GovernanceContext, id: string): Promise<Cadre | null> =>
-  requestLoader(ctx, 'pairing.cadre', async (ids) => new Map((await ctx.em.find(Cadre, { id: { $in: [...ids] } })).map((c) => [c.id, c])), null as Cadre | null).load(id);
+  requestLoader(
+    ctx,
+    'pairing.cadre',
+    async (ids) => new Map((await ctx.em.find(Cadre, { id: { $in: [...ids] } })).map((c) => [c.id, c])),
+    null as Cadre | null,
+  ).load(id);
 const loadHousehold = (ctx: GovernanceContext, id: string): Promise<Household | null> =>
-  requestLoader(ctx, 'pairing.household', async (ids) => new Map((await ctx.em.find(Household, { id: { $in: [...ids] } })).map((h) => [h.id, h])), null as Household | null).load(id);
+  requestLoader(
+    ctx,
+    'pairing.household',
+    async (ids) => new Map((await ctx.em.find(Household, { id: { $in: [...ids] } })).map((h) => [h.id, h])),
+    null as Household | null,
+  ).load(id);
 
 @Resolver(() => Pairing)
 export class PairingResolver {
@@ -26,18 +36,26 @@ export class PairingResolver {
 
   @Authorized()
   @Mutation(() => Pairing, { description: '党员干部与农户结对；超过联户上限时返回 CADRE_FULL，跨辖区时返回 FORBIDDEN' })
-  pairHousehold(@Arg('input', () => PairHouseholdInput) input: PairHouseholdInput, @Ctx() ctx: GovernanceContext): Promise<Pairing> {
+  pairHousehold(
+    @Arg('input', () => PairHouseholdInput) input: PairHouseholdInput,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Pairing> {
     return pairingService(ctx).pair(input);
   }
 
   @Authorized()
   @Mutation(() => Pairing, { description: '解除结对（记录日期和原因，保留历史）' })
-  endPairing(@Arg('input', () => EndPairingInput) input: EndPairingInput, @Ctx() ctx: GovernanceContext): Promise<Pairing> {
+  endPairing(
+    @Arg('input', () => EndPairingInput) input: EndPairingInput,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Pairing> {
     return pairingService(ctx).end(input);
   }
 
   @Authorized()
-  @Mutation(() => Pairing, { description: '接受一条联户建议：按今天结对（重新检查联户上限，农户已有联户党员时返回 HOUSEHOLD_ALREADY_PAIRED）' })
+  @Mutation(() => Pairing, {
+    description: '接受一条联户建议：按今天结对（重新检查联户上限，农户已有联户党员时返回 HOUSEHOLD_ALREADY_PAIRED）',
+  })
   acceptPairingSuggestion(
     @Arg('cadreId', () => ID) cadreId: string,
     @Arg('householdId', () => ID) householdId: string,

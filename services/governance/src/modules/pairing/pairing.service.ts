@@ -1,7 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { inLine, type Principal } from '@xiangzhi/auth';
-import { AppError, CommonErrorCode, badInput, decodePage, forbidden, notFound, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import {
+  AppError,
+  CommonErrorCode,
+  badInput,
+  decodePage,
+  forbidden,
+  notFound,
+  toConnection,
+  type Connection,
+} from '@xiangzhi/subgraph-kit';
 import { Cadre } from '../cadre/cadre.entity.js';
 import { Pairing } from '../cadre/pairing.entity.js';
 import { assertCanManage } from '../cadre/cadre.access.js';
@@ -15,11 +24,17 @@ import { pairingEnded, pairingStarted } from '../../events/governance-events.js'
 import { PairingErrorCode, pairingError } from './pairing.errors.js';
 import type { EndPairingInput, PairHouseholdInput, PairingsArgs } from './dto/pairing.input.js';
 
-interface Parties { cadre: Cadre; household: Household }
+interface Parties {
+  cadre: Cadre;
+  household: Household;
+}
 
 /** 联户: pairing, ending (history kept), and the rules both obey — scope, capacity, one jurisdiction. */
 export class PairingService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
   /** Pairs a cadre with a household: refuses a full cadre (CADRE_FULL), a repeat, and a cadre of another jurisdiction. */
   pair(input: PairHouseholdInput, opts: { requireUnpaired?: boolean } = {}): Promise<Pairing> {
@@ -28,11 +43,21 @@ export class PairingService {
       // the cadre row is locked so two arrangements at once cannot both take the last place
       const { cadre, household } = await this.parties(tx, input.cadreId, input.householdId, true);
       const active = await tx.find(Pairing, { household, endedOn: null }, { fields: ['cadre'] });
-      if (active.some((p) => p.cadre.id === cadre.id)) throw pairingError(PairingErrorCode.ALREADY_PAIRED, 'householdId');
-      if (opts.requireUnpaired && active.length) throw pairingError(PairingErrorCode.HOUSEHOLD_ALREADY_PAIRED, 'householdId');
+      if (active.some((p) => p.cadre.id === cadre.id))
+        throw pairingError(PairingErrorCode.ALREADY_PAIRED, 'householdId');
+      if (opts.requireUnpaired && active.length)
+        throw pairingError(PairingErrorCode.HOUSEHOLD_ALREADY_PAIRED, 'householdId');
       const paired = (await activePairingCounts(tx, [cadre.id])).get(cadre.id) ?? 0;
-      const capacity = effectiveCapacity(cadre, (await jurisdictionCapacities(tx, [cadre.divisionCode])).get(cadre.divisionCode)!);
-      if (paired >= capacity) throw pairingError(PairingErrorCode.CADRE_FULL, 'cadreId', `${cadre.name}已联系 ${paired} 户，上限 ${capacity} 户`);
+      const capacity = effectiveCapacity(
+        cadre,
+        (await jurisdictionCapacities(tx, [cadre.divisionCode])).get(cadre.divisionCode)!,
+      );
+      if (paired >= capacity)
+        throw pairingError(
+          PairingErrorCode.CADRE_FULL,
+          'cadreId',
+          `${cadre.name}已联系 ${paired} 户，上限 ${capacity} 户`,
+        );
       const pairing = tx.create(Pairing, { cadre, household, startedOn, createdBy: this.principal.username });
       pairingStarted(tx, pairing);
       await tx.flush();
@@ -42,10 +67,17 @@ export class PairingService {
 
   /** Ends a pairing on a date with a reason; the row stays as history. */
   async end(input: EndPairingInput): Promise<Pairing> {
-    const pairing = isUuid(input.id) ? await this.em.findOne(Pairing, { id: input.id, household: await this.scope() }, { populate: ['household', 'cadre'] }) : null;
+    const pairing = isUuid(input.id)
+      ? await this.em.findOne(
+          Pairing,
+          { id: input.id, household: await this.scope() },
+          { populate: ['household', 'cadre'] },
+        )
+      : null;
     if (!pairing) throw notFound('结对记录不存在或不在您的管辖范围内');
     assertCanManage(this.principal, pairing.household.villageCode);
-    if (input.version != null && input.version !== pairing.version) throw new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试');
+    if (input.version != null && input.version !== pairing.version)
+      throw new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试');
     if (pairing.endedOn) throw pairingError(PairingErrorCode.PAIRING_ENDED, 'id', `解除于 ${pairing.endedOn}`);
     const endedOn = requireDate('endedOn', input.endedOn, '解除日期');
     if (endedOn < pairing.startedOn) throw badInput('endedOn', `解除日期不能早于结对日期 ${pairing.startedOn}`);
@@ -80,9 +112,15 @@ export class PairingService {
     if (q.householdId) where.push({ household: isUuid(q.householdId) ? q.householdId : null });
     if (q.cadreId) where.push({ cadre: isUuid(q.cadreId) ? q.cadreId : null });
     if (!q.includeEnded) where.push({ endedOn: null });
-    const [rows, total] = await this.em.findAndCount(Pairing, { $and: where }, {
-      orderBy: [{ startedOn: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }], limit, offset,
-    });
+    const [rows, total] = await this.em.findAndCount(
+      Pairing,
+      { $and: where },
+      {
+        orderBy: [{ startedOn: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+        limit,
+        offset,
+      },
+    );
     return toConnection(rows, total, offset);
   }
 
@@ -97,11 +135,15 @@ export class PairingService {
    */
   private async parties(tx: EntityManager, cadreId: string, householdId: string, lock: boolean): Promise<Parties> {
     const household = isUuid(householdId)
-      ? await tx.findOne(Household, { $and: [{ id: householdId }, await new HouseholdService(tx, this.principal).scopeFilter()] })
+      ? await tx.findOne(Household, {
+          $and: [{ id: householdId }, await new HouseholdService(tx, this.principal).scopeFilter()],
+        })
       : null;
     if (!household) throw notFound('农户不存在或不在您的管辖范围内');
     assertCanManage(this.principal, household.villageCode);
-    const cadre = isUuid(cadreId) ? await tx.findOne(Cadre, { id: cadreId }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) : null;
+    const cadre = isUuid(cadreId)
+      ? await tx.findOne(Cadre, { id: cadreId }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {})
+      : null;
     if (!cadre || !inLine(this.principal, cadre.divisionCode)) throw notFound('党员干部不存在或不在您的管辖范围内');
     if (!household.villageCode.startsWith(cadre.divisionCode)) {
       throw forbidden(`${cadre.name}不属于该户所在的村或乡镇，不能跨辖区结对`);

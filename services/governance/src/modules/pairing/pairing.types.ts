@@ -23,7 +23,8 @@ export class PairingCoverage {
 
   @Field(() => Int, {
     nullable: true,
-    description: '尚无联户党员的特殊群体户数（低保、五保、重病重残、空巢老人、三留守等）；无权查看个人信息的账号（县直部门、数据接口）为空',
+    description:
+      '尚无联户党员的特殊群体户数（低保、五保、重病重残、空巢老人、三留守等）；无权查看个人信息的账号（县直部门、数据接口）为空',
   })
   specialUnpaired!: number | null;
 

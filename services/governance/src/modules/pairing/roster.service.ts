@@ -17,18 +17,30 @@ export const ROSTER_EXPORT_LIMIT = 100_000;
 
 // 联户花名册 "网格-行政村-乡镇": grouped by township, then village, then grid; cadre and address inside a grid
 const ROSTER_ORDER: FindOptions<Pairing, 'household' | 'household.grid' | 'cadre'>['orderBy'] = [
-  { household: { villageCode: 'asc' } }, { household: { grid: { name: 'asc', id: 'asc' } } },
-  { cadre: { name: 'asc' } }, { household: { address: 'asc' } }, { id: 'asc' },
+  { household: { villageCode: 'asc' } },
+  { household: { grid: { name: 'asc', id: 'asc' } } },
+  { cadre: { name: 'asc' } },
+  { household: { address: 'asc' } },
+  { id: 'asc' },
 ];
 
 /** The pairing roster (联户花名册) of a region: a page of it, or all of it as an Excel file. */
 export class RosterService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
-  async page(regionCode: string | null | undefined, page: { first?: number; after?: string | null }): Promise<Connection<RosterRow>> {
+  async page(
+    regionCode: string | null | undefined,
+    page: { first?: number; after?: string | null },
+  ): Promise<Connection<RosterRow>> {
     const { limit, offset } = decodePage(page);
     const [pairings, total] = await this.em.findAndCount(Pairing, await this.where(regionCode), {
-      populate: ['household', 'household.grid', 'cadre'], orderBy: ROSTER_ORDER, limit, offset,
+      populate: ['household', 'household.grid', 'cadre'],
+      orderBy: ROSTER_ORDER,
+      limit,
+      offset,
     });
     return toConnection(await this.rows(pairings), total, offset);
   }
@@ -37,17 +49,29 @@ export class RosterService {
     const code = narrowScope(this.principal, regionCode);
     const where = await this.where(code);
     const count = await this.em.count(Pairing, where);
-    if (count > ROSTER_EXPORT_LIMIT) throw badInput('regionCode', `花名册超过 ${ROSTER_EXPORT_LIMIT} 行，请按乡镇或村分别导出`);
-    const pairings = await this.em.find(Pairing, where, { populate: ['household', 'household.grid', 'cadre'], orderBy: ROSTER_ORDER });
+    if (count > ROSTER_EXPORT_LIMIT)
+      throw badInput('regionCode', `花名册超过 ${ROSTER_EXPORT_LIMIT} 行，请按乡镇或村分别导出`);
+    const pairings = await this.em.find(Pairing, where, {
+      populate: ['household', 'household.grid', 'cadre'],
+      orderBy: ROSTER_ORDER,
+    });
     const rows = await this.rows(pairings);
     const region = await this.em.findOne(Region, { code });
     const buffer = await rosterWorkbook(rows, region?.name ?? code);
     new AuditService(this.em, this.principal).record({
-      action: AuditAction.EXPORT, subjectType: 'PairingRoster', subjectId: null, divisionCode: code,
-      reason: '导出联户花名册（电话已脱敏）', detail: `${rows.length} 行`,
+      action: AuditAction.EXPORT,
+      subjectType: 'PairingRoster',
+      subjectId: null,
+      divisionCode: code,
+      reason: '导出联户花名册（电话已脱敏）',
+      detail: `${rows.length} 行`,
     });
     await this.em.flush();
-    return { fileName: `联户花名册-${region?.name ?? code}.xlsx`, contentType: XLSX_CONTENT_TYPE, contentBase64: buffer.toString('base64') };
+    return {
+      fileName: `联户花名册-${region?.name ?? code}.xlsx`,
+      contentType: XLSX_CONTENT_TYPE,
+      contentBase64: buffer.toString('base64'),
+    };
   }
 
   private async where(regionCode: string | null | undefined) {
@@ -65,10 +89,20 @@ export class RosterService {
       const h = p.household;
       const township = h.villageCode.slice(0, 9);
       return {
-        pairingId: p.id, townshipCode: township, township: name.get(township) ?? township, villageCode: h.villageCode,
-        village: name.get(h.villageCode) ?? h.villageCode, grid: h.grid?.name ?? null, cadreId: p.cadre.id, cadreName: p.cadre.name,
-        cadrePost: p.cadre.post, cadrePhoneMasked: p.cadre.phoneMasked, householdId: h.id, householdHead: h.headName,
-        householdAddress: h.address, startedOn: p.startedOn,
+        pairingId: p.id,
+        townshipCode: township,
+        township: name.get(township) ?? township,
+        villageCode: h.villageCode,
+        village: name.get(h.villageCode) ?? h.villageCode,
+        grid: h.grid?.name ?? null,
+        cadreId: p.cadre.id,
+        cadreName: p.cadre.name,
+        cadrePost: p.cadre.post,
+        cadrePhoneMasked: p.cadre.phoneMasked,
+        householdId: h.id,
+        householdHead: h.headName,
+        householdAddress: h.address,
+        startedOn: p.startedOn,
       };
     });
   }

@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { planPairings, rejectionKey, type PlanCadre, type PlanHousehold } from './suggestion.plan.js';
 
-const cadre = (id: string, gridIds: string[], capacity: number, load = 0): PlanCadre => ({ id, name: id, gridIds: new Set(gridIds), capacity, load });
-const household = (id: string, gridId: string | null, special = false): PlanHousehold => ({ id, gridId, special, address: id });
+const cadre = (id: string, gridIds: string[], capacity: number, load = 0): PlanCadre => ({
+  id,
+  name: id,
+  gridIds: new Set(gridIds),
+  capacity,
+  load,
+});
+const household = (id: string, gridId: string | null, special = false): PlanHousehold => ({
+  id,
+  gridId,
+  special,
+  address: id,
+});
 
 describe('planPairings', () => {
   it('never takes a cadre over capacity and leaves the rest unplanned', () => {
-    const plan = planPairings([household('h1', 'g'), household('h2', 'g'), household('h3', 'g')], [cadre('a', ['g'], 3, 1)], new Set());
+    const plan = planPairings(
+      [household('h1', 'g'), household('h2', 'g'), household('h3', 'g')],
+      [cadre('a', ['g'], 3, 1)],
+      new Set(),
+    );
     expect(plan.map((p) => p.householdId)).toEqual(['h1', 'h2']);
     expect(plan.at(-1)).toMatchObject({ loadAfter: 3, capacity: 3 });
   });
@@ -17,13 +32,25 @@ describe('planPairings', () => {
   it('prefers a cadre of the same grid, even a busier one, then spreads the load', () => {
     const cadres = [cadre('near', ['g1'], 10, 6), cadre('far', ['g2'], 10, 0)];
     const plan = planPairings([household('h1', 'g1'), household('h2', 'g3'), household('h3', 'g3')], cadres, new Set());
-    expect(plan.map((p) => [p.householdId, p.cadreId, p.sameGrid])).toEqual([['h1', 'near', true], ['h2', 'far', false], ['h3', 'far', false]]);
-    const spread = planPairings([household('x1', null), household('x2', null)], [cadre('a', [], 10, 2), cadre('b', [], 10, 2)], new Set());
+    expect(plan.map((p) => [p.householdId, p.cadreId, p.sameGrid])).toEqual([
+      ['h1', 'near', true],
+      ['h2', 'far', false],
+      ['h3', 'far', false],
+    ]);
+    const spread = planPairings(
+      [household('x1', null), household('x2', null)],
+      [cadre('a', [], 10, 2), cadre('b', [], 10, 2)],
+      new Set(),
+    );
     expect(spread.map((p) => p.cadreId)).toEqual(['a', 'b']);
   });
   it('keeps a cadre for its own grid rather than using it up on another grid first', () => {
     const cadres = [cadre('north', ['n'], 1), cadre('south', ['s'], 2), cadre('free', [], 2)];
-    const plan = planPairings([household('n1', 'n'), household('n2', 'n'), household('n3', 'n'), household('s1', 's'), household('s2', 's')], cadres, new Set());
+    const plan = planPairings(
+      [household('n1', 'n'), household('n2', 'n'), household('n3', 'n'), household('s1', 's'), household('s2', 's')],
+      cadres,
+      new Set(),
+    );
     expect(plan.filter((p) => p.cadreId === 'south').map((p) => p.householdId)).toEqual(['s1', 's2']);
     expect(plan.filter((p) => p.cadreId === 'free').map((p) => p.householdId)).toEqual(['n2', 'n3']);
   });

@@ -1,6 +1,11 @@
 /** Pure planning of 联户 suggestions: no database, so the rules can be read and tested on their own. */
 
-export interface PlanHousehold { id: string; gridId: string | null; special: boolean; address: string }
+export interface PlanHousehold {
+  id: string;
+  gridId: string | null;
+  special: boolean;
+  address: string;
+}
 export interface PlanCadre {
   id: string;
   name: string;
@@ -10,7 +15,13 @@ export interface PlanCadre {
   /** Current pairings, anywhere. */
   load: number;
 }
-export interface PlannedPairing { householdId: string; cadreId: string; sameGrid: boolean; loadAfter: number; capacity: number }
+export interface PlannedPairing {
+  householdId: string;
+  cadreId: string;
+  sameGrid: boolean;
+  loadAfter: number;
+  capacity: number;
+}
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -23,10 +34,19 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * name and id, so the same input always gives the same plan. Rejected pairs are never proposed;
  * households no cadre can take are left out.
  */
-export function planPairings(households: readonly PlanHousehold[], cadres: readonly PlanCadre[], rejected: ReadonlySet<string>): PlannedPairing[] {
+export function planPairings(
+  households: readonly PlanHousehold[],
+  cadres: readonly PlanCadre[],
+  rejected: ReadonlySet<string>,
+): PlannedPairing[] {
   const load = new Map(cadres.map((c) => [c.id, c.load]));
-  const order = [...households].sort((a, b) =>
-    Number(b.special) - Number(a.special) || cmp(a.gridId ?? '\uffff', b.gridId ?? '\uffff') || cmp(a.address, b.address) || cmp(a.id, b.id));
+  const order = [...households].sort(
+    (a, b) =>
+      Number(b.special) - Number(a.special) ||
+      cmp(a.gridId ?? '\uffff', b.gridId ?? '\uffff') ||
+      cmp(a.address, b.address) ||
+      cmp(a.id, b.id),
+  );
   const planned = new Map<string, PlannedPairing>();
   const pass = (which: (h: PlanHousehold) => boolean, sameGridOnly: boolean): void => {
     for (const h of order) {
@@ -41,7 +61,13 @@ export function planPairings(households: readonly PlanHousehold[], cadres: reado
       }
       if (!best) continue;
       load.set(best.cadre.id, best.used + 1);
-      planned.set(h.id, { householdId: h.id, cadreId: best.cadre.id, sameGrid: best.sameGrid, loadAfter: best.used + 1, capacity: best.cadre.capacity });
+      planned.set(h.id, {
+        householdId: h.id,
+        cadreId: best.cadre.id,
+        sameGrid: best.sameGrid,
+        loadAfter: best.used + 1,
+        capacity: best.cadre.capacity,
+      });
     }
   };
   pass((h) => h.special, false);
@@ -50,7 +76,11 @@ export function planPairings(households: readonly PlanHousehold[], cadres: reado
   return order.flatMap((h) => planned.get(h.id) ?? []);
 }
 
-interface Candidate { cadre: PlanCadre; sameGrid: boolean; used: number }
+interface Candidate {
+  cadre: PlanCadre;
+  sameGrid: boolean;
+  used: number;
+}
 
 function better(a: Candidate, b: Candidate): boolean {
   if (a.sameGrid !== b.sameGrid) return a.sameGrid;

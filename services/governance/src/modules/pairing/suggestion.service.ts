@@ -21,14 +21,21 @@ import type { PairingSuggestion } from './pairing.types.js';
  * departments) `special` is null and the plan ignores the tags, so no order or reason reveals one.
  */
 export class SuggestionService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
   async suggest(villageCode: string): Promise<PairingSuggestion[]> {
     const code = villageCode.trim();
     if (divisionLevel(code) !== 'VILLAGE') throw badInput('villageCode', '请选择一个村（12 位区划代码）');
     if (narrowScope(this.principal, code) !== code) throw badInput('villageCode', '请选择本人管辖范围内的村');
     const scope = await new HouseholdService(this.em, this.principal).scopeFilter(code);
-    const households = await this.em.find(Household, { $and: [scope, isUnpaired()] }, { orderBy: [{ address: 'asc' }, { id: 'asc' }] });
+    const households = await this.em.find(
+      Household,
+      { $and: [scope, isUnpaired()] },
+      { orderBy: [{ address: 'asc' }, { id: 'asc' }] },
+    );
     if (!households.length) return [];
     const ids = households.map((h) => h.id);
     const sensitive = maySeePersonalData(this.principal);
@@ -42,26 +49,48 @@ export class SuggestionService {
     const cadreIds = cadres.map((c) => c.id);
     const [loads, ranges, members, rejections] = [
       await activePairingCounts(this.em, cadreIds),
-      await jurisdictionCapacities(this.em, cadres.map((c) => c.divisionCode)),
+      await jurisdictionCapacities(
+        this.em,
+        cadres.map((c) => c.divisionCode),
+      ),
       await this.em.find(GridMember, { cadre: { $in: cadreIds }, endedOn: null }, { fields: ['cadre', 'grid'] }),
-      await this.em.find(PairingRejection, { cadre: { $in: cadreIds }, household: { $in: ids } }, { fields: ['cadre', 'household'] }),
+      await this.em.find(
+        PairingRejection,
+        { cadre: { $in: cadreIds }, household: { $in: ids } },
+        { fields: ['cadre', 'household'] },
+      ),
     ];
     const grids = new Map(cadres.map((c) => [c.id, new Set(c.gridId ? [c.gridId] : [])]));
     for (const m of members) grids.get(m.cadre.id)?.add(m.grid.id);
     const plan = planPairings(
       households.map((h) => ({ id: h.id, gridId: h.grid?.id ?? null, special: special.has(h.id), address: h.address })),
       cadres.map((c): PlanCadre => ({
-        id: c.id, name: c.name, gridIds: grids.get(c.id)!, capacity: effectiveCapacity(c, ranges.get(c.divisionCode)!), load: loads.get(c.id) ?? 0,
+        id: c.id,
+        name: c.name,
+        gridIds: grids.get(c.id)!,
+        capacity: effectiveCapacity(c, ranges.get(c.divisionCode)!),
+        load: loads.get(c.id) ?? 0,
       })),
       new Set(rejections.map((r) => rejectionKey(r.cadre.id, r.household.id))),
     );
     const byId = { cadre: new Map(cadres.map((c) => [c.id, c])), household: new Map(households.map((h) => [h.id, h])) };
     return plan.map((p) => {
       const cadre = byId.cadre.get(p.cadreId)!;
-      const where = p.sameGrid ? '同网格，就近联系' : cadre.divisionCode === code ? '本村党员干部（同网格暂无空余）' : '在本村联户的乡镇干部';
-      const reasons = [where, ...(special.has(p.householdId) ? ['特殊群体优先'] : []), `联户后 ${p.loadAfter}/${p.capacity} 户`];
+      const where = p.sameGrid
+        ? '同网格，就近联系'
+        : cadre.divisionCode === code
+          ? '本村党员干部（同网格暂无空余）'
+          : '在本村联户的乡镇干部';
+      const reasons = [
+        where,
+        ...(special.has(p.householdId) ? ['特殊群体优先'] : []),
+        `联户后 ${p.loadAfter}/${p.capacity} 户`,
+      ];
       return {
-        cadre, household: byId.household.get(p.householdId)!, reason: reasons.join('；'), sameGrid: p.sameGrid,
+        cadre,
+        household: byId.household.get(p.householdId)!,
+        reason: reasons.join('；'),
+        sameGrid: p.sameGrid,
         special: sensitive ? special.has(p.householdId) : null,
       };
     });
@@ -70,9 +99,17 @@ export class SuggestionService {
   /** The village's cadres, plus township cadres who already take households in this village. */
   private async candidates(villageCode: string): Promise<Cadre[]> {
     const township = villageCode.slice(0, 9);
-    const working = await this.em.find(Pairing, { endedOn: null, household: { villageCode }, cadre: { divisionCode: township } }, { fields: ['cadre'] });
-    return this.em.find(Cadre, { $or: [{ divisionCode: villageCode }, { id: { $in: [...new Set(working.map((p) => p.cadre.id))] } }] }, {
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    });
+    const working = await this.em.find(
+      Pairing,
+      { endedOn: null, household: { villageCode }, cadre: { divisionCode: township } },
+      { fields: ['cadre'] },
+    );
+    return this.em.find(
+      Cadre,
+      { $or: [{ divisionCode: villageCode }, { id: { $in: [...new Set(working.map((p) => p.cadre.id))] } }] },
+      {
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      },
+    );
   }
 }

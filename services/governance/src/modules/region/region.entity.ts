@@ -1,11 +1,19 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
-export enum RegionLevel { COUNTY = 'COUNTY', TOWNSHIP = 'TOWNSHIP', VILLAGE = 'VILLAGE' }
+export enum RegionLevel {
+  COUNTY = 'COUNTY',
+  TOWNSHIP = 'TOWNSHIP',
+  VILLAGE = 'VILLAGE',
+}
 registerEnumType(RegionLevel, {
   name: 'RegionLevel',
   description: '行政区划层级 / Division level',
-  valuesConfig: { COUNTY: { description: '县（市、区）' }, TOWNSHIP: { description: '乡镇（街道）' }, VILLAGE: { description: '村（社区）' } },
+  valuesConfig: {
+    COUNTY: { description: '县（市、区）' },
+    TOWNSHIP: { description: '乡镇（街道）' },
+    VILLAGE: { description: '村（社区）' },
+  },
 });
 
 /** A county, township or village, keyed by its division code (GB/T 2260 + 统计用区划代码). */

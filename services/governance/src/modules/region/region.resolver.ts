@@ -20,23 +20,35 @@ export class RegionResolver {
 
   @Authorized()
   @Query(() => [Region], { description: '下级区划；不给 parentCode 时为本人所在区划' })
-  regions(@Arg('parentCode', () => String, { nullable: true }) parentCode: string | null, @Ctx() ctx: GovernanceContext): Promise<Region[]> {
+  regions(
+    @Arg('parentCode', () => String, { nullable: true }) parentCode: string | null,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Region[]> {
     return regionService(ctx).list(parentCode);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '上级区划' })
   parent(@Root() r: Region, @Ctx() ctx: GovernanceContext): Promise<Region | null> {
     if (!r.parentCode) return Promise.resolve(null);
-    return ctx.em.getReference(Region, r.parentCode, { wrapped: true }).load({ dataloader: true }).then((p) => p ?? null);
+    return ctx.em
+      .getReference(Region, r.parentCode, { wrapped: true })
+      .load({ dataloader: true })
+      .then((p) => p ?? null);
   }
 
   @FieldResolver(() => [Region], { description: '下级区划（限管辖范围）' })
   children(@Root() r: Region, @Ctx() ctx: GovernanceContext): Promise<Region[]> {
-    return requestLoader(ctx, 'region.children', (codes) => regionService(ctx).childrenOf(codes), [] as Region[]).load(r.code);
+    return requestLoader(ctx, 'region.children', (codes) => regionService(ctx).childrenOf(codes), [] as Region[]).load(
+      r.code,
+    );
   }
 
   @FieldResolver(() => HouseholdConnection, { description: '本区划内的农户（限管辖范围）' })
-  households(@Root() r: Region, @Args(() => RegionHouseholdsArgs) args: RegionHouseholdsArgs, @Ctx() ctx: GovernanceContext): Promise<Connection<Household>> {
+  households(
+    @Root() r: Region,
+    @Args(() => RegionHouseholdsArgs) args: RegionHouseholdsArgs,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Connection<Household>> {
     return householdService(ctx).list({ ...args, regionCode: r.code });
   }
 }

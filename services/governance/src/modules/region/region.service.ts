@@ -3,7 +3,10 @@ import { inLine, narrowScope, type Principal } from '@xiangzhi/auth';
 import { Region } from './region.entity.js';
 
 export class RegionService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
   /** A region in the caller's line (own, below, or a parent), else null: nothing leaks about neighbours. */
   async get(code: string): Promise<Region | null> {

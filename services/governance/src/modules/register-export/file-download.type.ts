@@ -6,7 +6,9 @@ export class FileDownload {
   @Field(() => String, { description: '文件名，如“人员信息台账.xlsx”' })
   fileName!: string;
 
-  @Field(() => String, { description: 'MIME 类型，如 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
+  @Field(() => String, {
+    description: 'MIME 类型，如 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  })
   contentType!: string;
 
   @Field(() => String, { description: '文件内容（base64）' })

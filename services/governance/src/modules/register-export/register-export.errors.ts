@@ -3,5 +3,6 @@ import { AppError, CommonErrorCode } from '@xiangzhi/subgraph-kit';
 /** Errors of the register export (both are FORBIDDEN, with a Chinese reason). */
 export const exportErrors = {
   forbidden: (): AppError => new AppError(CommonErrorCode.FORBIDDEN, '您的角色不能导出人员信息台账'),
-  cannotUnmask: (): AppError => new AppError(CommonErrorCode.FORBIDDEN, '您没有导出明文（未脱敏）身份证号和电话的权限，请导出脱敏版本'),
+  cannotUnmask: (): AppError =>
+    new AppError(CommonErrorCode.FORBIDDEN, '您没有导出明文（未脱敏）身份证号和电话的权限，请导出脱敏版本'),
 };

@@ -15,7 +15,12 @@ import { Region } from '../region/region.entity.js';
 import { AuditAction } from '../audit/audit-record.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { INCOME_BAND_LABELS, type ColumnKey } from '../register-import/register-columns.js';
-import { DATA_SHEET, DATA_SHEET_OPTIONS, addListValidations, layoutDataSheet } from '../register-import/register-template.js';
+import {
+  DATA_SHEET,
+  DATA_SHEET_OPTIONS,
+  addListValidations,
+  layoutDataSheet,
+} from '../register-import/register-template.js';
 import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from './file-download.type.js';
 import { mayExportRegister } from './register-export.access.js';
 import { maySeePersonalData, mayUnmaskRegion } from '../audit/pii-access.js';
@@ -33,9 +38,17 @@ type Row = Record<ColumnKey, string>;
  * modules/audit/pii-access.ts); every export writes an audit record with its row count.
  */
 export class RegisterExportService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal, private readonly crypto: FieldCrypto) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly crypto: FieldCrypto,
+  ) {}
 
-  async export(regionCode: string | null | undefined, unmasked: boolean, reason: string | null | undefined): Promise<FileDownload> {
+  async export(
+    regionCode: string | null | undefined,
+    unmasked: boolean,
+    reason: string | null | undefined,
+  ): Promise<FileDownload> {
     if (!mayExportRegister(this.principal)) throw exportErrors.forbidden();
     const why = reason?.trim() ?? '';
     if (why.length > 200) throw badInput('reason', '事由不能超过 200 个字');
@@ -50,7 +63,10 @@ export class RegisterExportService {
     const chunks: Buffer[] = [];
     const sink = new PassThrough();
     sink.on('data', (c: Buffer) => chunks.push(c));
-    const finished = new Promise<void>((resolve, reject) => { sink.on('end', resolve); sink.on('error', reject); });
+    const finished = new Promise<void>((resolve, reject) => {
+      sink.on('end', resolve);
+      sink.on('error', reject);
+    });
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: true });
     const sheet = wb.addWorksheet(DATA_SHEET, DATA_SHEET_OPTIONS);
     layoutDataSheet(sheet);
@@ -63,15 +79,26 @@ export class RegisterExportService {
     let rows = 0;
     for (;;) {
       const page: Cursor<Household, never, '*', never, false> = await em.findByCursor(Household, scope, {
-        first: PAGE, after: after ?? undefined, orderBy: { villageCode: 'asc', address: 'asc', id: 'asc' }, includeCount: false,
+        first: PAGE,
+        after: after ?? undefined,
+        orderBy: { villageCode: 'asc', address: 'asc', id: 'asc' },
+        includeCount: false,
       });
       if (!page.items.length) break;
       const ids = page.items.map((h) => h.id);
-      const residents = await em.find(Resident, { household: { $in: ids } }, {
-        orderBy: { isHead: 'desc', sortOrder: 'asc', createdAt: 'asc' },
-        ...(unmasked ? { populate: ['idCardCipher', 'phoneCipher'] as never[] } : {}),
-      });
-      const tags = await em.find(HouseholdTag, { household: { $in: ids }, removedAt: null }, { orderBy: { setAt: 'asc' } });
+      const residents = await em.find(
+        Resident,
+        { household: { $in: ids } },
+        {
+          orderBy: { isHead: 'desc', sortOrder: 'asc', createdAt: 'asc' },
+          ...(unmasked ? { populate: ['idCardCipher', 'phoneCipher'] as never[] } : {}),
+        },
+      );
+      const tags = await em.find(
+        HouseholdTag,
+        { household: { $in: ids }, removedAt: null },
+        { orderBy: { setAt: 'asc' } },
+      );
       await this.loadNames(em, page.items, names);
       const byHousehold = new Map<string, Resident[]>();
       for (const r of residents) byHousehold.set(r.household.id, [...(byHousehold.get(r.household.id) ?? []), r]);
@@ -84,23 +111,30 @@ export class RegisterExportService {
         households++;
         const household: Omit<Row, 'name' | 'relation' | 'sex' | 'idCardNo' | 'phone' | 'birthDate' | 'occupation'> = {
           householdKey: String(households),
-          group: h.group ? names.get(h.group.id) ?? '' : '',
-          grid: h.grid ? names.get(h.grid.id) ?? '' : '',
+          group: h.group ? (names.get(h.group.id) ?? '') : '',
+          grid: h.grid ? (names.get(h.grid.id) ?? '') : '',
           address: h.address,
           incomeBand: h.incomeBand ? INCOME_BAND_LABELS[h.incomeBand] : '',
-          production: h.productionSituation ?? '', living: h.livingSituation ?? '', difficulties: h.difficulties ?? '',
+          production: h.productionSituation ?? '',
+          living: h.livingSituation ?? '',
+          difficulties: h.difficulties ?? '',
           tags: (tagsOf.get(h.id) ?? []).join('、'),
         };
         for (const r of byHousehold.get(h.id) ?? []) {
           rows++;
-          sheet.addRow({
-            ...household,
-            name: r.name, relation: r.relation, sex: r.sex === Sex.MALE ? '男' : '女',
-            idCardNo: unmasked && r.idCardCipher ? this.crypto.decrypt(r.idCardCipher) : r.idCardMasked ?? '',
-            phone: unmasked && r.phoneCipher ? this.crypto.decrypt(r.phoneCipher) : r.phoneMasked ?? '',
-            // without PERSONAL_DATA_READ the year only: a full date narrows a masked ID number to a few candidates
-            birthDate: (sensitive ? r.birthDate : r.birthDate?.slice(0, 4)) ?? '', occupation: r.occupation ?? '',
-          } satisfies Row).commit();
+          sheet
+            .addRow({
+              ...household,
+              name: r.name,
+              relation: r.relation,
+              sex: r.sex === Sex.MALE ? '男' : '女',
+              idCardNo: unmasked && r.idCardCipher ? this.crypto.decrypt(r.idCardCipher) : (r.idCardMasked ?? ''),
+              phone: unmasked && r.phoneCipher ? this.crypto.decrypt(r.phoneCipher) : (r.phoneMasked ?? ''),
+              // without PERSONAL_DATA_READ the year only: a full date narrows a masked ID number to a few candidates
+              birthDate: (sensitive ? r.birthDate : r.birthDate?.slice(0, 4)) ?? '',
+              occupation: r.occupation ?? '',
+            } satisfies Row)
+            .commit();
         }
       }
       if (!page.hasNextPage) break;
@@ -113,13 +147,20 @@ export class RegisterExportService {
 
     const region = await this.em.findOne(Region, { code: scopeCode });
     new AuditService(this.em, this.principal).record({
-      action: AuditAction.EXPORT, subjectType: 'Household', subjectId: null, divisionCode: scopeCode,
+      action: AuditAction.EXPORT,
+      subjectType: 'Household',
+      subjectId: null,
+      divisionCode: scopeCode,
       reason: why || '导出人员信息台账（脱敏）',
       detail: JSON.stringify({ unmasked, households, rows, regionCode: scopeCode }),
     });
     await this.em.flush();
     const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
-    return fileDownload(`人员信息台账_${region?.name ?? scopeCode}_${day}${unmasked ? '_明文' : ''}.xlsx`, XLSX_CONTENT_TYPE, Buffer.concat(chunks));
+    return fileDownload(
+      `人员信息台账_${region?.name ?? scopeCode}_${day}${unmasked ? '_明文' : ''}.xlsx`,
+      XLSX_CONTENT_TYPE,
+      Buffer.concat(chunks),
+    );
   }
 
   /** Grid and villager-group names of a page, one statement each for those not seen yet. */

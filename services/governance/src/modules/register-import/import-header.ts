@@ -4,10 +4,18 @@ import type { XlsxReader, XlsxRow, XlsxSheet } from './xlsx-reader.js';
 
 const HEADER_SEARCH_ROWS = 10;
 
-export interface Header { sheet: XlsxSheet; row: number; columns: Map<number, ColumnKey> }
+export interface Header {
+  sheet: XlsxSheet;
+  row: number;
+  columns: Map<number, ColumnKey>;
+}
 
 /** The header found, the rows already read after it, and the rest of its sheet (the same read, continued). */
-export interface FoundHeader { header: Header; after: XlsxRow[]; rows: AsyncGenerator<XlsxRow[]> }
+export interface FoundHeader {
+  header: Header;
+  after: XlsxRow[];
+  rows: AsyncGenerator<XlsxRow[]>;
+}
 
 function headerOf(r: XlsxRow): Map<number, ColumnKey> | null {
   const columns = new Map<number, ColumnKey>();

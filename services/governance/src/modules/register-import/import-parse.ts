@@ -4,7 +4,12 @@ import type { JobProblem } from './import-job.entity.js';
 import type { XlsxProblemData } from './xlsx-limits.js';
 
 /** What the parser thread needs: the file, the keys that seal ID numbers and phones, the village's group and grid names. */
-export interface ParseInput { content: Uint8Array; keys: FieldKeys; groups: [string, string][]; grids: [string, string][] }
+export interface ParseInput {
+  content: Uint8Array;
+  keys: FieldKeys;
+  groups: [string, string][];
+  grids: [string, string][];
+}
 
 /** Parser → service. `ready` or `problems` answers the upload; then `batch`es, then `done`, `refused` or `failed`. */
 export type FromParser =
@@ -40,7 +45,10 @@ function parserThread(): Worker {
     return reused;
   }
   const worker = new Worker(BOOTSTRAP, { resourceLimits: { maxOldGenerationSizeMb: PARSER_HEAP_MB } });
-  worker.on('exit', () => { const i = idle.indexOf(worker); if (i >= 0) idle.splice(i, 1); });
+  worker.on('exit', () => {
+    const i = idle.indexOf(worker);
+    if (i >= 0) idle.splice(i, 1);
+  });
   // an idle thread's error ends it (exit above); a busy one's is reported to its ImportParse
   worker.on('error', () => undefined);
   return worker;
@@ -82,10 +90,14 @@ export class ImportParse {
   private ended = false;
   private detached = false;
   private readonly onMessage = (m: FromParser): void => this.push(m);
-  private readonly onError = (e: Error & { code?: string }): void => this.push(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-    ? { type: 'refused', problem: { kind: 'TOO_LARGE', detail: 'the parser ran out of memory' } }
-    : { type: 'failed', message: e.stack ?? e.message });
-  private readonly onExit = (code: number): void => this.push({ type: 'failed', message: `the parser thread exited (${code})` });
+  private readonly onError = (e: Error & { code?: string }): void =>
+    this.push(
+      e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? { type: 'refused', problem: { kind: 'TOO_LARGE', detail: 'the parser ran out of memory' } }
+        : { type: 'failed', message: e.stack ?? e.message },
+    );
+  private readonly onExit = (code: number): void =>
+    this.push({ type: 'failed', message: `the parser thread exited (${code})` });
 
   constructor(input: ParseInput) {
     this.worker.on('message', this.onMessage);
@@ -109,12 +121,15 @@ export class ImportParse {
         this.push({ type: 'failed', message: `the parser thread said nothing for ${SILENT_MS / 1000} s` });
         this.stop();
       }, SILENT_MS);
-      await new Promise<void>((resolve) => { this.wake = resolve; });
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
       clearTimeout(timer);
     }
     this.wake = null;
     const m = this.queue.shift() as FromParser;
-    if (isLast(m)) this.detach(m.type !== 'failed' && !(m.type === 'refused' && m.problem.detail?.includes('out of memory')));
+    if (isLast(m))
+      this.detach(m.type !== 'failed' && !(m.type === 'refused' && m.problem.detail?.includes('out of memory')));
     return m;
   }
 

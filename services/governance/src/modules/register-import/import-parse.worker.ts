@@ -19,16 +19,24 @@ if (!port) throw new Error('import-parse.worker runs as a worker thread');
 const post = (m: FromParser, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
 
 /** The file being read (one at a time): the job it stages for, once started, and the batches it may send. */
-interface Current { jobId: string | null; credits: number; wake: (() => void) | null }
+interface Current {
+  jobId: string | null;
+  credits: number;
+  wake: (() => void) | null;
+}
 let current: Current | null = null;
 
 port.on('message', (m: ToParser) => {
   if (m.type === 'parse') {
     const state: Current = { jobId: null, credits: 0, wake: null };
     current = state;
-    run(m.input, state).catch((e: unknown) => post(e instanceof XlsxProblem
-      ? { type: 'refused', problem: e.toData() }
-      : { type: 'failed', message: e instanceof Error ? e.stack ?? e.message : String(e) }));
+    run(m.input, state).catch((e: unknown) =>
+      post(
+        e instanceof XlsxProblem
+          ? { type: 'refused', problem: e.toData() }
+          : { type: 'failed', message: e instanceof Error ? (e.stack ?? e.message) : String(e) },
+      ),
+    );
     return;
   }
   if (!current) return;
@@ -39,7 +47,10 @@ port.on('message', (m: ToParser) => {
 
 /** Waits until the service has started the job and may take one more batch. */
 async function credit(state: Current): Promise<string> {
-  while (!state.jobId || state.credits === 0) await new Promise<void>((resolve) => { state.wake = resolve; });
+  while (!state.jobId || state.credits === 0)
+    await new Promise<void>((resolve) => {
+      state.wake = resolve;
+    });
   state.credits--;
   return state.jobId;
 }
@@ -47,7 +58,8 @@ async function credit(state: Current): Promise<string> {
 const copyLine = (job: string, s: StagedRow): string => {
   let line = copyValue(job);
   for (const [k] of STAGED_COLUMNS) {
-    const v = k === 'errors' ? (s.errors ? JSON.stringify(s.errors) : null) : s[k] as string | number | boolean | null;
+    const v =
+      k === 'errors' ? (s.errors ? JSON.stringify(s.errors) : null) : (s[k] as string | number | boolean | null);
     line += `\t${copyValue(v)}`;
   }
   return `${line}\n`;
@@ -55,16 +67,27 @@ const copyLine = (job: string, s: StagedRow): string => {
 
 /** Reads the file, answers whether it can be imported, then checks, seals and encodes its rows for COPY. */
 async function run(input: ParseInput, state: Current): Promise<void> {
-  const file = await XlsxReader.open(Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength));
+  const file = await XlsxReader.open(
+    Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength),
+  );
   let bytes = 0;
-  const found = await findHeader(file, (b) => { bytes = b; });
+  const found = await findHeader(file, (b) => {
+    bytes = b;
+  });
   if (!found) return post({ type: 'problems', problems: [{ row: 0, column: '', message: NO_HEADER }] });
   const { header } = found;
   const missing = missingColumns(new Set(header.columns.values()));
   if (missing.length) {
-    return post({ type: 'problems', problems: missing.map((column) => ({ row: header.row, column, message: `缺少“${column}”列` })) });
+    return post({
+      type: 'problems',
+      problems: missing.map((column) => ({ row: header.row, column, message: `缺少“${column}”列` })),
+    });
   }
-  const ctx: RowContext = { crypto: new FieldCrypto(input.keys), groups: new Map(input.groups), grids: new Map(input.grids) };
+  const ctx: RowContext = {
+    crypto: new FieldCrypto(input.keys),
+    groups: new Map(input.groups),
+    grids: new Map(input.grids),
+  };
   const encoder = new TextEncoder();
   const stage = (r: XlsxRow): StagedRow | null => {
     if (r.row <= header.row) return null;
@@ -104,7 +127,10 @@ async function run(input: ParseInput, state: Current): Promise<void> {
     for (const r of batch) {
       const s = stage(r);
       if (!s) continue;
-      if (early) { early.push(s); continue; }
+      if (early) {
+        early.push(s);
+        continue;
+      }
       text += copyLine(job, s);
       if (++count >= STAGE_BATCH) {
         send();

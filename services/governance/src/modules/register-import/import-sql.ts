@@ -33,10 +33,16 @@ async function sqlOf(client: pg.Client): Promise<Sql> {
 
 const sqlOver = (client: pg.Client, uuid7: string): Sql => ({
   uuid7,
-  async rows<T>(text: string, params: unknown[] = []) { return (await client.query(text, params)).rows as T[]; },
-  async run(text, params = []) { return (await client.query(text, params)).rowCount ?? 0; },
-  copy: (table, columns, rows) => copyFrom(client, `copy ${table} (${columns.join(', ')}) from stdin`, copyChunks(rows)),
-  copyText: (table, columns, text) => copyFrom(client, `copy ${table} (${columns.join(', ')}) from stdin`, pieces(text)),
+  async rows<T>(text: string, params: unknown[] = []) {
+    return (await client.query(text, params)).rows as T[];
+  },
+  async run(text, params = []) {
+    return (await client.query(text, params)).rowCount ?? 0;
+  },
+  copy: (table, columns, rows) =>
+    copyFrom(client, `copy ${table} (${columns.join(', ')}) from stdin`, copyChunks(rows)),
+  copyText: (table, columns, text) =>
+    copyFrom(client, `copy ${table} (${columns.join(', ')}) from stdin`, pieces(text)),
 });
 
 /** COPY text in pieces of half a megabyte, as copyChunks sends it. */

@@ -60,20 +60,27 @@ class CopyIn implements pg.Submittable {
 }
 
 /** Runs `COPY … FROM STDIN` (text format) with the given chunks; resolves with the row count. */
-export function copyFrom(client: pg.Client, sql: string, chunks: AsyncIterable<Buffer> | Iterable<Buffer>): Promise<number> {
+export function copyFrom(
+  client: pg.Client,
+  sql: string,
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     let settled = false;
-    void client.query(new CopyIn(sql, chunks, (e, rows) => {
-      if (settled) return;
-      settled = true;
-      if (e) reject(e);
-      else resolve(rows);
-    }));
+    void client.query(
+      new CopyIn(sql, chunks, (e, rows) => {
+        if (settled) return;
+        settled = true;
+        if (e) reject(e);
+        else resolve(rows);
+      }),
+    );
   });
 }
 
 const SPECIAL = /[\\\t\n\r]/;
-const escapeSpecial = (s: string): string => s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+const escapeSpecial = (s: string): string =>
+  s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 
 /** One value in COPY text format: `\N` for null, backslash escapes for the specials. */
 export function copyValue(v: string | number | boolean | null | undefined): string {
@@ -90,7 +97,10 @@ export function* copyChunks(rows: Iterable<(string | number | boolean | null)[]>
     let line = copyValue(row[0]);
     for (let i = 1; i < row.length; i++) line += `\t${copyValue(row[i])}`;
     text += `${line}\n`;
-    if (text.length > 1 << 19) { yield Buffer.from(text); text = ''; }
+    if (text.length > 1 << 19) {
+      yield Buffer.from(text);
+      text = '';
+    }
   }
   if (text) yield Buffer.from(text);
 }

@@ -1,5 +1,11 @@
 import { AppError, CommonErrorCode } from '@xiangzhi/subgraph-kit';
-import { NOT_XLSX_KINDS, UNSAFE_KINDS, XLSX_LIMITS, type XlsxProblemData, type XlsxProblemKind } from './xlsx-limits.js';
+import {
+  NOT_XLSX_KINDS,
+  UNSAFE_KINDS,
+  XLSX_LIMITS,
+  type XlsxProblemData,
+  type XlsxProblemKind,
+} from './xlsx-limits.js';
 
 /** Error codes of the register import, each with its Chinese message. */
 export enum RegisterImportErrorCode {
@@ -21,25 +27,59 @@ export const MAX_IMPORT_BYTES = 18 * 1024 * 1024;
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
 export const importErrors = {
-  notXlsx: (legacy: boolean): AppError => new AppError(RegisterImportErrorCode.NOT_XLSX,
-    legacy ? '这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入' : '文件不是有效的 Excel（.xlsx）文件，请使用下载的模板', 'contentBase64'),
-  tooLarge: (): AppError => new AppError(RegisterImportErrorCode.FILE_TOO_LARGE,
-    `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，请按村民小组拆分成几个文件分别导入`, 'contentBase64'),
-  notVillage: (code: string): AppError => new AppError(RegisterImportErrorCode.NOT_A_VILLAGE, `“${code}”不是已登记的村（社区）区划代码`, 'villageCode'),
-  notReady: (status: string): AppError => new AppError(RegisterImportErrorCode.IMPORT_NOT_READY,
-    status === 'DONE' ? '该文件已导入完成；如需再次导入，请重新上传校验' : '该导入任务尚未校验完成或正在写入，请稍后再试', 'jobId'),
-  hasErrors: (rows: number): AppError => new AppError(RegisterImportErrorCode.IMPORT_HAS_ERRORS,
-    `有 ${rows} 行存在错误，“全部导入”不能进行：请改正后重新上传，或选择“只导入无错误的户”`, 'mode'),
+  notXlsx: (legacy: boolean): AppError =>
+    new AppError(
+      RegisterImportErrorCode.NOT_XLSX,
+      legacy
+        ? '这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入'
+        : '文件不是有效的 Excel（.xlsx）文件，请使用下载的模板',
+      'contentBase64',
+    ),
+  tooLarge: (): AppError =>
+    new AppError(
+      RegisterImportErrorCode.FILE_TOO_LARGE,
+      `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，请按村民小组拆分成几个文件分别导入`,
+      'contentBase64',
+    ),
+  notVillage: (code: string): AppError =>
+    new AppError(RegisterImportErrorCode.NOT_A_VILLAGE, `“${code}”不是已登记的村（社区）区划代码`, 'villageCode'),
+  notReady: (status: string): AppError =>
+    new AppError(
+      RegisterImportErrorCode.IMPORT_NOT_READY,
+      status === 'DONE'
+        ? '该文件已导入完成；如需再次导入，请重新上传校验'
+        : '该导入任务尚未校验完成或正在写入，请稍后再试',
+      'jobId',
+    ),
+  hasErrors: (rows: number): AppError =>
+    new AppError(
+      RegisterImportErrorCode.IMPORT_HAS_ERRORS,
+      `有 ${rows} 行存在错误，“全部导入”不能进行：请改正后重新上传，或选择“只导入无错误的户”`,
+      'mode',
+    ),
   /** A file the reader refused: not an .xlsx (NOT_XLSX), unsafe to open, or damaged. */
   file: (p: XlsxProblemData): AppError => {
-    if (p.kind === 'ENCRYPTED') return new AppError(RegisterImportErrorCode.NOT_XLSX, '文件设置了打开密码，请在 Excel 或 WPS 中取消密码后再导入', 'contentBase64');
+    if (p.kind === 'ENCRYPTED')
+      return new AppError(
+        RegisterImportErrorCode.NOT_XLSX,
+        '文件设置了打开密码，请在 Excel 或 WPS 中取消密码后再导入',
+        'contentBase64',
+      );
     if (NOT_XLSX_KINDS.has(p.kind)) return importErrors.notXlsx(p.kind === 'LEGACY_XLS');
-    const code = UNSAFE_KINDS.has(p.kind) ? RegisterImportErrorCode.IMPORT_FILE_UNSAFE : RegisterImportErrorCode.IMPORT_FILE_INVALID;
+    const code = UNSAFE_KINDS.has(p.kind)
+      ? RegisterImportErrorCode.IMPORT_FILE_UNSAFE
+      : RegisterImportErrorCode.IMPORT_FILE_INVALID;
     return new AppError(code, FILE_MESSAGES[p.kind](p.row), 'contentBase64');
   },
-  villageBusy: (): AppError => new AppError(RegisterImportErrorCode.IMPORT_BUSY, '本村已有一个文件正在校验，请等它校验完成后再上传', 'villageCode'),
+  villageBusy: (): AppError =>
+    new AppError(
+      RegisterImportErrorCode.IMPORT_BUSY,
+      '本村已有一个文件正在校验，请等它校验完成后再上传',
+      'villageCode',
+    ),
   busy: (): AppError => new AppError(RegisterImportErrorCode.IMPORT_BUSY, '同时校验的文件较多，请稍等一两分钟后再上传'),
-  forbidden: (): AppError => new AppError(CommonErrorCode.FORBIDDEN, '只有本村（或上级）的书记、两委成员和乡镇、县管理员可以导入人员信息台账'),
+  forbidden: (): AppError =>
+    new AppError(CommonErrorCode.FORBIDDEN, '只有本村（或上级）的书记、两委成员和乡镇、县管理员可以导入人员信息台账'),
 };
 
 const MB = 1024 * 1024;
@@ -49,8 +89,12 @@ const atRow = (row: number | undefined): string => (row ? `第 ${row} 行` : '�
 
 /** What the user is told about each refused file (NOT_XLSX kinds have their own messages above). */
 const FILE_MESSAGES: Record<XlsxProblemKind, (row?: number) => string> = {
-  NOT_ZIP: () => '', LEGACY_XLS: () => '', NOT_XLSX: () => '', ENCRYPTED: () => '',
-  TOO_MANY_ENTRIES: () => `文件内部的部件超过 ${XLSX_LIMITS.maxEntries} 个，不像是 Excel 保存的表格，已拒绝导入；${RESAVE}`,
+  NOT_ZIP: () => '',
+  LEGACY_XLS: () => '',
+  NOT_XLSX: () => '',
+  ENCRYPTED: () => '',
+  TOO_MANY_ENTRIES: () =>
+    `文件内部的部件超过 ${XLSX_LIMITS.maxEntries} 个，不像是 Excel 保存的表格，已拒绝导入；${RESAVE}`,
   TOO_LARGE: () => `文件解压后超过 ${XLSX_LIMITS.maxTotalBytes / MB} MB，已拒绝导入；${SPLIT}`,
   RATIO: () => `文件的压缩比异常（超过 ${XLSX_LIMITS.maxRatio} 倍，可能是恶意构造的压缩包），已拒绝导入；${RESAVE}`,
   SIZE_MISMATCH: () => `文件内部记录的大小与实际内容不符（文件已损坏或被篡改），已拒绝导入；${RESAVE}`,

@@ -7,12 +7,15 @@ import { RegisterImportService, decodeUpload } from './register-import.service.j
 import { MAX_BODY_BYTES } from './register-import.errors.js';
 import { registerTemplate } from './register-template.js';
 
-const service = (ctx: GovernanceContext): RegisterImportService => new RegisterImportService(ctx.em, requirePrincipal(ctx), ctx.crypto, ctx.log);
+const service = (ctx: GovernanceContext): RegisterImportService =>
+  new RegisterImportService(ctx.em, requirePrincipal(ctx), ctx.crypto, ctx.log);
 
 @Resolver(() => ImportJob)
 export class RegisterImportResolver {
   @Authorized()
-  @Query(() => FileDownload, { description: '下载人员信息台账导入模板（.xlsx，含填写说明和下拉选项）/ The register import template' })
+  @Query(() => FileDownload, {
+    description: '下载人员信息台账导入模板（.xlsx，含填写说明和下拉选项）/ The register import template',
+  })
   async registerTemplate(): Promise<FileDownload> {
     return fileDownload('人员信息台账导入模板.xlsx', XLSX_CONTENT_TYPE, await registerTemplate());
   }
@@ -27,7 +30,8 @@ export class RegisterImportResolver {
   // the upload is limited by the body limit here, so that decodeUpload answers a file over MAX_IMPORT_BYTES (FILE_TOO_LARGE)
   @ArgMaxLength({ villageCode: 64, fileName: 1000, contentBase64: MAX_BODY_BYTES })
   @Mutation(() => ImportJob, {
-    description: '上传人员信息台账（.xlsx）并逐行校验，生成错误清单；此时不写入任何数据。校验在后台进行，请轮询 importJob 查看进度（status 变为 VALIDATED 或 FAILED）',
+    description:
+      '上传人员信息台账（.xlsx）并逐行校验，生成错误清单；此时不写入任何数据。校验在后台进行，请轮询 importJob 查看进度（status 变为 VALIDATED 或 FAILED）',
   })
   async validateRegisterImport(
     @Arg('villageCode', () => String, { description: '导入到的村区划代码（12 位）' }) villageCode: string,
@@ -42,7 +46,8 @@ export class RegisterImportResolver {
 
   @Authorized()
   @Mutation(() => ImportJob, {
-    description: '按选择的方式写入已校验的文件：全部导入（有错误行则拒绝）或只导入无错误的户。按身份证号匹配，重复导入只更新、不重复建户。写入在后台进行，请轮询 importJob 查看进度',
+    description:
+      '按选择的方式写入已校验的文件：全部导入（有错误行则拒绝）或只导入无错误的户。按身份证号匹配，重复导入只更新、不重复建户。写入在后台进行，请轮询 importJob 查看进度',
   })
   async commitRegisterImport(
     @Arg('jobId', () => ID, { description: '导入任务编号' }) jobId: string,

@@ -31,7 +31,10 @@ export function decodeUpload(contentBase64: string): Buffer {
 }
 
 /** A job started in the background: the job as saved, and the work (which never rejects). */
-export interface StartedJob { job: ImportJob; done: Promise<void> }
+export interface StartedJob {
+  job: ImportJob;
+  done: Promise<void>;
+}
 
 /**
  * The register import: validate a workbook into a job (a report, nothing written), then write
@@ -46,15 +49,29 @@ export class RegisterImportService {
     private readonly log?: Logger,
   ) {}
 
-  private async background(jobId: string, what: string, work: (em: EntityManager) => Promise<void>, failure: string): Promise<void> {
+  private async background(
+    jobId: string,
+    what: string,
+    work: (em: EntityManager) => Promise<void>,
+    failure: string,
+  ): Promise<void> {
     const em = this.em.fork();
     try {
       await work(em);
     } catch (err) {
       this.log?.error({ err, jobId }, `register import: ${what} failed`);
-      await em.nativeUpdate(ImportJob, { id: jobId }, {
-        status: ImportStatus.FAILED, finishedAt: new Date(), updatedAt: new Date(), report: [{ row: 0, column: '', message: failure }],
-      }).catch((e: unknown) => this.log?.error({ err: e, jobId }, 'register import: could not mark the job failed'));
+      await em
+        .nativeUpdate(
+          ImportJob,
+          { id: jobId },
+          {
+            status: ImportStatus.FAILED,
+            finishedAt: new Date(),
+            updatedAt: new Date(),
+            report: [{ row: 0, column: '', message: failure }],
+          },
+        )
+        .catch((e: unknown) => this.log?.error({ err: e, jobId }, 'register import: could not mark the job failed'));
     }
   }
 
@@ -78,19 +95,34 @@ export class RegisterImportService {
       const opened = await parse.next();
       if (opened.type === 'refused') throw importErrors.file(opened.problem);
       if (opened.type !== 'ready' && opened.type !== 'problems') {
-        throw new Error(`register import: the parser ${opened.type === 'failed' ? `failed: ${opened.message}` : `sent ${opened.type}`}`);
+        throw new Error(
+          `register import: the parser ${opened.type === 'failed' ? `failed: ${opened.message}` : `sent ${opened.type}`}`,
+        );
       }
-      const job = this.em.create(ImportJob, { divisionCode: villageCode, createdBy: this.principal.username, fileName: name });
+      const job = this.em.create(ImportJob, {
+        divisionCode: villageCode,
+        createdBy: this.principal.username,
+        fileName: name,
+      });
       if (opened.type === 'problems') {
-        Object.assign(job, { status: ImportStatus.FAILED, report: opened.problems, progress: 1, finishedAt: new Date() });
+        Object.assign(job, {
+          status: ImportStatus.FAILED,
+          report: opened.problems,
+          progress: 1,
+          finishedAt: new Date(),
+        });
         await this.em.flush();
         release();
         return { job, done: Promise.resolve() };
       }
       await this.em.flush();
       const run = parse;
-      const done = this.background(job.id, 'validation', (em) => validateImport(em, job.id, villageCode, run, opened, release, this.lookups(em)),
-        '校验过程中出错，文件未导入任何数据，请重新上传；如仍出错请联系管理员').finally(() => {
+      const done = this.background(
+        job.id,
+        'validation',
+        (em) => validateImport(em, job.id, villageCode, run, opened, release, this.lookups(em)),
+        '校验过程中出错，文件未导入任何数据，请重新上传；如仍出错请联系管理员',
+      ).finally(() => {
         release();
         void run.stop();
       });
@@ -112,8 +144,20 @@ export class RegisterImportService {
     const job = await this.em.findOne(ImportJob, { id, divisionCode: { $like: `${this.principal.divisionCode}%` } });
     const running = job?.status === ImportStatus.VALIDATING || job?.status === ImportStatus.IMPORTING;
     if (job && running && job.updatedAt.getTime() < Date.now() - STALE_MINUTES * 60_000) {
-      const message = job.status === ImportStatus.VALIDATING ? '校验中断（服务曾重启），请重新上传' : '写入中断（服务曾重启），可重新点击导入，已写入的户不会重复';
-      await this.em.nativeUpdate(ImportJob, { id: job.id, status: job.status }, { status: ImportStatus.FAILED, report: [{ row: 0, column: '', message }], finishedAt: new Date(), updatedAt: new Date() });
+      const message =
+        job.status === ImportStatus.VALIDATING
+          ? '校验中断（服务曾重启），请重新上传'
+          : '写入中断（服务曾重启），可重新点击导入，已写入的户不会重复';
+      await this.em.nativeUpdate(
+        ImportJob,
+        { id: job.id, status: job.status },
+        {
+          status: ImportStatus.FAILED,
+          report: [{ row: 0, column: '', message }],
+          finishedAt: new Date(),
+          updatedAt: new Date(),
+        },
+      );
       await this.em.refresh(job);
     }
     return job;
@@ -127,14 +171,27 @@ export class RegisterImportService {
     if (job.status !== ImportStatus.VALIDATED && !retry) throw importErrors.notReady(job.status);
     if (mode === ImportMode.ALL_OR_NOTHING && job.errorRows > 0) throw importErrors.hasErrors(job.errorRows);
     // the status moves only from what we read, so two clicks start one import
-    const claimed = await this.em.nativeUpdate(ImportJob, { id: job.id, status: job.status }, {
-      status: ImportStatus.IMPORTING, mode, progress: 0, processedRows: 0, createdHouseholds: 0, updatedHouseholds: 0, report: null, finishedAt: null, updatedAt: new Date(),
-    });
+    const claimed = await this.em.nativeUpdate(
+      ImportJob,
+      { id: job.id, status: job.status },
+      {
+        status: ImportStatus.IMPORTING,
+        mode,
+        progress: 0,
+        processedRows: 0,
+        createdHouseholds: 0,
+        updatedHouseholds: 0,
+        report: null,
+        finishedAt: null,
+        updatedAt: new Date(),
+      },
+    );
     if (!claimed) throw importErrors.notReady(ImportStatus.IMPORTING);
     const actor = this.principal.username;
-    const failure = mode === ImportMode.ALL_OR_NOTHING
-      ? '写入过程中出错，未写入任何数据，可重新点击导入'
-      : '写入过程中出错，已写入的户保留；可重新点击导入，已写入的户会按身份证号匹配更新，不会重复';
+    const failure =
+      mode === ImportMode.ALL_OR_NOTHING
+        ? '写入过程中出错，未写入任何数据，可重新点击导入'
+        : '写入过程中出错，已写入的户保留；可重新点击导入，已写入的户会按身份证号匹配更新，不会重复';
     const done = this.background(job.id, 'commit', (em) => commitImport(em, job, mode, actor), failure);
     await this.em.refresh(job);
     return { job, done };
@@ -142,24 +199,37 @@ export class RegisterImportService {
 
   /** Rows whose ID number is registered elsewhere, reported as exact lookups of the caller (audited, counted). */
   private lookups(em: EntityManager): SpendLookups {
-    return (rows) => spendLookups(em, this.principal, rows.map((r) => ({
-      subjectType: 'Resident', subjectId: r.residentId, divisionCode: r.villageCode, reason: '导入台账时核对身份证号',
-      detail: `导入文件第 ${r.row} 行的身份证号 ${r.masked ?? ''} 已在其他村（社区）登记`,
-    })));
+    return (rows) =>
+      spendLookups(
+        em,
+        this.principal,
+        rows.map((r) => ({
+          subjectType: 'Resident',
+          subjectId: r.residentId,
+          divisionCode: r.villageCode,
+          reason: '导入台账时核对身份证号',
+          detail: `导入文件第 ${r.row} 行的身份证号 ${r.masked ?? ''} 已在其他村（社区）登记`,
+        })),
+      );
   }
 
   /** The report, file problems first, then by row: `first` problems after the first `after`. */
   async errors(job: ImportJob, first: number, after: number): Promise<ImportRowError[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_ERROR_PAGE) throw badInput('first', `每页条数须在 1 到 ${MAX_ERROR_PAGE} 之间`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_ERROR_PAGE)
+      throw badInput('first', `每页条数须在 1 到 ${MAX_ERROR_PAGE} 之间`);
     if (!Number.isInteger(after) || after < 0) throw badInput('after', '跳过的条数不能为负数');
     const fileProblems = job.report ?? [];
     const out = fileProblems.slice(after, after + first);
     if (out.length === first) return out;
     const skip = Math.max(0, after - fileProblems.length);
-    const rows = await withSql(this.em, (sql) => sql.rows<ImportRowError>(
-      `select r.row_no "row", e.v->>'column' "column", e.v->>'message' message
+    const rows = await withSql(this.em, (sql) =>
+      sql.rows<ImportRowError>(
+        `select r.row_no "row", e.v->>'column' "column", e.v->>'message' message
        from import_row r cross join lateral jsonb_array_elements(r.errors) with ordinality e(v, n)
-       where r.job_id = $1 and r.errors is not null order by r.row_no, e.n offset $2 limit $3`, [job.id, skip, first - out.length]));
+       where r.job_id = $1 and r.errors is not null order by r.row_no, e.n offset $2 limit $3`,
+        [job.id, skip, first - out.length],
+      ),
+    );
     return [...out, ...rows];
   }
 }

@@ -1,7 +1,14 @@
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { prepareResident } from '../household/resident-input.js';
 import type { CellValue } from './xlsx-reader.js';
-import { COLUMN_BY_KEY, headerOf, parseIncomeBand, parseTags, INCOME_BAND_LABELS, type ColumnKey } from './register-columns.js';
+import {
+  COLUMN_BY_KEY,
+  headerOf,
+  parseIncomeBand,
+  parseTags,
+  INCOME_BAND_LABELS,
+  type ColumnKey,
+} from './register-columns.js';
 
 /** A row ready for the staging table: sealed personal data, resolved grid and group, its problems. */
 export interface StagedRow {
@@ -9,28 +16,73 @@ export interface StagedRow {
   householdKey: string;
   isHead: boolean;
   errors: { column: string; message: string }[] | null;
-  name: string | null; relation: string | null; sex: string | null; birthDate: string | null; nameInitials: string | null;
-  idCardCipher: string | null; idCardIndex: string | null; idCardMasked: string | null;
-  phoneCipher: string | null; phoneIndex: string | null; phoneMasked: string | null; occupation: string | null;
-  groupId: string | null; gridId: string | null; address: string | null; incomeBand: string | null;
-  production: string | null; living: string | null; difficulties: string | null; tags: string | null;
+  name: string | null;
+  relation: string | null;
+  sex: string | null;
+  birthDate: string | null;
+  nameInitials: string | null;
+  idCardCipher: string | null;
+  idCardIndex: string | null;
+  idCardMasked: string | null;
+  phoneCipher: string | null;
+  phoneIndex: string | null;
+  phoneMasked: string | null;
+  occupation: string | null;
+  groupId: string | null;
+  gridId: string | null;
+  address: string | null;
+  incomeBand: string | null;
+  production: string | null;
+  living: string | null;
+  difficulties: string | null;
+  tags: string | null;
 }
 
 /** Staging columns in COPY order (snake_case as in import_row). */
 export const STAGED_COLUMNS: [keyof StagedRow, string][] = [
-  ['rowNo', 'row_no'], ['householdKey', 'household_key'], ['isHead', 'is_head'], ['errors', 'errors'],
-  ['name', 'name'], ['relation', 'relation'], ['sex', 'sex'], ['birthDate', 'birth_date'], ['nameInitials', 'name_initials'],
-  ['idCardCipher', 'id_card_cipher'], ['idCardIndex', 'id_card_index'], ['idCardMasked', 'id_card_masked'],
-  ['phoneCipher', 'phone_cipher'], ['phoneIndex', 'phone_index'], ['phoneMasked', 'phone_masked'], ['occupation', 'occupation'],
-  ['groupId', 'group_id'], ['gridId', 'grid_id'], ['address', 'address'], ['incomeBand', 'income_band'],
-  ['production', 'production'], ['living', 'living'], ['difficulties', 'difficulties'], ['tags', 'tags'],
+  ['rowNo', 'row_no'],
+  ['householdKey', 'household_key'],
+  ['isHead', 'is_head'],
+  ['errors', 'errors'],
+  ['name', 'name'],
+  ['relation', 'relation'],
+  ['sex', 'sex'],
+  ['birthDate', 'birth_date'],
+  ['nameInitials', 'name_initials'],
+  ['idCardCipher', 'id_card_cipher'],
+  ['idCardIndex', 'id_card_index'],
+  ['idCardMasked', 'id_card_masked'],
+  ['phoneCipher', 'phone_cipher'],
+  ['phoneIndex', 'phone_index'],
+  ['phoneMasked', 'phone_masked'],
+  ['occupation', 'occupation'],
+  ['groupId', 'group_id'],
+  ['gridId', 'grid_id'],
+  ['address', 'address'],
+  ['incomeBand', 'income_band'],
+  ['production', 'production'],
+  ['living', 'living'],
+  ['difficulties', 'difficulties'],
+  ['tags', 'tags'],
 ];
 
 const FIELD_COLUMN: Record<string, ColumnKey> = {
-  name: 'name', relation: 'relation', sex: 'sex', idCardNo: 'idCardNo', phone: 'phone', birthDate: 'birthDate', occupation: 'occupation',
+  name: 'name',
+  relation: 'relation',
+  sex: 'sex',
+  idCardNo: 'idCardNo',
+  phone: 'phone',
+  birthDate: 'birthDate',
+  occupation: 'occupation',
 };
 
-const TEXT_LIMITS: Partial<Record<ColumnKey, number>> = { householdKey: 64, address: 200, production: 2000, living: 2000, difficulties: 2000 };
+const TEXT_LIMITS: Partial<Record<ColumnKey, number>> = {
+  householdKey: 64,
+  address: 200,
+  production: 2000,
+  living: 2000,
+  difficulties: 2000,
+};
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -38,7 +90,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function dateText(v: CellValue): string | null {
   if (v === null || v === '') return null;
   if (typeof v === 'number') {
-    if (v >= 10_000_000 && v <= 99_999_999) return `${Math.floor(v / 10_000)}-${pad(Math.floor(v / 100) % 100)}-${pad(v % 100)}`;
+    if (v >= 10_000_000 && v <= 99_999_999)
+      return `${Math.floor(v / 10_000)}-${pad(Math.floor(v / 100) % 100)}-${pad(v % 100)}`;
     // Excel's 1900 date system (serial 1 = 1900-01-01, with the phantom 1900-02-29)
     return new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000).toISOString().slice(0, 10);
   }
@@ -70,17 +123,23 @@ export interface RowContext {
  */
 export function stageRow(rowNo: number, cells: Partial<Record<ColumnKey, CellValue>>, ctx: RowContext): StagedRow {
   const errors: { column: string; message: string }[] = [];
-  const problem = (key: ColumnKey, message: string): void => { errors.push({ column: headerOf(key), message }); };
+  const problem = (key: ColumnKey, message: string): void => {
+    errors.push({ column: headerOf(key), message });
+  };
   const text = (key: ColumnKey): string | null => {
     const s = cellText(cells[key] ?? null);
     if (!s) return null;
     const limit = TEXT_LIMITS[key];
-    if (limit && s.length > limit) { problem(key, `不能超过 ${limit} 个字`); return null; }
+    if (limit && s.length > limit) {
+      problem(key, `不能超过 ${limit} 个字`);
+      return null;
+    }
     return s;
   };
 
   const householdKey = text('householdKey') ?? '';
-  if (!householdKey && !errors.length) problem('householdKey', '请填写户编号或户主身份证号（同一户的成员填写相同的值）');
+  if (!householdKey && !errors.length)
+    problem('householdKey', '请填写户编号或户主身份证号（同一户的成员填写相同的值）');
   const relation = text('relation');
   if (!relation) problem('relation', '请填写与户主关系（每户有且只有一行“户主”）');
   const isHead = relation === '户主';
@@ -90,18 +149,26 @@ export function stageRow(rowNo: number, cells: Partial<Record<ColumnKey, CellVal
     problem('idCardNo', '身份证号被存成了数字（末几位已丢失），请将该列设为“文本”格式后重新填写');
     idCardNo = null;
   }
-  const prepared = prepareResident({
-    name: text('name'), relation, sex: text('sex'), idCardNo, phone: text('phone'),
-    birthDate: dateText(cells.birthDate ?? null), occupation: text('occupation'),
-  }, ctx.crypto);
+  const prepared = prepareResident(
+    {
+      name: text('name'),
+      relation,
+      sex: text('sex'),
+      idCardNo,
+      phone: text('phone'),
+      birthDate: dateText(cells.birthDate ?? null),
+      occupation: text('occupation'),
+    },
+    ctx.crypto,
+  );
   if ('problems' in prepared) for (const p of prepared.problems) problem(FIELD_COLUMN[p.field] ?? 'name', p.message);
   const person = 'value' in prepared ? prepared.value : null;
 
   const groupName = text('group');
-  const groupId = groupName ? ctx.groups.get(groupName) ?? null : null;
+  const groupId = groupName ? (ctx.groups.get(groupName) ?? null) : null;
   if (groupName && !groupId) problem('group', `本村没有名为“${groupName}”的村民小组，请先在系统中建立或改正名称`);
   const gridName = text('grid');
-  const gridId = gridName ? ctx.grids.get(gridName) ?? null : null;
+  const gridId = gridName ? (ctx.grids.get(gridName) ?? null) : null;
   if (gridName && !gridId) problem('grid', `本村没有名为“${gridName}”的网格（片区），请先在系统中建立或改正名称`);
   const bandText = text('incomeBand');
   const incomeBand = bandText ? parseIncomeBand(bandText) : null;
@@ -116,14 +183,29 @@ export function stageRow(rowNo: number, cells: Partial<Record<ColumnKey, CellVal
   }
 
   return {
-    rowNo, householdKey, isHead, errors: errors.length ? errors : null,
-    name: person?.name ?? null, relation: person?.relation ?? relation, sex: person?.sex ?? null, birthDate: person?.birthDate ?? null,
+    rowNo,
+    householdKey,
+    isHead,
+    errors: errors.length ? errors : null,
+    name: person?.name ?? null,
+    relation: person?.relation ?? relation,
+    sex: person?.sex ?? null,
+    birthDate: person?.birthDate ?? null,
     nameInitials: person?.nameInitials ?? null,
-    idCardCipher: person?.idCard?.cipher ?? null, idCardIndex: person?.idCard?.index ?? null, idCardMasked: person?.idCard?.masked ?? null,
-    phoneCipher: person?.phone?.cipher ?? null, phoneIndex: person?.phone?.index ?? null, phoneMasked: person?.phone?.masked ?? null,
+    idCardCipher: person?.idCard?.cipher ?? null,
+    idCardIndex: person?.idCard?.index ?? null,
+    idCardMasked: person?.idCard?.masked ?? null,
+    phoneCipher: person?.phone?.cipher ?? null,
+    phoneIndex: person?.phone?.index ?? null,
+    phoneMasked: person?.phone?.masked ?? null,
     occupation: person?.occupation ?? null,
-    groupId, gridId, address, incomeBand,
-    production: text('production'), living: text('living'), difficulties: text('difficulties'),
+    groupId,
+    gridId,
+    address,
+    incomeBand,
+    production: text('production'),
+    living: text('living'),
+    difficulties: text('difficulties'),
     tags: parsedTags.tags.length ? [...parsedTags.tags].sort().join(',') : null,
   };
 }

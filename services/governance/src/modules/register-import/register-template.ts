@@ -6,7 +6,14 @@ export const DATA_SHEET = '人员信息';
 /** Rows of the template that carry the drop-down lists and the text format. */
 const TEMPLATE_ROWS = 5000;
 
-type ListValidation = { type: 'list'; allowBlank: boolean; formulae: string[]; showErrorMessage: boolean; errorTitle: string; error: string };
+type ListValidation = {
+  type: 'list';
+  allowBlank: boolean;
+  formulae: string[];
+  showErrorMessage: boolean;
+  errorTitle: string;
+  error: string;
+};
 type WithValidations = { dataValidations: { add(range: string, v: ListValidation): void } };
 
 const letter = (i: number): string => String.fromCharCode(65 + i);
@@ -16,12 +23,21 @@ const letter = (i: number): string => String.fromCharCode(65 + i);
  * headers, widths, ID-number and phone columns as text (the frozen header is DATA_SHEET_OPTIONS).
  */
 export function layoutDataSheet(sheet: ExcelJS.Worksheet): void {
-  sheet.columns = REGISTER_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.text ? { numFmt: '@' } : {} }));
+  sheet.columns = REGISTER_COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: c.text ? { numFmt: '@' } : {},
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   REGISTER_COLUMNS.forEach((c, i) => {
-    header.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.required ? 'FFFCE4D6' : 'FFDDEBF7' } };
+    header.getCell(i + 1).fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: c.required ? 'FFFCE4D6' : 'FFDDEBF7' },
+    };
   });
 }
 
@@ -30,11 +46,20 @@ export const DATA_SHEET_OPTIONS: Partial<ExcelJS.AddWorksheetOptions> = { views:
 
 /** Drop-down lists where exceljs can write them: sex, relation, income band. */
 export function addListValidations(sheet: ExcelJS.Worksheet, rows: number): void {
-  const lists: Partial<Record<ColumnKey, string[]>> = { sex: ['男', '女'], relation: [...RELATIONS], incomeBand: Object.values(INCOME_BAND_LABELS) };
+  const lists: Partial<Record<ColumnKey, string[]>> = {
+    sex: ['男', '女'],
+    relation: [...RELATIONS],
+    incomeBand: Object.values(INCOME_BAND_LABELS),
+  };
   for (const [key, values] of Object.entries(lists)) {
     const col = letter(REGISTER_COLUMNS.findIndex((c) => c.key === key));
     (sheet as unknown as WithValidations).dataValidations.add(`${col}2:${col}${rows + 1}`, {
-      type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`], showErrorMessage: true, errorTitle: '请从列表中选择', error: `可选：${values.join('、')}`,
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${values.join(',')}"`],
+      showErrorMessage: true,
+      errorTitle: '请从列表中选择',
+      error: `可选：${values.join('、')}`,
     });
   }
 }
@@ -65,7 +90,41 @@ export async function registerTemplate(): Promise<Buffer> {
   help.addRow([]);
   help.addRow(['示例（请在“人员信息”表中填写，不要在本表填写）']).font = { bold: true };
   help.addRow(REGISTER_COLUMNS.map((c) => c.header)).font = { bold: true };
-  help.addRow(['11010519491231002X', '三组', '第1网格', '石门村三组12号', '王秀英', '户主', '女', '11010519491231002X', '13812345678', '', '务农', '1-3万元', '种植水稻 5 亩', '独居', '希望修缮住房', '空巢老人户']);
-  help.addRow(['11010519491231002X', '', '', '', '李明', '子', '男', '', '', '1975-06-01', '外出务工', '', '', '', '', '']);
+  help.addRow([
+    '11010519491231002X',
+    '三组',
+    '第1网格',
+    '石门村三组12号',
+    '王秀英',
+    '户主',
+    '女',
+    '11010519491231002X',
+    '13812345678',
+    '',
+    '务农',
+    '1-3万元',
+    '种植水稻 5 亩',
+    '独居',
+    '希望修缮住房',
+    '空巢老人户',
+  ]);
+  help.addRow([
+    '11010519491231002X',
+    '',
+    '',
+    '',
+    '李明',
+    '子',
+    '男',
+    '',
+    '',
+    '1975-06-01',
+    '外出务工',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

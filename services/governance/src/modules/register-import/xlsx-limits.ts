@@ -33,15 +33,36 @@ export type XlsxLimits = typeof XLSX_LIMITS;
 
 /** What the file is, as far as the user can tell: not an .xlsx, unsafe to open, or a damaged sheet. */
 export type XlsxProblemKind =
-  | 'NOT_ZIP' | 'LEGACY_XLS' | 'NOT_XLSX' | 'ENCRYPTED'
-  | 'TOO_MANY_ENTRIES' | 'TOO_LARGE' | 'RATIO' | 'SIZE_MISMATCH' | 'STRINGS_TOO_LARGE'
-  | 'BAD_ZIP' | 'BAD_XML' | 'ROW_TOO_LONG' | 'TOO_MANY_CELLS' | 'CELL_TOO_LONG' | 'BAD_REFERENCE' | 'TOO_DEEP';
+  | 'NOT_ZIP'
+  | 'LEGACY_XLS'
+  | 'NOT_XLSX'
+  | 'ENCRYPTED'
+  | 'TOO_MANY_ENTRIES'
+  | 'TOO_LARGE'
+  | 'RATIO'
+  | 'SIZE_MISMATCH'
+  | 'STRINGS_TOO_LARGE'
+  | 'BAD_ZIP'
+  | 'BAD_XML'
+  | 'ROW_TOO_LONG'
+  | 'TOO_MANY_CELLS'
+  | 'CELL_TOO_LONG'
+  | 'BAD_REFERENCE'
+  | 'TOO_DEEP';
 
-export interface XlsxProblemData { kind: XlsxProblemKind; entry?: string; row?: number; detail?: string }
+export interface XlsxProblemData {
+  kind: XlsxProblemKind;
+  entry?: string;
+  row?: number;
+  detail?: string;
+}
 
 /** A file the reader refuses, with where (entry, row) when it knows. */
 export class XlsxProblem extends Error {
-  constructor(readonly kind: XlsxProblemKind, readonly where: Omit<XlsxProblemData, 'kind'> = {}) {
+  constructor(
+    readonly kind: XlsxProblemKind,
+    readonly where: Omit<XlsxProblemData, 'kind'> = {},
+  ) {
     const at = `${where.entry ? ` in ${where.entry}` : ''}${where.row ? ` at row ${where.row}` : ''}`;
     super(`xlsx: ${kind}${at}${where.detail ? `: ${where.detail}` : ''}`);
     this.name = 'XlsxProblem';
@@ -56,4 +77,10 @@ export class XlsxProblem extends Error {
 /** Problems that say the file is not an .xlsx at all (an existing error code, NOT_XLSX). */
 export const NOT_XLSX_KINDS: ReadonlySet<XlsxProblemKind> = new Set(['NOT_ZIP', 'LEGACY_XLS', 'NOT_XLSX', 'ENCRYPTED']);
 /** Problems that say the file asks for more than a register can need (a zip bomb). */
-export const UNSAFE_KINDS: ReadonlySet<XlsxProblemKind> = new Set(['TOO_MANY_ENTRIES', 'TOO_LARGE', 'RATIO', 'SIZE_MISMATCH', 'STRINGS_TOO_LARGE']);
+export const UNSAFE_KINDS: ReadonlySet<XlsxProblemKind> = new Set([
+  'TOO_MANY_ENTRIES',
+  'TOO_LARGE',
+  'RATIO',
+  'SIZE_MISMATCH',
+  'STRINGS_TOO_LARGE',
+]);

@@ -2,7 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { cell, HEADER_ROW, part, repeatedPart, rowlessSheet, sharedStringsBomb, SHEET_HEAD, SHEET_TAIL, xlsx, zip } from '../../../test/register-import.files.js';
+import {
+  cell,
+  HEADER_ROW,
+  part,
+  repeatedPart,
+  rowlessSheet,
+  sharedStringsBomb,
+  SHEET_HEAD,
+  SHEET_TAIL,
+  xlsx,
+  zip,
+} from '../../../test/register-import.files.js';
 import { XLSX_LIMITS, XlsxProblem, type XlsxLimits, type XlsxProblemKind } from './xlsx-limits.js';
 import { XlsxReader, type XlsxRow } from './xlsx-reader.js';
 
@@ -14,11 +25,16 @@ async function allRows(buf: Buffer, sheet = 0, limits?: XlsxLimits): Promise<Xls
 }
 
 /** Reads every row of the first sheet; the problem it was refused with, and the work it did. */
-async function refusal(buf: Buffer, limits: XlsxLimits = XLSX_LIMITS): Promise<{ kind: XlsxProblemKind | null; row?: number; inflated: number; parsed: number }> {
+async function refusal(
+  buf: Buffer,
+  limits: XlsxLimits = XLSX_LIMITS,
+): Promise<{ kind: XlsxProblemKind | null; row?: number; inflated: number; parsed: number }> {
   let file: XlsxReader | null = null;
   try {
     file = await XlsxReader.open(buf, limits);
-    for await (const _rows of file.rows((await file.sheets())[0].path)) { /* read on */ }
+    for await (const _rows of file.rows((await file.sheets())[0].path)) {
+      /* read on */
+    }
     return { kind: null, ...file.stats };
   } catch (e) {
     if (!(e instanceof XlsxProblem)) throw e;
@@ -46,11 +62,22 @@ describe('XlsxReader', () => {
     ws.getCell('G2').value = { formula: 'D2*2', result: 6 };
     ws.getCell('H2').value = { formula: 'B2&"!"', result: '王秀英!' };
     const buf = Buffer.from(await wb.xlsx.writeBuffer());
-    expect(await (await XlsxReader.open(buf)).sheets()).toEqual([{ name: '人员信息', path: 'xl/worksheets/sheet1.xml', hidden: false }]);
+    expect(await (await XlsxReader.open(buf)).sheets()).toEqual([
+      { name: '人员信息', path: 'xl/worksheets/sheet1.xml', hidden: false },
+    ]);
     const rows = await allRows(buf);
     expect(rows.map((r) => r.row)).toEqual([1, 2, 3, 5]);
     expect(rows[0].cells).toEqual(['户编号', '姓名', '身份证号', '人数', '备注']);
-    expect(rows[1].cells).toEqual(['H1', '王秀英', '11010519491231002X', 3, 'a < b & "c" \'d\'', '富文本', 6, '王秀英!']);
+    expect(rows[1].cells).toEqual([
+      'H1',
+      '王秀英',
+      '11010519491231002X',
+      3,
+      'a < b & "c" \'d\'',
+      '富文本',
+      6,
+      '王秀英!',
+    ]);
     expect(rows[2].cells).toEqual(['H1', undefined, '430999196003010011', 1.5, true]);
     expect(rows[3].cells).toEqual(['H2', '  李四 ', undefined, -7, '第一行\n第二行']);
   });
@@ -71,10 +98,17 @@ describe('XlsxReader', () => {
   });
 
   it('decodes XML entities, Excel escapes and prefixed elements, and leaves out phonetic runs', async () => {
-    const rows = await allRows(sheetOf(`<row r="1">${cell('A1', 'A&amp;B &#x4E2D;&#25991; _x000D_')}`
-      + '<c r="C1" t="inlineStr"><is><r><t>王</t></r><r><t>秀英</t></r><rPh><t>ワン</t></rPh></is></c></row>'
-      + '<x:row xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="3"><x:c r="B3"><x:v>42</x:v></x:c></x:row>'));
-    expect(rows).toEqual([{ row: 1, cells: ['A&B 中文 \r', undefined, '王秀英'] }, { row: 3, cells: [undefined, 42] }]);
+    const rows = await allRows(
+      sheetOf(
+        `<row r="1">${cell('A1', 'A&amp;B &#x4E2D;&#25991; _x000D_')}` +
+          '<c r="C1" t="inlineStr"><is><r><t>王</t></r><r><t>秀英</t></r><rPh><t>ワン</t></rPh></is></c></row>' +
+          '<x:row xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="3"><x:c r="B3"><x:v>42</x:v></x:c></x:row>',
+      ),
+    );
+    expect(rows).toEqual([
+      { row: 1, cells: ['A&B 中文 \r', undefined, '王秀英'] },
+      { row: 3, cells: [undefined, 42] },
+    ]);
   });
 
   it('says what is wrong with a file that is not an .xlsx', async () => {
@@ -103,14 +137,20 @@ describe('XlsxReader limits', () => {
 
   it('refuses too many entries, shared strings beyond their limit and a total beyond the limit', async () => {
     const many = Array.from({ length: XLSX_LIMITS.maxEntries + 1 }, (_, i) => part(`docProps/x${i}.xml`, '<x/>'));
-    expect(await refusal(xlsx(part('sheet', `${SHEET_HEAD}${SHEET_TAIL}`), undefined, many))).toMatchObject({ kind: 'TOO_MANY_ENTRIES', inflated: 0 });
+    expect(await refusal(xlsx(part('sheet', `${SHEET_HEAD}${SHEET_TAIL}`), undefined, many))).toMatchObject({
+      kind: 'TOO_MANY_ENTRIES',
+      inflated: 0,
+    });
     // random text: it compresses like a real file, so only the size limits can refuse it
     const noise = `<?xml version="1.0"?><sst><si><t>${randomBytes(900_000).toString('hex')}</t></si></sst>`;
     const file = xlsx(part('sheet', `${SHEET_HEAD}${SHEET_TAIL}`), part('strings', noise));
     const strings = await refusal(file, { ...XLSX_LIMITS, maxSharedStringsBytes: MB });
     expect(strings.kind).toBe('STRINGS_TOO_LARGE');
     expect(strings.inflated).toBeLessThan(4096);
-    expect(await refusal(file, { ...XLSX_LIMITS, maxTotalBytes: MB })).toMatchObject({ kind: 'TOO_LARGE', inflated: 0 });
+    expect(await refusal(file, { ...XLSX_LIMITS, maxTotalBytes: MB })).toMatchObject({
+      kind: 'TOO_LARGE',
+      inflated: 0,
+    });
   });
 
   it('parses a row-less sheet in work proportional to its size: 52 KB and 520 KB, refused where the XML ends unclosed', async () => {
@@ -137,18 +177,33 @@ describe('XlsxReader limits', () => {
 
   it('refuses rows beyond Excel’s limits: too many cells, a cell too long, row and column numbers, text without tags, nesting', async () => {
     const cells = (n: number): string => Array.from({ length: n }, () => '<c><v>1</v></c>').join('');
-    expect(await refusal(sheetOf(`${HEADER_ROW}<row r="2">${cells(XLSX_LIMITS.maxCellsPerRow + 1)}</row>`))).toMatchObject({ kind: 'TOO_MANY_CELLS', row: 2 });
-    expect(await refusal(sheetOf(`<row r="1">${cell('A1', 'x'.repeat(XLSX_LIMITS.maxCellChars + 1))}</row>`))).toMatchObject({ kind: 'CELL_TOO_LONG', row: 1 });
+    expect(
+      await refusal(sheetOf(`${HEADER_ROW}<row r="2">${cells(XLSX_LIMITS.maxCellsPerRow + 1)}</row>`)),
+    ).toMatchObject({ kind: 'TOO_MANY_CELLS', row: 2 });
+    expect(
+      await refusal(sheetOf(`<row r="1">${cell('A1', 'x'.repeat(XLSX_LIMITS.maxCellChars + 1))}</row>`)),
+    ).toMatchObject({ kind: 'CELL_TOO_LONG', row: 1 });
     expect(await refusal(sheetOf('<row r="0"></row>'))).toMatchObject({ kind: 'BAD_REFERENCE' });
-    expect(await refusal(sheetOf('<row r="1"><c r="XFE1"><v>1</v></c></row>'))).toMatchObject({ kind: 'BAD_REFERENCE', row: 1 });
+    expect(await refusal(sheetOf('<row r="1"><c r="XFE1"><v>1</v></c></row>'))).toMatchObject({
+      kind: 'BAD_REFERENCE',
+      row: 1,
+    });
     expect(await refusal(sheetOf('<row r="1"><row r="2"></row></row>'))).toMatchObject({ kind: 'BAD_XML', row: 1 });
-    expect(await refusal(sheetOf(`<x>${randomBytes(XLSX_LIMITS.maxGapChars / 2 + 1000).toString('hex')}</x>`))).toMatchObject({ kind: 'BAD_XML' });
+    expect(
+      await refusal(sheetOf(`<x>${randomBytes(XLSX_LIMITS.maxGapChars / 2 + 1000).toString('hex')}</x>`)),
+    ).toMatchObject({ kind: 'BAD_XML' });
     expect(await refusal(sheetOf(`${'<x>'.repeat(100)}${'</x>'.repeat(100)}`))).toMatchObject({ kind: 'TOO_DEEP' });
     expect(await refusal(sheetOf('<row r="1"><c><v>1</v></row>'))).toMatchObject({ kind: 'BAD_XML' });
   });
 
   it('counts the work of an ordinary file as its size', async () => {
-    const file = repeatedPart('sheet', `${SHEET_HEAD}${HEADER_ROW}`, `<row>${cell('A2', '王秀英')}</row>`, 1000, SHEET_TAIL);
+    const file = repeatedPart(
+      'sheet',
+      `${SHEET_HEAD}${HEADER_ROW}`,
+      `<row>${cell('A2', '王秀英')}</row>`,
+      1000,
+      SHEET_TAIL,
+    );
     const result = await refusal(xlsx(file));
     expect(result.kind).toBeNull();
     expect(result.parsed).toBeLessThan(file.size * 1.01 + 4096);

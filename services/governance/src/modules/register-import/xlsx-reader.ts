@@ -11,8 +11,15 @@ import { XmlReader, type XmlHandlers } from './xlsx-xml.js';
  * booleans, formula results, rich text (without phonetic runs), and `_xHHHH_` escapes.
  */
 export type CellValue = string | number | boolean | null;
-export interface XlsxRow { row: number; cells: CellValue[] }
-export interface XlsxSheet { name: string; path: string; hidden: boolean }
+export interface XlsxRow {
+  row: number;
+  cells: CellValue[];
+}
+export interface XlsxSheet {
+  name: string;
+  path: string;
+  hidden: boolean;
+}
 
 /** Excel's `_xHHHH_` escapes of characters XML cannot carry (the XML entities are saxes's). */
 export const decodeExcelEscapes = (s: string): string =>
@@ -40,7 +47,10 @@ class RichText {
   text = '';
   private inT = false;
   private inPhonetic = false;
-  constructor(private readonly limits: XlsxLimits, private readonly where: () => { entry: string; row?: number }) {}
+  constructor(
+    private readonly limits: XlsxLimits,
+    private readonly where: () => { entry: string; row?: number },
+  ) {}
   open(name: string): void {
     if (name === 't') this.inT = !this.inPhonetic;
     else if (name === 'rPh') this.inPhonetic = true;
@@ -65,7 +75,10 @@ export class XlsxReader {
   private sharedStrings: string[] | null = null;
   private readonly readers: XmlReader[] = [];
 
-  private constructor(private readonly zip: XlsxZip, private readonly limits: XlsxLimits) {}
+  private constructor(
+    private readonly zip: XlsxZip,
+    private readonly limits: XlsxLimits,
+  ) {}
 
   static async open(buf: Buffer, limits: XlsxLimits = XLSX_LIMITS): Promise<XlsxReader> {
     const zip = await XlsxZip.open(buf, limits);
@@ -82,7 +95,9 @@ export class XlsxReader {
     if (!this.zip.has(path)) return;
     const reader = new XmlReader(path, this.limits, handlers);
     this.readers.push(reader);
-    for await (const _ of reader.parse(this.zip.read(path))) { /* a part read whole */ }
+    for await (const _ of reader.parse(this.zip.read(path))) {
+      /* a part read whole */
+    }
   }
 
   /** The worksheets in workbook order. */
@@ -101,7 +116,8 @@ export class XlsxReader {
       open: (name, a) => {
         if (name !== 'sheet') return;
         const path = targets.get(prefixed(a, 'id') ?? '');
-        if (path && this.zip.has(path)) out.push({ name: a.name ?? '', path, hidden: (a.state ?? 'visible') !== 'visible' });
+        if (path && this.zip.has(path))
+          out.push({ name: a.name ?? '', path, hidden: (a.state ?? 'visible') !== 'visible' });
       },
       close: () => undefined,
       text: () => undefined,
@@ -118,7 +134,8 @@ export class XlsxReader {
   async strings(): Promise<string[]> {
     if (this.sharedStrings) return this.sharedStrings;
     const path = 'xl/sharedStrings.xml';
-    if (this.zip.size(path) > this.limits.maxSharedStringsBytes) throw new XlsxProblem('STRINGS_TOO_LARGE', { entry: path });
+    if (this.zip.size(path) > this.limits.maxSharedStringsBytes)
+      throw new XlsxProblem('STRINGS_TOO_LARGE', { entry: path });
     const strings: string[] = [];
     const rich = new RichText(this.limits, () => ({ entry: path }));
     await this.parse(path, {
@@ -143,7 +160,10 @@ export class XlsxReader {
     this.readers.push(reader);
     let bytes = 0;
     const counted = async function* (pieces: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-      for await (const piece of pieces) { bytes += piece.length; yield piece; }
+      for await (const piece of pieces) {
+        bytes += piece.length;
+        yield piece;
+      }
     };
     for await (const _ of reader.parse(counted(this.zip.read(path)))) {
       onBytes?.(bytes);
@@ -168,7 +188,11 @@ class SheetRows implements XmlHandlers {
   private value: string | null = null;
   private readonly rich: RichText;
 
-  constructor(private readonly entry: string, private readonly limits: XlsxLimits, private readonly strings: string[]) {
+  constructor(
+    private readonly entry: string,
+    private readonly limits: XlsxLimits,
+    private readonly strings: string[],
+  ) {
     this.rich = new RichText(limits, () => ({ entry, row: this.row?.row }));
   }
 
@@ -178,7 +202,10 @@ class SheetRows implements XmlHandlers {
     return out;
   }
 
-  private fail(kind: 'ROW_TOO_LONG' | 'TOO_MANY_CELLS' | 'CELL_TOO_LONG' | 'BAD_REFERENCE' | 'BAD_XML', detail?: string): never {
+  private fail(
+    kind: 'ROW_TOO_LONG' | 'TOO_MANY_CELLS' | 'CELL_TOO_LONG' | 'BAD_REFERENCE' | 'BAD_XML',
+    detail?: string,
+  ): never {
     throw new XlsxProblem(kind, { entry: this.entry, row: this.row?.row ?? this.lastRow + 1, detail });
   }
 
@@ -203,7 +230,10 @@ class SheetRows implements XmlHandlers {
       this.inCell = true;
       this.value = null;
     } else if (this.inCell) {
-      if (name === 'v') { this.inValue = true; this.value = ''; }
+      if (name === 'v') {
+        this.inValue = true;
+        this.value = '';
+      }
       this.rich.open(name);
     }
   }
@@ -243,11 +273,19 @@ class SheetRows implements XmlHandlers {
     const text = this.value;
     if (text === null) return null;
     switch (this.type) {
-      case 's': return this.strings[Number(text)] ?? null;
-      case 'str': case 'd': return decodeExcelEscapes(text);
-      case 'b': return text === '1';
-      case 'e': return null;
-      default: { const n = Number(text); return text.trim() !== '' && Number.isFinite(n) ? n : decodeExcelEscapes(text); }
+      case 's':
+        return this.strings[Number(text)] ?? null;
+      case 'str':
+      case 'd':
+        return decodeExcelEscapes(text);
+      case 'b':
+        return text === '1';
+      case 'e':
+        return null;
+      default: {
+        const n = Number(text);
+        return text.trim() !== '' && Number.isFinite(n) ? n : decodeExcelEscapes(text);
+      }
     }
   }
 }

@@ -80,6 +80,8 @@ export class XmlReader {
   }
 
   private problem(e: unknown): XlsxProblem {
-    return e instanceof XlsxProblem ? e : new XlsxProblem('BAD_XML', { entry: this.entry, detail: (e as Error).message });
+    return e instanceof XlsxProblem
+      ? e
+      : new XlsxProblem('BAD_XML', { entry: this.entry, detail: (e as Error).message });
   }
 }

@@ -30,7 +30,8 @@ export class XlsxZip {
     } catch (e) {
       throw new XlsxProblem('NOT_ZIP', { detail: (e as Error).message });
     }
-    if (zip.entryCount > limits.maxEntries) throw new XlsxProblem('TOO_MANY_ENTRIES', { detail: String(zip.entryCount) });
+    if (zip.entryCount > limits.maxEntries)
+      throw new XlsxProblem('TOO_MANY_ENTRIES', { detail: String(zip.entryCount) });
     const entries = new Map<string, Entry>();
     let total = 0;
     try {
@@ -39,8 +40,12 @@ export class XlsxZip {
         if (entry.isEncrypted()) throw new XlsxProblem('ENCRYPTED');
         if (entries.has(name)) throw new XlsxProblem('BAD_ZIP', { entry: name, detail: 'duplicate entry' });
         if (name.endsWith('/')) continue;
-        if (!entry.canDecodeFileData()) throw new XlsxProblem('BAD_ZIP', { entry: name, detail: `compression method ${entry.compressionMethod}` });
-        if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize > entry.compressedSize * limits.maxRatio) {
+        if (!entry.canDecodeFileData())
+          throw new XlsxProblem('BAD_ZIP', { entry: name, detail: `compression method ${entry.compressionMethod}` });
+        if (
+          entry.uncompressedSize > limits.ratioFloorBytes &&
+          entry.uncompressedSize > entry.compressedSize * limits.maxRatio
+        ) {
           throw new XlsxProblem('RATIO', { entry: name, detail: `${entry.uncompressedSize}/${entry.compressedSize}` });
         }
         total += entry.uncompressedSize;

@@ -9,7 +9,11 @@ export const SETTING_DEFINITIONS = {
   'pairing.capacityMax': { schema: z.number().int().min(1).max(500), default: 10, label: '每名党员干部联户数上限' },
   /** seed 000/001: cadres visit monthly, liaison leaders quarterly. */
   'visit.cadreFrequency': { schema: z.enum(['MONTHLY', 'QUARTERLY']), default: 'MONTHLY', label: '联户党员走访频次' },
-  'visit.liaisonLeaderFrequency': { schema: z.enum(['MONTHLY', 'QUARTERLY']), default: 'QUARTERLY', label: '包村领导走访频次' },
+  'visit.liaisonLeaderFrequency': {
+    schema: z.enum(['MONTHLY', 'QUARTERLY']),
+    default: 'QUARTERLY',
+    label: '包村领导走访频次',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;

@@ -24,13 +24,20 @@ const service = (ctx: GovernanceContext): SettingService => new SettingService(c
 @Resolver(() => SettingValueType)
 export class SettingsResolver {
   @Authorized()
-  @Query(() => [SettingValueType], { description: '某一区划生效的全部设置（本级、上级或默认值）/ Settings in force for a division' })
-  settings(@Arg('divisionCode', () => String) divisionCode: string, @Ctx() ctx: GovernanceContext): Promise<EffectiveSetting[]> {
+  @Query(() => [SettingValueType], {
+    description: '某一区划生效的全部设置（本级、上级或默认值）/ Settings in force for a division',
+  })
+  settings(
+    @Arg('divisionCode', () => String) divisionCode: string,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<EffectiveSetting[]> {
     return service(ctx).list(requirePrincipal(ctx), divisionCode);
   }
 
   @Authorized()
-  @Mutation(() => SettingValueType, { description: '修改本级区划的设置（县、乡镇管理员，村党组织书记）/ Set a value for a division' })
+  @Mutation(() => SettingValueType, {
+    description: '修改本级区划的设置（县、乡镇管理员，村党组织书记）/ Set a value for a division',
+  })
   updateSetting(
     @Arg('divisionCode', () => String) divisionCode: string,
     @Arg('key', () => String) key: string,

@@ -1,5 +1,10 @@
 /** Dates as users mean them: the calendar day in Beijing time (UTC+8), as YYYY-MM-DD. */
-const FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const FORMAT = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export const todayInChina = (now: Date = new Date()): string => FORMAT.format(now);
 
@@ -11,4 +16,5 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** True for a UUID, so a malformed id is "not found" instead of a database error. */
-export const isUuid = (value: string | null | undefined): value is string => !!value && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+export const isUuid = (value: string | null | undefined): value is string =>
+  !!value && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -33,5 +33,6 @@ export function requireWrite(p: Principal, action: Action, message?: string): vo
  */
 export function assertManages(principal: Principal, divisionCode: string, action: Action, what: string): void {
   requireWrite(principal, action, `您的角色不能${what}`);
-  if (!can(principal, action, { divisionCode })) throw new AccessDeniedError(action, `区划 ${divisionCode} 不在您的管辖范围内，不能${what}`);
+  if (!can(principal, action, { divisionCode }))
+    throw new AccessDeniedError(action, `区划 ${divisionCode} 不在您的管辖范围内，不能${what}`);
 }

@@ -8,4 +8,5 @@ const MESSAGES: Record<TerritoryErrorCode, string> = {
   [TerritoryErrorCode.VILLAGER_GROUP_EXISTS]: '本村已有同名的村民小组',
 };
 
-export const territoryError = (code: TerritoryErrorCode, field?: string): AppError => new AppError(code, MESSAGES[code], field);
+export const territoryError = (code: TerritoryErrorCode, field?: string): AppError =>
+  new AppError(code, MESSAGES[code], field);

@@ -13,7 +13,10 @@ const byName = (a: VillagerGroup, b: VillagerGroup): number => compareNames(a.na
 
 /** 村民小组: listed per village, created by those who manage the village. */
 export class VillagerGroupService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
   /** Groups of one village (in the caller's line), by name. */
   async list(villageCode: string): Promise<VillagerGroup[]> {
@@ -27,7 +30,9 @@ export class VillagerGroupService {
   async ofVillages(codes: readonly string[]): Promise<Map<string, VillagerGroup[]>> {
     requireAction(this.principal, Action.ORG_READ);
     const visible = codes.filter((c) => inLine(this.principal, c));
-    const rows = visible.length ? (await this.em.find(VillagerGroup, { villageCode: { $in: visible } })).sort(byName) : [];
+    const rows = visible.length
+      ? (await this.em.find(VillagerGroup, { villageCode: { $in: visible } })).sort(byName)
+      : [];
     const out = new Map<string, VillagerGroup[]>();
     for (const g of rows) out.set(g.villageCode, [...(out.get(g.villageCode) ?? []), g]);
     return out;
@@ -42,12 +47,14 @@ export class VillagerGroupService {
     if (name.length > 50) throw badInput('name', '小组名称不能超过 50 个字');
     const village = await this.em.findOne(Region, { code: villageCode });
     if (!village || village.level !== RegionLevel.VILLAGE) throw badInput('villageCode', '该村不存在');
-    if (await this.em.count(VillagerGroup, { villageCode, name })) throw territoryError(TerritoryErrorCode.VILLAGER_GROUP_EXISTS, 'name');
+    if (await this.em.count(VillagerGroup, { villageCode, name }))
+      throw territoryError(TerritoryErrorCode.VILLAGER_GROUP_EXISTS, 'name');
     const group = this.em.create(VillagerGroup, { villageCode, name });
     try {
       await this.em.flush();
     } catch (e) {
-      if (e instanceof UniqueConstraintViolationException) throw territoryError(TerritoryErrorCode.VILLAGER_GROUP_EXISTS, 'name');
+      if (e instanceof UniqueConstraintViolationException)
+        throw territoryError(TerritoryErrorCode.VILLAGER_GROUP_EXISTS, 'name');
       throw e;
     }
     return group;

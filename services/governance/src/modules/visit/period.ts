@@ -22,14 +22,26 @@ export function parsePeriod(raw: string, field = 'period'): Period {
     const month = Number(m[2]);
     if (month < 1 || month > 12) throw badInput(field, '月份须在 01 到 12 之间');
     const qMonth = Math.floor((month - 1) / 3) * 3 + 1;
-    return { kind: 'MONTH', label: value, start: iso(year, month, 1), end: iso(year, month, lastDay(year, month)), quarterStart: iso(year, qMonth, 1) };
+    return {
+      kind: 'MONTH',
+      label: value,
+      start: iso(year, month, 1),
+      end: iso(year, month, lastDay(year, month)),
+      quarterStart: iso(year, qMonth, 1),
+    };
   }
   m = /^(\d{4})-Q([1-4])$/.exec(value);
   if (m) {
     const year = Number(m[1]);
     const first = (Number(m[2]) - 1) * 3 + 1;
     const start = iso(year, first, 1);
-    return { kind: 'QUARTER', label: value, start, end: iso(year, first + 2, lastDay(year, first + 2)), quarterStart: start };
+    return {
+      kind: 'QUARTER',
+      label: value,
+      start,
+      end: iso(year, first + 2, lastDay(year, first + 2)),
+      quarterStart: start,
+    };
   }
   throw badInput(field, '统计周期格式应为 YYYY-MM（月）或 YYYY-Qn（季度），如 2026-11、2026-Q4');
 }

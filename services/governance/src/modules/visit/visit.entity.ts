@@ -4,11 +4,21 @@ import { BaseEntity } from '@xiangzhi/subgraph-kit';
 import { Household } from '../household/household.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
 
-export enum VisitMethod { IN_PERSON = 'IN_PERSON', ONLINE = 'ONLINE', STAY_OVER = 'STAY_OVER', QUESTIONNAIRE = 'QUESTIONNAIRE' }
+export enum VisitMethod {
+  IN_PERSON = 'IN_PERSON',
+  ONLINE = 'ONLINE',
+  STAY_OVER = 'STAY_OVER',
+  QUESTIONNAIRE = 'QUESTIONNAIRE',
+}
 registerEnumType(VisitMethod, {
   name: 'VisitMethod',
   description: '走访方式 / Visit method',
-  valuesConfig: { IN_PERSON: { description: '入户走访' }, ONLINE: { description: '线上联络' }, STAY_OVER: { description: '蹲点调研' }, QUESTIONNAIRE: { description: '调查问卷' } },
+  valuesConfig: {
+    IN_PERSON: { description: '入户走访' },
+    ONLINE: { description: '线上联络' },
+    STAY_OVER: { description: '蹲点调研' },
+    QUESTIONNAIRE: { description: '调查问卷' },
+  },
 });
 
 /** 民情日记: one visit to a household by one or more cadres, and what was learned. */
@@ -41,11 +51,18 @@ export class Visit extends BaseEntity {
   @Enum({ items: () => VisitMethod, type: 'string' })
   method!: VisitMethod;
 
-  @Field(() => String, { nullable: true, description: '家庭情况' }) @Property({ type: 'text', nullable: true }) family: string | null = null;
-  @Field(() => String, { nullable: true, description: '生产情况' }) @Property({ type: 'text', nullable: true }) production: string | null = null;
-  @Field(() => String, { nullable: true, description: '生活情况' }) @Property({ type: 'text', nullable: true }) living: string | null = null;
-  @Field(() => String, { nullable: true, description: '困难问题' }) @Property({ type: 'text', nullable: true }) difficulties: string | null = null;
-  @Field(() => String, { nullable: true, description: '诉求' }) @Property({ type: 'text', nullable: true }) demands: string | null = null;
+  @Field(() => String, { nullable: true, description: '家庭情况' }) @Property({ type: 'text', nullable: true }) family:
+    string | null = null;
+  @Field(() => String, { nullable: true, description: '生产情况' })
+  @Property({ type: 'text', nullable: true })
+  production: string | null = null;
+  @Field(() => String, { nullable: true, description: '生活情况' }) @Property({ type: 'text', nullable: true }) living:
+    string | null = null;
+  @Field(() => String, { nullable: true, description: '困难问题' })
+  @Property({ type: 'text', nullable: true })
+  difficulties: string | null = null;
+  @Field(() => String, { nullable: true, description: '诉求' }) @Property({ type: 'text', nullable: true }) demands:
+    string | null = null;
 
   @Field(() => String, { description: '记录人用户名' })
   @Property({ type: 'string', length: 64 })

@@ -1,5 +1,12 @@
 import { Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
-import { PageArgs, decodePage, requestLoader, requirePrincipal, type Connection, type SubgraphContext } from '@xiangzhi/subgraph-kit';
+import {
+  PageArgs,
+  decodePage,
+  requestLoader,
+  requirePrincipal,
+  type Connection,
+  type SubgraphContext,
+} from '@xiangzhi/subgraph-kit';
 import { Meeting, MeetingConnection } from './meeting.entity.js';
 import { MeetingService } from './meeting.service.js';
 import { findCadre } from './cadre-directory.js';
@@ -22,7 +29,8 @@ export class CadreRef {
   id!: string;
 }
 
-export const meetingService = (ctx: SubgraphContext): MeetingService => new MeetingService(ctx.em, requirePrincipal(ctx), findCadre(ctx));
+export const meetingService = (ctx: SubgraphContext): MeetingService =>
+  new MeetingService(ctx.em, requirePrincipal(ctx), findCadre(ctx));
 
 @Resolver(() => RegionRef)
 export class RegionMeetingsResolver {
@@ -31,11 +39,19 @@ export class RegionMeetingsResolver {
     nullable: true,
     description: '本区划（村，或乡镇、县下属各村）的会议，最新的在前；不在管辖范围内时为空（来自 meetings 子图）',
   })
-  meetings(@Root() region: RegionRef, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<Meeting> | null> {
+  meetings(
+    @Root() region: RegionRef,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Connection<Meeting> | null> {
     const { limit, offset } = decodePage(page);
     const service = meetingService(ctx);
-    return requestLoader(ctx, `region.meetings:${limit}:${offset}`, (codes) => service.pagesForRegions(codes, page), null as Connection<Meeting> | null)
-      .load(region.code);
+    return requestLoader(
+      ctx,
+      `region.meetings:${limit}:${offset}`,
+      (codes) => service.pagesForRegions(codes, page),
+      null as Connection<Meeting> | null,
+    ).load(region.code);
   }
 }
 

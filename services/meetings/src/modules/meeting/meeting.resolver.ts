@@ -9,23 +9,37 @@ import { findCadre } from './cadre-directory.js';
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Authorized()
-  @Query(() => MeetingConnection, { nullable: true, description: '会议列表（限本人管辖范围），最新的在前；会议服务不可用时为空' })
+  @Query(() => MeetingConnection, {
+    nullable: true,
+    description: '会议列表（限本人管辖范围），最新的在前；会议服务不可用时为空',
+  })
   meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<Meeting>> {
     return meetingService(ctx).list(args);
   }
 
   @Authorized()
   @Query(() => Meeting, { nullable: true, description: '按编号查会议；不存在或不在管辖范围内时为空' })
-  meeting(@Arg('id', () => ID, { description: '会议编号' }) id: string, @Ctx() ctx: SubgraphContext): Promise<Meeting | null> {
+  meeting(
+    @Arg('id', () => ID, { description: '会议编号' }) id: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Meeting | null> {
     return meetingService(ctx).get(id);
   }
 
   @Authorized()
-  @Mutation(() => Meeting, { description: '登记一次会议（乡镇、村干部；村须在本人管辖范围内，主持人须是该村或其所属乡镇的党员干部）' })
-  async createMeeting(@Arg('input', () => CreateMeetingInput, { description: '会议内容' }) input: CreateMeetingInput, @Ctx() ctx: SubgraphContext): Promise<Meeting> {
+  @Mutation(() => Meeting, {
+    description: '登记一次会议（乡镇、村干部；村须在本人管辖范围内，主持人须是该村或其所属乡镇的党员干部）',
+  })
+  async createMeeting(
+    @Arg('input', () => CreateMeetingInput, { description: '会议内容' }) input: CreateMeetingInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Meeting> {
     const meeting = await meetingService(ctx).create(input);
     // ids and codes only: titles and minutes may name villagers
-    ctx.log.info({ meetingId: meeting.id, villageCode: meeting.villageCode, by: requirePrincipal(ctx).accountId }, 'meeting created');
+    ctx.log.info(
+      { meetingId: meeting.id, villageCode: meeting.villageCode, by: requirePrincipal(ctx).accountId },
+      'meeting created',
+    );
     return meeting;
   }
 
@@ -35,7 +49,10 @@ export class MeetingResolver {
   }
 
   /** Null when the caller may not see the chair in governance: an unresolvable reference would be an error on the page. */
-  @FieldResolver(() => CadreRef, { nullable: true, description: '主持人（来自 governance 子图）；调用者无权查看该党员干部时为空' })
+  @FieldResolver(() => CadreRef, {
+    nullable: true,
+    description: '主持人（来自 governance 子图）；调用者无权查看该党员干部时为空',
+  })
   async chair(@Root() meeting: Meeting, @Ctx() ctx: SubgraphContext): Promise<CadreRef | null> {
     const id = meeting.chairCadreId;
     if (!id) return null;

@@ -6,23 +6,53 @@ import { MeetingKind } from './meeting.entity.js';
 import { MeetingService, checkChair, validateNewMeeting, type MeetingInput } from './meeting.service.js';
 
 const A = '430999001001';
-const who = (role: Role, divisionCode = A): Principal => ({ accountId: 'acc', username: 'u', roles: [role], divisionCode, gridIds: [], cadreId: null });
+const who = (role: Role, divisionCode = A): Principal => ({
+  accountId: 'acc',
+  username: 'u',
+  roles: [role],
+  divisionCode,
+  gridIds: [],
+  cadreId: null,
+});
 const NOW = Date.UTC(2026, 5, 1);
 const input = (over: Partial<MeetingInput> = {}): MeetingInput => ({
-  kind: MeetingKind.VILLAGERS_FORUM, villageCode: A, date: new Date('2026-05-10T09:00:00Z'), title: '五月说事会', ...over,
+  kind: MeetingKind.VILLAGERS_FORUM,
+  villageCode: A,
+  date: new Date('2026-05-10T09:00:00Z'),
+  title: '五月说事会',
+  ...over,
 });
 const failure = (fn: () => unknown): AppError => {
-  try { fn(); } catch (e) { if (e instanceof AppError) return e; throw e; }
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
   throw new Error('expected an AppError');
 };
 
 describe('validateNewMeeting', () => {
   it('normalises a valid meeting', () => {
-    const m = validateNewMeeting(who(Role.VILLAGE_SECRETARY), input({ title: '  五月说事会 ', minutes: '  ', chairCadreId: '' }), NOW);
-    expect(m).toEqual({ kind: MeetingKind.VILLAGERS_FORUM, villageCode: A, date: new Date('2026-05-10T09:00:00Z'), title: '五月说事会', chairCadreId: null, minutes: null });
+    const m = validateNewMeeting(
+      who(Role.VILLAGE_SECRETARY),
+      input({ title: '  五月说事会 ', minutes: '  ', chairCadreId: '' }),
+      NOW,
+    );
+    expect(m).toEqual({
+      kind: MeetingKind.VILLAGERS_FORUM,
+      villageCode: A,
+      date: new Date('2026-05-10T09:00:00Z'),
+      title: '五月说事会',
+      chairCadreId: null,
+      minutes: null,
+    });
   });
   it('lets a township user record for any of its villages', () => {
-    expect(validateNewMeeting(who(Role.TOWNSHIP_ADMIN, '430999001'), input({ villageCode: '430999001007' }), NOW).villageCode).toBe('430999001007');
+    expect(
+      validateNewMeeting(who(Role.TOWNSHIP_ADMIN, '430999001'), input({ villageCode: '430999001007' }), NOW)
+        .villageCode,
+    ).toBe('430999001007');
   });
   it.each([
     [{ kind: 'PICNIC' as MeetingKind }, 'kind'],
@@ -43,26 +73,44 @@ describe('validateNewMeeting', () => {
     expect({ code: e.code, field: e.field }).toEqual({ code: 'BAD_USER_INPUT', field });
   });
   it('accepts exactly 100 characters of Chinese title', () => {
-    expect(validateNewMeeting(who(Role.VILLAGE_SECRETARY), input({ title: '议'.repeat(100) }), NOW).title).toHaveLength(100);
+    expect(validateNewMeeting(who(Role.VILLAGE_SECRETARY), input({ title: '议'.repeat(100) }), NOW).title).toHaveLength(
+      100,
+    );
   });
   it('refuses a village outside the jurisdiction with FORBIDDEN', () => {
-    expect(failure(() => validateNewMeeting(who(Role.VILLAGE_SECRETARY), input({ villageCode: '430999002001' }), NOW)).code).toBe('FORBIDDEN');
+    expect(
+      failure(() => validateNewMeeting(who(Role.VILLAGE_SECRETARY), input({ villageCode: '430999002001' }), NOW)).code,
+    ).toBe('FORBIDDEN');
   });
   it('keeps line breaks and tabs in minutes', () => {
-    expect(validateNewMeeting(who(Role.VILLAGE_SECRETARY), input({ minutes: '一、道路\n\t二、水渠' }), NOW).minutes).toBe('一、道路\n\t二、水渠');
+    expect(
+      validateNewMeeting(who(Role.VILLAGE_SECRETARY), input({ minutes: '一、道路\n\t二、水渠' }), NOW).minutes,
+    ).toBe('一、道路\n\t二、水渠');
   });
-  it.each([Role.COUNTY_DEPARTMENT, Role.AUDITOR, Role.API_CLIENT, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.GRID_LEADER, Role.CADRE])(
-    'refuses %s, who may not record meetings', (role) => {
-      expect(() => validateNewMeeting(who(role, '430999'), input(), NOW)).toThrow(AccessDeniedError);
-    },
-  );
+  it.each([
+    Role.COUNTY_DEPARTMENT,
+    Role.AUDITOR,
+    Role.API_CLIENT,
+    Role.SYSTEM_ADMIN,
+    Role.SECURITY_ADMIN,
+    Role.GRID_LEADER,
+    Role.CADRE,
+  ])('refuses %s, who may not record meetings', (role) => {
+    expect(() => validateNewMeeting(who(role, '430999'), input(), NOW)).toThrow(AccessDeniedError);
+  });
   it('never lets an administrator duty borrow a business role held beside it (三员分立)', () => {
-    expect(() => validateNewMeeting({ ...who(Role.AUDITOR), roles: [Role.AUDITOR, Role.TOWNSHIP_ADMIN] }, input(), NOW)).toThrow(AccessDeniedError);
+    expect(() =>
+      validateNewMeeting({ ...who(Role.AUDITOR), roles: [Role.AUDITOR, Role.TOWNSHIP_ADMIN] }, input(), NOW),
+    ).toThrow(AccessDeniedError);
   });
 });
 
 describe('checkChair', () => {
-  const cadres = new Map([['c-a', { id: 'c-a', divisionCode: A }], ['c-t', { id: 'c-t', divisionCode: '430999001' }], ['c-b', { id: 'c-b', divisionCode: '430999002001' }]]);
+  const cadres = new Map([
+    ['c-a', { id: 'c-a', divisionCode: A }],
+    ['c-t', { id: 'c-t', divisionCode: '430999001' }],
+    ['c-b', { id: 'c-b', divisionCode: '430999002001' }],
+  ]);
   const find = async (id: string) => cadres.get(id) ?? null;
   it('accepts a cadre of the village or of its township', async () => {
     await expect(checkChair(find, 'c-a', A)).resolves.toBeUndefined();
@@ -81,8 +129,14 @@ describe('checkChair', () => {
 function recordingEm(): { em: EntityManager; filters: unknown[] } {
   const filters: unknown[] = [];
   const em = {
-    findAndCount: async (_e: unknown, where: unknown) => { filters.push(where); return [[], 0]; },
-    findOne: async (_e: unknown, where: unknown) => { filters.push(where); return null; },
+    findAndCount: async (_e: unknown, where: unknown) => {
+      filters.push(where);
+      return [[], 0];
+    },
+    findOne: async (_e: unknown, where: unknown) => {
+      filters.push(where);
+      return null;
+    },
   } as unknown as EntityManager;
   return { em, filters };
 }
@@ -102,9 +156,15 @@ describe('MeetingService scoping', () => {
   });
   it('refuses a neighbour region, a malformed region code and a token without a valid division', async () => {
     const { em } = recordingEm();
-    await expect(new MeetingService(em, who(Role.VILLAGE_SECRETARY)).list({ regionCode: '430999002001' })).rejects.toThrow('不在您的管辖范围内');
-    await expect(new MeetingService(em, who(Role.COUNTY_ADMIN, '430999')).list({ regionCode: '4309%' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
-    await expect(new MeetingService(em, who(Role.COUNTY_ADMIN, '')).list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      new MeetingService(em, who(Role.VILLAGE_SECRETARY)).list({ regionCode: '430999002001' }),
+    ).rejects.toThrow('不在您的管辖范围内');
+    await expect(
+      new MeetingService(em, who(Role.COUNTY_ADMIN, '430999')).list({ regionCode: '4309%' }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+    await expect(new MeetingService(em, who(Role.COUNTY_ADMIN, '')).list({})).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
   it('scopes a lookup by id and refuses a malformed id', async () => {
     const { em, filters } = recordingEm();
@@ -115,7 +175,10 @@ describe('MeetingService scoping', () => {
   });
   it('leaves regions outside the jurisdiction out of Region.meetings without touching the database', async () => {
     const { em } = recordingEm();
-    const pages = await new MeetingService(em, who(Role.VILLAGE_SECRETARY)).pagesForRegions(['430999002001', '430999001', 'x'], { first: 5 });
+    const pages = await new MeetingService(em, who(Role.VILLAGE_SECRETARY)).pagesForRegions(
+      ['430999002001', '430999001', 'x'],
+      { first: 5 },
+    );
     expect(pages.size).toBe(0);
   });
 });

@@ -14,7 +14,10 @@ export interface MeetingInput {
   minutes?: string | null;
 }
 export type NewMeeting = Required<MeetingInput>;
-export interface PageQuery { first?: number | null; after?: string | null }
+export interface PageQuery {
+  first?: number | null;
+  after?: string | null;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VILLAGE_CODE = /^\d{12}$/;
@@ -44,9 +47,11 @@ export function validateNewMeeting(p: Principal, input: MeetingInput, now = Date
   if (!KINDS.has(input.kind)) throw meetingError(MeetingErrorCode.KIND_INVALID);
   const villageCode = (input.villageCode ?? '').trim();
   if (!VILLAGE_CODE.test(villageCode)) throw meetingError(MeetingErrorCode.VILLAGE_CODE_INVALID);
-  if (!can(p, Action.MEETING_WRITE, { divisionCode: villageCode })) throw meetingError(MeetingErrorCode.VILLAGE_OUT_OF_SCOPE);
+  if (!can(p, Action.MEETING_WRITE, { divisionCode: villageCode }))
+    throw meetingError(MeetingErrorCode.VILLAGE_OUT_OF_SCOPE);
   const time = input.date instanceof Date ? input.date.getTime() : Number.NaN;
-  if (!Number.isFinite(time) || time < EARLIEST || time > now + MAX_AHEAD_MS) throw meetingError(MeetingErrorCode.DATE_INVALID);
+  if (!Number.isFinite(time) || time < EARLIEST || time > now + MAX_AHEAD_MS)
+    throw meetingError(MeetingErrorCode.DATE_INVALID);
   const title = (input.title ?? '').trim();
   if (charCount(title) < 1 || charCount(title) > TITLE_MAX) throw meetingError(MeetingErrorCode.TITLE_LENGTH);
   if (CONTROL_ANY.test(title)) throw meetingError(MeetingErrorCode.TITLE_CONTROL_CHARS);
@@ -97,9 +102,15 @@ export class MeetingService {
   async list(q: PageQuery & { regionCode?: string | null }): Promise<Connection<Meeting>> {
     const { limit, offset } = decodePage(q);
     const prefix = this.scope(q.regionCode);
-    const [rows, total] = await this.em.findAndCount(Meeting, { villageCode: { $like: `${prefix}%` } }, {
-      orderBy: [...NEWEST_FIRST], limit, offset,
-    });
+    const [rows, total] = await this.em.findAndCount(
+      Meeting,
+      { villageCode: { $like: `${prefix}%` } },
+      {
+        orderBy: [...NEWEST_FIRST],
+        limit,
+        offset,
+      },
+    );
     return toConnection(rows, total, offset);
   }
 
@@ -145,7 +156,8 @@ export class MeetingService {
       list.push(this.em.map(Meeting, row));
       byRegion.set(String(code), list);
     }
-    for (const { region_code: code, total } of counts) out.set(code, toConnection(byRegion.get(code) ?? [], total, offset));
+    for (const { region_code: code, total } of counts)
+      out.set(code, toConnection(byRegion.get(code) ?? [], total, offset));
     return out;
   }
 

@@ -7,7 +7,9 @@ import { BaseEntity, connectionType } from '@xiangzhi/subgraph-kit';
  * database trigger refuses it); a correction is a new line with the opposite points.
  */
 @Directive('@key(fields: "id")')
-@ObjectType('PointEntry', { description: '积分记录（台账只增不改，更正以一条新记录冲销）/ Entry of the append-only points ledger' })
+@ObjectType('PointEntry', {
+  description: '积分记录（台账只增不改，更正以一条新记录冲销）/ Entry of the append-only points ledger',
+})
 @Entity({ tableName: 'point_entry' })
 // Cadre.points and its entries: one cadre's lines, newest first
 @Index({ properties: ['cadreId', 'occurredAt'] })
@@ -49,7 +51,10 @@ export class PointEntry extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   eventId: string | null = null;
 
-  @Field(() => String, { nullable: true, description: '来源事件类型（如 VisitRecorded 走访、PairingStarted 结对）；手工记分为空' })
+  @Field(() => String, {
+    nullable: true,
+    description: '来源事件类型（如 VisitRecorded 走访、PairingStarted 结对）；手工记分为空',
+  })
   @Property({ type: 'string', length: 100, nullable: true })
   eventType: string | null = null;
 }

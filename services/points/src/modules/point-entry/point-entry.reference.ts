@@ -1,5 +1,13 @@
 import { Args, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { PageArgs, decodePage, requestLoader, requirePrincipal, toConnection, type Connection, type SubgraphContext } from '@xiangzhi/subgraph-kit';
+import {
+  PageArgs,
+  decodePage,
+  requestLoader,
+  requirePrincipal,
+  toConnection,
+  type Connection,
+  type SubgraphContext,
+} from '@xiangzhi/subgraph-kit';
 import { PointEntry, PointEntryConnection } from './point-entry.entity.js';
 import { PointEntryService, type CadreTotals } from './point-entry.service.js';
 import { findCadre } from './cadre-directory.js';
@@ -21,15 +29,24 @@ export class CadrePoints implements CadreTotals {
   entryCount!: number;
 }
 
-export const pointEntryService = (ctx: SubgraphContext): PointEntryService => new PointEntryService(ctx.em, requirePrincipal(ctx), findCadre(ctx));
+export const pointEntryService = (ctx: SubgraphContext): PointEntryService =>
+  new PointEntryService(ctx.em, requirePrincipal(ctx), findCadre(ctx));
 
 @Resolver(() => CadreRef)
 export class CadrePointsResolver {
   /** Batched: one grouped statement for every cadre of the response. */
-  @FieldResolver(() => CadrePoints, { nullable: true, description: '积分；党员干部不在管辖范围内时为空（来自 points 子图）' })
+  @FieldResolver(() => CadrePoints, {
+    nullable: true,
+    description: '积分；党员干部不在管辖范围内时为空（来自 points 子图）',
+  })
   async points(@Root() cadre: CadreRef, @Ctx() ctx: SubgraphContext): Promise<CadrePoints | null> {
     const service = pointEntryService(ctx);
-    const totals = await requestLoader(ctx, 'cadre.points', (ids) => service.totals(ids), null as CadreTotals | null).load(cadre.id);
+    const totals = await requestLoader(
+      ctx,
+      'cadre.points',
+      (ids) => service.totals(ids),
+      null as CadreTotals | null,
+    ).load(cadre.id);
     return totals && Object.assign(new CadrePoints(), totals);
   }
 }
@@ -38,12 +55,20 @@ export class CadrePointsResolver {
 export class CadrePointsEntriesResolver {
   /** Batched like `points`: one windowed statement gives every cadre its page. */
   @FieldResolver(() => PointEntryConnection, { description: '积分明细，最新的在前（数据接口客户端不可查看）' })
-  async entries(@Root() points: CadrePoints, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: SubgraphContext): Promise<Connection<PointEntry>> {
+  async entries(
+    @Root() points: CadrePoints,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Connection<PointEntry>> {
     const service = pointEntryService(ctx);
     service.assertMayReadEntries();
     const { limit, offset } = decodePage(page);
-    const rows = await requestLoader(ctx, `cadre.entries:${limit}:${offset}`, (ids) => service.entryPages(ids, { limit, offset }), [] as PointEntry[])
-      .load(points.cadreId);
+    const rows = await requestLoader(
+      ctx,
+      `cadre.entries:${limit}:${offset}`,
+      (ids) => service.entryPages(ids, { limit, offset }),
+      [] as PointEntry[],
+    ).load(points.cadreId);
     return toConnection(rows, points.entryCount, offset);
   }
 }
@@ -53,7 +78,9 @@ export const pointEntryReference = {
   PointEntry: {
     __resolveReference(ref: { id: string }, ctx: SubgraphContext): Promise<PointEntry | null> {
       const service = pointEntryService(ctx);
-      return requestLoader(ctx, 'pointEntry.ref', (ids) => service.getMany(ids), null as PointEntry | null).load(ref.id);
+      return requestLoader(ctx, 'pointEntry.ref', (ids) => service.getMany(ids), null as PointEntry | null).load(
+        ref.id,
+      );
     },
   },
   Cadre: {

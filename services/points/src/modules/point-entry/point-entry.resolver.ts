@@ -1,4 +1,17 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { PeerUnavailableError, requirePrincipal, type SubgraphContext } from '@xiangzhi/subgraph-kit';
 import { PointEntry } from './point-entry.entity.js';
 import { AwardPointsInput } from './dto/award-points.input.js';
@@ -35,24 +48,40 @@ export class LeaderboardRow {
 @Resolver(() => PointEntry)
 export class PointEntryResolver {
   @Authorized()
-  @Query(() => [LeaderboardRow], { nullable: true, description: '积分排行榜（限本人管辖范围），按区划内总分排名；积分服务不可用时为空' })
-  async pointsLeaderboard(@Args(() => LeaderboardArgs) args: LeaderboardArgs, @Ctx() ctx: SubgraphContext): Promise<LeaderboardRow[]> {
+  @Query(() => [LeaderboardRow], {
+    nullable: true,
+    description: '积分排行榜（限本人管辖范围），按区划内总分排名；积分服务不可用时为空',
+  })
+  async pointsLeaderboard(
+    @Args(() => LeaderboardArgs) args: LeaderboardArgs,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<LeaderboardRow[]> {
     const rows = await pointEntryService(ctx).leaderboard(args);
     return rows.map((r) => Object.assign(new LeaderboardRow(), r));
   }
 
   @Authorized()
   @Mutation(() => PointEntry, {
-    description: '记一笔积分（加分或扣分；乡镇管理员、包村领导、村党组织书记，党员干部须在本人管辖范围内）。台账只增不改：更正请再记一笔相反的分值',
+    description:
+      '记一笔积分（加分或扣分；乡镇管理员、包村领导、村党组织书记，党员干部须在本人管辖范围内）。台账只增不改：更正请再记一笔相反的分值',
   })
-  async awardPoints(@Arg('input', () => AwardPointsInput, { description: '记分内容' }) input: AwardPointsInput, @Ctx() ctx: SubgraphContext): Promise<PointEntry> {
+  async awardPoints(
+    @Arg('input', () => AwardPointsInput, { description: '记分内容' }) input: AwardPointsInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<PointEntry> {
     const entry = await pointEntryService(ctx).award(input);
     // ids and codes only: the reason may name people
-    ctx.log.info({ pointEntryId: entry.id, divisionCode: entry.divisionCode, by: requirePrincipal(ctx).accountId }, 'points recorded');
+    ctx.log.info(
+      { pointEntryId: entry.id, divisionCode: entry.divisionCode, by: requirePrincipal(ctx).accountId },
+      'points recorded',
+    );
     return entry;
   }
 
-  @FieldResolver(() => CadreRef, { nullable: true, description: '党员干部（来自 governance 子图）；调用者无权查看该党员干部时为空' })
+  @FieldResolver(() => CadreRef, {
+    nullable: true,
+    description: '党员干部（来自 governance 子图）；调用者无权查看该党员干部时为空',
+  })
   cadre(@Root() entry: PointEntry, @Ctx() ctx: SubgraphContext): Promise<CadreRef | null> {
     return visibleCadre(ctx, entry.cadreId);
   }
@@ -60,7 +89,10 @@ export class PointEntryResolver {
 
 @Resolver(() => LeaderboardRow)
 export class LeaderboardRowResolver {
-  @FieldResolver(() => CadreRef, { nullable: true, description: '党员干部（来自 governance 子图）；调用者无权查看该党员干部时为空' })
+  @FieldResolver(() => CadreRef, {
+    nullable: true,
+    description: '党员干部（来自 governance 子图）；调用者无权查看该党员干部时为空',
+  })
   cadre(@Root() row: LeaderboardRow, @Ctx() ctx: SubgraphContext): Promise<CadreRef | null> {
     return visibleCadre(ctx, row.cadreId);
   }

@@ -7,25 +7,47 @@ import { PointEntryService, checkCadre, validateAward, type AwardInput } from '.
 const A = '430999001001';
 const CADRE = '0196a1b2-0000-7000-8000-00000000000a';
 const who = (role: Role, divisionCode = A, cadreId: string | null = null): Principal => ({
-  accountId: '0196a1b2-0000-7000-8000-0000000000ff', username: 'u', roles: [role], divisionCode, gridIds: [], cadreId,
+  accountId: '0196a1b2-0000-7000-8000-0000000000ff',
+  username: 'u',
+  roles: [role],
+  divisionCode,
+  gridIds: [],
+  cadreId,
 });
 const NOW = Date.UTC(2026, 5, 1);
 const input = (over: Partial<AwardInput> = {}): AwardInput => ({
-  cadreId: CADRE, divisionCode: A, points: 5, reason: '参加主题党日', occurredAt: new Date('2026-05-10T09:00:00Z'), ...over,
+  cadreId: CADRE,
+  divisionCode: A,
+  points: 5,
+  reason: '参加主题党日',
+  occurredAt: new Date('2026-05-10T09:00:00Z'),
+  ...over,
 });
 const failure = (fn: () => unknown): AppError => {
-  try { fn(); } catch (e) { if (e instanceof AppError) return e; throw e; }
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
   throw new Error('expected an AppError');
 };
 
 describe('validateAward', () => {
   it('normalises a valid line and records who wrote it', () => {
     expect(validateAward(who(Role.VILLAGE_SECRETARY), input({ reason: ' 参加主题党日 ', points: -2 }), NOW)).toEqual({
-      cadreId: CADRE, divisionCode: A, points: -2, reason: '参加主题党日', occurredAt: new Date('2026-05-10T09:00:00Z'), createdBy: '0196a1b2-0000-7000-8000-0000000000ff',
+      cadreId: CADRE,
+      divisionCode: A,
+      points: -2,
+      reason: '参加主题党日',
+      occurredAt: new Date('2026-05-10T09:00:00Z'),
+      createdBy: '0196a1b2-0000-7000-8000-0000000000ff',
     });
   });
   it('accepts a township division for a township cadre', () => {
-    expect(validateAward(who(Role.TOWNSHIP_ADMIN, '430999001'), input({ divisionCode: '430999001' }), NOW).divisionCode).toBe('430999001');
+    expect(
+      validateAward(who(Role.TOWNSHIP_ADMIN, '430999001'), input({ divisionCode: '430999001' }), NOW).divisionCode,
+    ).toBe('430999001');
   });
   it.each([
     [{ cadreId: 'abc' }, 'cadreId'],
@@ -46,38 +68,73 @@ describe('validateAward', () => {
     expect({ code: e.code, field: e.field }).toEqual({ code: 'BAD_USER_INPUT', field });
   });
   it('tolerates a few minutes of clock skew', () => {
-    expect(() => validateAward(who(Role.VILLAGE_SECRETARY), input({ occurredAt: new Date(NOW + 60 * 1000) }), NOW)).not.toThrow();
+    expect(() =>
+      validateAward(who(Role.VILLAGE_SECRETARY), input({ occurredAt: new Date(NOW + 60 * 1000) }), NOW),
+    ).not.toThrow();
   });
   it('refuses a division outside the jurisdiction and points for oneself with FORBIDDEN', () => {
-    expect(failure(() => validateAward(who(Role.VILLAGE_SECRETARY), input({ divisionCode: '430999002001' }), NOW)).code).toBe('FORBIDDEN');
-    expect(failure(() => validateAward(who(Role.VILLAGE_SECRETARY, A, CADRE.toUpperCase()), input(), NOW)).code).toBe('FORBIDDEN');
+    expect(
+      failure(() => validateAward(who(Role.VILLAGE_SECRETARY), input({ divisionCode: '430999002001' }), NOW)).code,
+    ).toBe('FORBIDDEN');
+    expect(failure(() => validateAward(who(Role.VILLAGE_SECRETARY, A, CADRE.toUpperCase()), input(), NOW)).code).toBe(
+      'FORBIDDEN',
+    );
   });
-  it.each([Role.COUNTY_DEPARTMENT, Role.AUDITOR, Role.API_CLIENT, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.VILLAGE_COMMITTEE, Role.GRID_LEADER, Role.CADRE])(
-    'refuses %s, who may not record points', (role) => {
-      expect(() => validateAward(who(role, '430999'), input(), NOW)).toThrow(AccessDeniedError);
-    },
-  );
+  it.each([
+    Role.COUNTY_DEPARTMENT,
+    Role.AUDITOR,
+    Role.API_CLIENT,
+    Role.SYSTEM_ADMIN,
+    Role.SECURITY_ADMIN,
+    Role.VILLAGE_COMMITTEE,
+    Role.GRID_LEADER,
+    Role.CADRE,
+  ])('refuses %s, who may not record points', (role) => {
+    expect(() => validateAward(who(role, '430999'), input(), NOW)).toThrow(AccessDeniedError);
+  });
   it('never lets an API client borrow a business role held beside it', () => {
-    expect(() => validateAward({ ...who(Role.API_CLIENT), roles: [Role.API_CLIENT, Role.COUNTY_ADMIN] }, input(), NOW)).toThrow(AccessDeniedError);
+    expect(() =>
+      validateAward({ ...who(Role.API_CLIENT), roles: [Role.API_CLIENT, Role.COUNTY_ADMIN] }, input(), NOW),
+    ).toThrow(AccessDeniedError);
   });
 });
 
 describe('checkCadre', () => {
-  const cadres = new Map([[CADRE, { id: CADRE, divisionCode: A }], ['t', { id: 't', divisionCode: '430999001' }], ['b', { id: 'b', divisionCode: '430999002001' }]]);
+  const cadres = new Map([
+    [CADRE, { id: CADRE, divisionCode: A }],
+    ['t', { id: 't', divisionCode: '430999001' }],
+    ['b', { id: 'b', divisionCode: '430999002001' }],
+  ]);
   const find = async (id: string) => cadres.get(id) ?? null;
-  const failed = (p: Promise<void>) => p.then(() => { throw new Error('expected a refusal'); }, (e: AppError) => e);
+  const failed = (p: Promise<void>) =>
+    p.then(
+      () => {
+        throw new Error('expected a refusal');
+      },
+      (e: AppError) => e,
+    );
   it('accepts a cadre of the jurisdiction booked to their own division', async () => {
-    await expect(checkCadre(find, who(Role.VILLAGE_SECRETARY), { cadreId: CADRE, divisionCode: A })).resolves.toBeUndefined();
-    await expect(checkCadre(find, who(Role.TOWNSHIP_ADMIN, '430999001'), { cadreId: 't', divisionCode: A })).resolves.toBeUndefined();
+    await expect(
+      checkCadre(find, who(Role.VILLAGE_SECRETARY), { cadreId: CADRE, divisionCode: A }),
+    ).resolves.toBeUndefined();
+    await expect(
+      checkCadre(find, who(Role.TOWNSHIP_ADMIN, '430999001'), { cadreId: 't', divisionCode: A }),
+    ).resolves.toBeUndefined();
   });
   it('answers a cadre elsewhere, above the caller, or missing with the same CADRE_NOT_FOUND', async () => {
     const elsewhere = await failed(checkCadre(find, who(Role.VILLAGE_SECRETARY), { cadreId: 'b', divisionCode: A }));
     expect(elsewhere).toMatchObject({ code: 'CADRE_NOT_FOUND', field: 'cadreId' });
-    expect(await failed(checkCadre(find, who(Role.VILLAGE_SECRETARY), { cadreId: 't', divisionCode: A }))).toEqual(elsewhere);
-    expect(await failed(checkCadre(find, who(Role.VILLAGE_SECRETARY), { cadreId: 'nobody', divisionCode: A }))).toEqual(elsewhere);
+    expect(await failed(checkCadre(find, who(Role.VILLAGE_SECRETARY), { cadreId: 't', divisionCode: A }))).toEqual(
+      elsewhere,
+    );
+    expect(await failed(checkCadre(find, who(Role.VILLAGE_SECRETARY), { cadreId: 'nobody', divisionCode: A }))).toEqual(
+      elsewhere,
+    );
   });
   it('refuses a line booked to another division than the cadre’s', async () => {
-    const e = await failed(checkCadre(find, who(Role.TOWNSHIP_ADMIN, '430999001'), { cadreId: CADRE, divisionCode: '430999001002' }));
+    const e = await failed(
+      checkCadre(find, who(Role.TOWNSHIP_ADMIN, '430999001'), { cadreId: CADRE, divisionCode: '430999001002' }),
+    );
     expect({ code: e.code, field: e.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'divisionCode' });
   });
 });
@@ -85,7 +142,12 @@ describe('checkCadre', () => {
 /** An EntityManager stand-in that answers `execute` with canned rows and records the bindings. */
 function fakeEm(rows: unknown[]): { em: EntityManager; calls: { sql: string; params: unknown[] }[] } {
   const calls: { sql: string; params: unknown[] }[] = [];
-  const em = { execute: async (sql: string, params: unknown[]) => { calls.push({ sql, params }); return rows; } } as unknown as EntityManager;
+  const em = {
+    execute: async (sql: string, params: unknown[]) => {
+      calls.push({ sql, params });
+      return rows;
+    },
+  } as unknown as EntityManager;
   return { em, calls };
 }
 
@@ -93,7 +155,10 @@ describe('PointEntryService', () => {
   it('maps grouped totals: in scope → total, only outside → null, no line → 0', async () => {
     const other = '0196a1b2-0000-7000-8000-00000000000b';
     const none = '0196a1b2-0000-7000-8000-00000000000c';
-    const { em, calls } = fakeEm([{ cadre_id: CADRE, total: 12, in_scope: 3 }, { cadre_id: other, total: 0, in_scope: 0 }]);
+    const { em, calls } = fakeEm([
+      { cadre_id: CADRE, total: 12, in_scope: 3 },
+      { cadre_id: other, total: 0, in_scope: 0 },
+    ]);
     const totals = await new PointEntryService(em, who(Role.VILLAGE_SECRETARY)).totals([CADRE, other, none, 'bogus']);
     expect(Object.fromEntries(totals)).toEqual({
       [CADRE]: { cadreId: CADRE, total: 12, entryCount: 3 },
@@ -107,11 +172,18 @@ describe('PointEntryService', () => {
   it('scopes the leaderboard and validates its arguments', async () => {
     const { em, calls } = fakeEm([{ cadre_id: CADRE, total: 12, rank: 1 }]);
     const service = new PointEntryService(em, who(Role.VILLAGE_SECRETARY));
-    expect(await service.leaderboard({ regionCode: '430999001', first: 10 })).toEqual([{ rank: 1, total: 12, cadreId: CADRE }]);
+    expect(await service.leaderboard({ regionCode: '430999001', first: 10 })).toEqual([
+      { rank: 1, total: 12, cadreId: CADRE },
+    ]);
     expect(calls[0]?.params).toEqual([`${A}%`, 10]);
     await expect(service.leaderboard({ first: 101 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    await expect(service.leaderboard({ regionCode: '43_%' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+    await expect(service.leaderboard({ regionCode: '43_%' })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'regionCode',
+    });
     await expect(service.leaderboard({ regionCode: '430999002001' })).rejects.toThrow('不在您的管辖范围内');
-    await expect(new PointEntryService(em, who(Role.COUNTY_ADMIN, '')).leaderboard({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(new PointEntryService(em, who(Role.COUNTY_ADMIN, '')).leaderboard({})).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });

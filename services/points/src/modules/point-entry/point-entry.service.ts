@@ -2,14 +2,34 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, authorize, can, divisionLevel, narrowScope, type Principal } from '@xiangzhi/auth';
 import { forbidden } from '@xiangzhi/subgraph-kit';
 import { PointEntry } from './point-entry.entity.js';
-import { LEADERBOARD_MAX, POINTS_LIMIT, PointEntryErrorCode, REASON_MAX, pointEntryError } from './point-entry.errors.js';
+import {
+  LEADERBOARD_MAX,
+  POINTS_LIMIT,
+  PointEntryErrorCode,
+  REASON_MAX,
+  pointEntryError,
+} from './point-entry.errors.js';
 import type { FindCadre } from './cadre-directory.js';
 
-export interface AwardInput { cadreId: string; divisionCode: string; points: number; reason: string; occurredAt: Date }
+export interface AwardInput {
+  cadreId: string;
+  divisionCode: string;
+  points: number;
+  reason: string;
+  occurredAt: Date;
+}
 export type NewPointEntry = AwardInput & { createdBy: string };
 /** A cadre's points as the caller may see them: only ledger lines inside the caller's jurisdiction. */
-export interface CadreTotals { cadreId: string; total: number; entryCount: number }
-export interface RankedCadre { rank: number; total: number; cadreId: string }
+export interface CadreTotals {
+  cadreId: string;
+  total: number;
+  entryCount: number;
+}
+export interface RankedCadre {
+  rank: number;
+  total: number;
+  cadreId: string;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EARLIEST = Date.UTC(2000, 0, 1);
@@ -32,7 +52,8 @@ export function validateAward(p: Principal, input: AwardInput, now = Date.now())
   ownDivision(p);
   const cadreId = (input.cadreId ?? '').trim();
   if (!isUuid(cadreId)) throw pointEntryError(PointEntryErrorCode.CADRE_INVALID);
-  if (p.cadreId && p.cadreId.toLowerCase() === cadreId.toLowerCase()) throw pointEntryError(PointEntryErrorCode.SELF_AWARD);
+  if (p.cadreId && p.cadreId.toLowerCase() === cadreId.toLowerCase())
+    throw pointEntryError(PointEntryErrorCode.SELF_AWARD);
   const divisionCode = (input.divisionCode ?? '').trim();
   const level = divisionLevel(divisionCode);
   if (level !== 'VILLAGE' && level !== 'TOWNSHIP') throw pointEntryError(PointEntryErrorCode.DIVISION_CODE_INVALID);
@@ -41,10 +62,12 @@ export function validateAward(p: Principal, input: AwardInput, now = Date.now())
     throw pointEntryError(PointEntryErrorCode.POINTS_INVALID);
   }
   const reason = (input.reason ?? '').trim();
-  if ([...reason].length < 1 || [...reason].length > REASON_MAX) throw pointEntryError(PointEntryErrorCode.REASON_LENGTH);
+  if ([...reason].length < 1 || [...reason].length > REASON_MAX)
+    throw pointEntryError(PointEntryErrorCode.REASON_LENGTH);
   if (CONTROL.test(reason)) throw pointEntryError(PointEntryErrorCode.REASON_CONTROL_CHARS);
   const time = input.occurredAt instanceof Date ? input.occurredAt.getTime() : Number.NaN;
-  if (!Number.isFinite(time) || time < EARLIEST || time > now + CLOCK_SKEW_MS) throw pointEntryError(PointEntryErrorCode.OCCURRED_AT_INVALID);
+  if (!Number.isFinite(time) || time < EARLIEST || time > now + CLOCK_SKEW_MS)
+    throw pointEntryError(PointEntryErrorCode.OCCURRED_AT_INVALID);
   return { cadreId, divisionCode, points: input.points, reason, occurredAt: new Date(time), createdBy: p.accountId };
 }
 
@@ -53,10 +76,16 @@ export function validateAward(p: Principal, input: AwardInput, now = Date.now())
  * jurisdiction (a missing cadre and one elsewhere get the same answer); the line is booked to the
  * cadre's own division (a township cadre: the township or one of its villages).
  */
-export async function checkCadre(findCadre: FindCadre, p: Principal, entry: Pick<AwardInput, 'cadreId' | 'divisionCode'>): Promise<void> {
+export async function checkCadre(
+  findCadre: FindCadre,
+  p: Principal,
+  entry: Pick<AwardInput, 'cadreId' | 'divisionCode'>,
+): Promise<void> {
   const cadre = await findCadre(entry.cadreId);
-  if (!cadre || !can(p, Action.POINTS_AWARD, { divisionCode: cadre.divisionCode })) throw pointEntryError(PointEntryErrorCode.CADRE_NOT_FOUND);
-  if (!entry.divisionCode.startsWith(cadre.divisionCode)) throw pointEntryError(PointEntryErrorCode.DIVISION_NOT_CADRES);
+  if (!cadre || !can(p, Action.POINTS_AWARD, { divisionCode: cadre.divisionCode }))
+    throw pointEntryError(PointEntryErrorCode.CADRE_NOT_FOUND);
+  if (!entry.divisionCode.startsWith(cadre.divisionCode))
+    throw pointEntryError(PointEntryErrorCode.DIVISION_NOT_CADRES);
 }
 
 /** Points rules and scoping: every read counts only ledger lines under the caller's division code. */
@@ -108,7 +137,10 @@ export class PointEntryService {
   }
 
   /** One page of lines (newest first) for each of many cadres, in one windowed statement. */
-  async entryPages(cadreIds: readonly string[], page: { limit: number; offset: number }): Promise<Map<string, PointEntry[]>> {
+  async entryPages(
+    cadreIds: readonly string[],
+    page: { limit: number; offset: number },
+  ): Promise<Map<string, PointEntry[]>> {
     const valid = [...new Set(cadreIds.filter(isUuid))];
     const out = new Map<string, PointEntry[]>();
     if (!valid.length) return out;
@@ -142,7 +174,8 @@ export class PointEntryService {
    */
   async leaderboard(q: { regionCode?: string | null; first?: number | null }): Promise<RankedCadre[]> {
     const first = q.first ?? 20;
-    if (!Number.isInteger(first) || first < 1 || first > LEADERBOARD_MAX) throw pointEntryError(PointEntryErrorCode.LEADERBOARD_SIZE);
+    if (!Number.isInteger(first) || first < 1 || first > LEADERBOARD_MAX)
+      throw pointEntryError(PointEntryErrorCode.LEADERBOARD_SIZE);
     let prefix = this.readable();
     if (q.regionCode != null && q.regionCode !== '') {
       if (!divisionLevel(q.regionCode)) throw pointEntryError(PointEntryErrorCode.REGION_CODE_INVALID);

@@ -19,7 +19,11 @@ export interface EventAward {
 export function chinaDay(day: string): { at: Date; monthStart: Date; nextMonthStart: Date } {
   const [y, m] = day.split('-').map(Number) as [number, number];
   const utc = (year: number, month: number, d: number): Date => new Date(Date.UTC(year, month - 1, d) - 8 * 3600_000);
-  return { at: utc(y, m, Number(day.slice(8, 10))), monthStart: utc(y, m, 1), nextMonthStart: m === 12 ? utc(y + 1, 1, 1) : utc(y, m + 1, 1) };
+  return {
+    at: utc(y, m, Number(day.slice(8, 10))),
+    monthStart: utc(y, m, 1),
+    nextMonthStart: m === 12 ? utc(y + 1, 1, 1) : utc(y, m + 1, 1),
+  };
 }
 
 const capKey = (a: EventAward): string => `${a.cadreId}|${a.eventType}|${a.day.slice(0, 7)}`;
@@ -60,8 +64,12 @@ export class EventAwardService {
       `select cadre_id, event_type, to_char((occurred_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM') as month, sum(points)::int as used
        from point_entry where cadre_id in (?) and event_type in (?) and occurred_at >= ? and occurred_at < ?
        group by 1, 2, 3`,
-      [[...new Set(capped.map((a) => a.cadreId))], [...new Set(capped.map((a) => a.eventType))],
-        new Date(Math.min(...days.map((d) => d.monthStart.getTime()))), new Date(Math.max(...days.map((d) => d.nextMonthStart.getTime())))],
+      [
+        [...new Set(capped.map((a) => a.cadreId))],
+        [...new Set(capped.map((a) => a.eventType))],
+        new Date(Math.min(...days.map((d) => d.monthStart.getTime()))),
+        new Date(Math.max(...days.map((d) => d.nextMonthStart.getTime()))),
+      ],
     );
     for (const k of keys) this.used.set(k, 0);
     for (const r of rows) {
@@ -94,8 +102,14 @@ export class EventAwardService {
       if (points === 0) return null;
     }
     const entry = this.tx.create(PointEntry, {
-      cadreId: a.cadreId, divisionCode: a.divisionCode, points, reason: rule.reason, occurredAt: at,
-      createdBy: SYSTEM_ACCOUNT_ID, eventId: a.eventId, eventType: a.eventType,
+      cadreId: a.cadreId,
+      divisionCode: a.divisionCode,
+      points,
+      reason: rule.reason,
+      occurredAt: at,
+      createdBy: SYSTEM_ACCOUNT_ID,
+      eventId: a.eventId,
+      eventType: a.eventType,
     });
     this.tx.persist(entry);
     return entry;

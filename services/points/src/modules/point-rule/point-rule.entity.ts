@@ -7,7 +7,9 @@ import { BaseEntity } from '@xiangzhi/subgraph-kit';
  * division code that prefixes the cadre's division applies (village over township over county
  * over the defaults, whose division code is empty).
  */
-@ObjectType('PointRule', { description: '积分规则：某类事件记多少分、每月上限（按辖区设置，村覆盖乡镇，乡镇覆盖县，县覆盖默认）/ Points rule' })
+@ObjectType('PointRule', {
+  description: '积分规则：某类事件记多少分、每月上限（按辖区设置，村覆盖乡镇，乡镇覆盖县，县覆盖默认）/ Points rule',
+})
 @Entity({ tableName: 'point_rule' })
 @Unique({ properties: ['divisionCode', 'eventType'] })
 export class PointRule extends BaseEntity {
@@ -18,7 +20,9 @@ export class PointRule extends BaseEntity {
   @Property({ type: 'string', length: 12 })
   divisionCode!: string;
 
-  @Field(() => String, { description: '事件类型，如 VisitRecorded（走访）、PairingStarted（结对）、PairingEnded（解除结对）' })
+  @Field(() => String, {
+    description: '事件类型，如 VisitRecorded（走访）、PairingStarted（结对）、PairingEnded（解除结对）',
+  })
   @Property({ type: 'string', length: 100 })
   eventType!: string;
 
@@ -26,7 +30,10 @@ export class PointRule extends BaseEntity {
   @Property({ type: 'integer' })
   points!: number;
 
-  @Field(() => Int, { nullable: true, description: '每名党员干部每月（按事件发生月份）此类事件最多记分；为空表示不设上限' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '每名党员干部每月（按事件发生月份）此类事件最多记分；为空表示不设上限',
+  })
   @Property({ type: 'integer', nullable: true })
   monthlyCap: number | null = null;
 

@@ -26,8 +26,10 @@ export class PointRuleBook {
     });
     for (const p of wanted) {
       const own = new Set(prefixes(p.divisionCode));
-      const best = rows.filter((r) => r.eventType === p.eventType && own.has(r.divisionCode))
-        .sort((a, b) => b.divisionCode.length - a.divisionCode.length)[0] ?? null;
+      const best =
+        rows
+          .filter((r) => r.eventType === p.eventType && own.has(r.divisionCode))
+          .sort((a, b) => b.divisionCode.length - a.divisionCode.length)[0] ?? null;
       this.cache.set(`${p.divisionCode}|${p.eventType}`, Promise.resolve(best));
     }
   }
@@ -58,12 +60,16 @@ export const RULED_EVENT_TYPES = Object.values(GovernanceEventType);
 
 /** Reading the rule table as a caller: the rules in force in a region of their jurisdiction. */
 export class PointRuleService {
-  constructor(private readonly em: EntityManager, private readonly principal: Principal) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
 
   /** One rule per event type: the region's own, or the nearest level above it that sets one, or the default. */
   async inForce(regionCode?: string | null): Promise<PointRule[]> {
     authorize(this.principal, Action.POINTS_READ);
-    if (regionCode != null && regionCode !== '' && !divisionLevel(regionCode)) throw badInput('regionCode', '区划代码应为 6、9 或 12 位数字');
+    if (regionCode != null && regionCode !== '' && !divisionLevel(regionCode))
+      throw badInput('regionCode', '区划代码应为 6、9 或 12 位数字');
     if (!divisionLevel(this.principal.divisionCode)) throw forbidden('您的账号没有有效的管辖区划');
     const region = scopePrefix(this.principal, regionCode || null);
     const book = new PointRuleBook(this.em);

@@ -19,4 +19,3 @@ export class AuditFilterArgs {
   @Field(() => Date, { nullable: true, description: '到此时刻止（含）' })
   to?: Date | null;
 }
-

@@ -30,7 +30,9 @@ export class CreateCadreInput {
 }
 
 /** Fields left out are unchanged; `phone`, `gridId` and `capacity` set to null are cleared. */
-@InputType('UpdateCadreInput', { description: '修改党员干部；未填的项不变，phone / gridId / capacity 传 null 表示清除 / Update a cadre' })
+@InputType('UpdateCadreInput', {
+  description: '修改党员干部；未填的项不变，phone / gridId / capacity 传 null 表示清除 / Update a cadre',
+})
 export class UpdateCadreInput {
   @Field(() => ID, { description: '编号' })
   id!: string;

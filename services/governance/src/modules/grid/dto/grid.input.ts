@@ -13,7 +13,11 @@ export class CreateGridInput {
   @Field(() => String, { description: '所属区划代码：一级网格为乡镇（9 位），二、三级网格为村（12 位）' })
   divisionCode!: string;
 
-  @Field(() => ID, { nullable: true, description: '上级网格编号：二级网格的上级是所属乡镇的一级网格，三级网格的上级是本村的二级网格；不填时自动挂到上一级网格' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '上级网格编号：二级网格的上级是所属乡镇的一级网格，三级网格的上级是本村的二级网格；不填时自动挂到上一级网格',
+  })
   parentId?: string | null;
 }
 

@@ -18,13 +18,15 @@ export class HouseholdsArgs extends PageArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: '按身份证号精确查找（任一家庭成员）：等同查看明文，仅村党组织书记和乡镇、县管理员可用，须填 lookupReason，每次记入审计，每个账号 10 分钟内最多 20 次',
+    description:
+      '按身份证号精确查找（任一家庭成员）：等同查看明文，仅村党组织书记和乡镇、县管理员可用，须填 lookupReason，每次记入审计，每个账号 10 分钟内最多 20 次',
   })
   idCardNo?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: '按联系电话精确查找（任一家庭成员）：等同查看明文，联户党员干部只能查到本人联系的农户，须填 lookupReason，每次记入审计并计入查找次数',
+    description:
+      '按联系电话精确查找（任一家庭成员）：等同查看明文，联户党员干部只能查到本人联系的农户，须填 lookupReason，每次记入审计并计入查找次数',
   })
   phone?: string | null;
 

@@ -46,7 +46,9 @@ export class AddResidentInput {
   resident!: ResidentInput;
 }
 
-@InputType('UpdateResidentInput', { description: '修改家庭成员：只改给出的字段；身份证号、电话、健康状况传 null 或空串表示清除' })
+@InputType('UpdateResidentInput', {
+  description: '修改家庭成员：只改给出的字段；身份证号、电话、健康状况传 null 或空串表示清除',
+})
 export class UpdateResidentInput {
   @Field(() => ID, { description: '家庭成员编号' })
   id!: string;

@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { VisitMethod } from '../visit.entity.js';
 
-@InputType('VisitHouseholdUpdateInput', { description: '走访时一并更新的农户情况（须带农户版本号）/ Household situation updated with the visit' })
+@InputType('VisitHouseholdUpdateInput', {
+  description: '走访时一并更新的农户情况（须带农户版本号）/ Household situation updated with the visit',
+})
 export class VisitHouseholdUpdateInput {
   @Field(() => Int, { description: '读取农户时的版本号' })
   version!: number;
@@ -16,7 +18,9 @@ export class VisitHouseholdUpdateInput {
   difficulties?: string | null;
 }
 
-@InputType('RecordVisitInput', { description: '记一篇民情日记：必填农户、走访方式和至少一项了解到的情况 / Record a visit' })
+@InputType('RecordVisitInput', {
+  description: '记一篇民情日记：必填农户、走访方式和至少一项了解到的情况 / Record a visit',
+})
 export class RecordVisitInput {
   @Field(() => ID, { description: '走访的农户' })
   householdId!: string;
@@ -45,6 +49,9 @@ export class RecordVisitInput {
   @Field(() => String, { nullable: true, description: '诉求' })
   demands?: string | null;
 
-  @Field(() => VisitHouseholdUpdateInput, { nullable: true, description: '同时更新农户的生产、生活情况和困难（同一事务，版本号过期时整条走访不保存）' })
+  @Field(() => VisitHouseholdUpdateInput, {
+    nullable: true,
+    description: '同时更新农户的生产、生活情况和困难（同一事务，版本号过期时整条走访不保存）',
+  })
   updateHousehold?: VisitHouseholdUpdateInput | null;
 }

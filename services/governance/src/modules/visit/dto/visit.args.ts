@@ -22,11 +22,21 @@ export class VisitsArgs extends PageArgs {
 @ArgsType()
 export class HouseholdVisitsArgs extends PageArgs {}
 
-export enum VisitCoverageGroupBy { CADRE = 'CADRE', GRID = 'GRID', VILLAGE = 'VILLAGE', TOWNSHIP = 'TOWNSHIP' }
+export enum VisitCoverageGroupBy {
+  CADRE = 'CADRE',
+  GRID = 'GRID',
+  VILLAGE = 'VILLAGE',
+  TOWNSHIP = 'TOWNSHIP',
+}
 registerEnumType(VisitCoverageGroupBy, {
   name: 'VisitCoverageGroupBy',
   description: '走访覆盖率分组方式 / Visit coverage grouping',
-  valuesConfig: { CADRE: { description: '按党员干部' }, GRID: { description: '按三级网格' }, VILLAGE: { description: '按村' }, TOWNSHIP: { description: '按乡镇' } },
+  valuesConfig: {
+    CADRE: { description: '按党员干部' },
+    GRID: { description: '按三级网格' },
+    VILLAGE: { description: '按村' },
+    TOWNSHIP: { description: '按乡镇' },
+  },
 });
 
 @ArgsType()
