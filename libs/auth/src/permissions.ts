@@ -41,6 +41,8 @@ export enum Action {
   /** The lines of a cadre's points ledger (what a named cadre did), beyond totals and rankings. */
   POINTS_ENTRIES_READ = 'POINTS_ENTRIES_READ',
   POINTS_AWARD = 'POINTS_AWARD',
+  /** 我的积分: the lines and totals of the account's own cadre record, whatever its role. */
+  POINTS_OWN_READ = 'POINTS_OWN_READ',
   // 三员分立
   ACCOUNT_READ = 'ACCOUNT_READ',
   /** Create, disable, re-enable accounts, reset passwords, set jurisdictions (system administrator). */
@@ -127,6 +129,17 @@ export const PERMISSIONS: Readonly<Record<Action, Grants>> = {
   [Action.POINTS_READ]: { ...READERS, [API_CLIENT]: J },
   [Action.POINTS_ENTRIES_READ]: READERS,
   [Action.POINTS_AWARD]: { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J, [TOWNSHIP_LEADER]: J, [VILLAGE_SECRETARY]: J },
+  // every business role may hold a cadre record of its own; the service needs the account's cadre
+  [Action.POINTS_OWN_READ]: {
+    [COUNTY_ADMIN]: 'OWN',
+    [COUNTY_DEPARTMENT]: 'OWN',
+    [TOWNSHIP_ADMIN]: 'OWN',
+    [TOWNSHIP_LEADER]: 'OWN',
+    [VILLAGE_SECRETARY]: 'OWN',
+    [VILLAGE_COMMITTEE]: 'OWN',
+    [GRID_LEADER]: 'OWN',
+    [CADRE]: 'OWN',
+  },
   [Action.ACCOUNT_READ]: { [SYSTEM_ADMIN]: 'GLOBAL', [SECURITY_ADMIN]: 'GLOBAL' },
   [Action.ACCOUNT_MANAGE]: { [SYSTEM_ADMIN]: 'GLOBAL' },
   [Action.ROLE_ASSIGN]: { [SECURITY_ADMIN]: 'GLOBAL' },
@@ -242,6 +255,7 @@ export const ACTION_REFUSALS: Readonly<Record<Action, string>> = {
   [Action.POINTS_READ]: '您没有查看积分的权限',
   [Action.POINTS_ENTRIES_READ]: '数据接口客户端只能查看积分汇总，不能查看积分明细',
   [Action.POINTS_AWARD]: '只有乡镇管理员、包村领导和村党组织书记可以记积分',
+  [Action.POINTS_OWN_READ]: '您的账号不能查看个人积分',
   [Action.ACCOUNT_READ]: '只有系统管理员和安全管理员可以查看账号',
   [Action.ACCOUNT_MANAGE]: '只有系统管理员可以管理账号',
   [Action.ROLE_ASSIGN]: '只有安全管理员可以分配角色',

@@ -9,6 +9,7 @@ import {
   pointEntryReference,
 } from './modules/point-entry/point-entry.reference.js';
 import { PointRule, PointRuleResolver } from './modules/point-rule/index.js';
+import { MyPointsResolver, PointEntryCapResolver } from './modules/my-points/index.js';
 import { inboxEntities } from '@xiangzhi/events';
 import { migrations } from './migrations/index.js';
 
@@ -20,6 +21,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CadrePointsResolver,
   CadrePointsEntriesResolver,
   PointRuleResolver,
+  MyPointsResolver,
+  PointEntryCapResolver,
 ];
 export const referenceResolvers: ReferenceResolvers = { ...pointEntryReference };
 export { migrations };

@@ -1,4 +1,5 @@
 import { Migration20261201225000 } from './Migration20261201225000.js';
+import { Migration20261202012000 } from './Migration20261202012000.js';
 import { Migration20261122005301 } from './Migration20261122005301.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
@@ -6,4 +7,5 @@ import type { MigrationObject } from '@mikro-orm/core';
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122005301', class: Migration20261122005301 },
   { name: 'Migration20261201225000', class: Migration20261201225000 },
+  { name: 'Migration20261202012000', class: Migration20261202012000 },
 ];

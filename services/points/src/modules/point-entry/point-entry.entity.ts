@@ -57,6 +57,10 @@ export class PointEntry extends BaseEntity {
   })
   @Property({ type: 'string', length: 100, nullable: true })
   eventType: string | null = null;
+
+  /** What the event's rule gave before the monthly cap cut it; null for a line recorded by hand. */
+  @Property({ type: 'integer', nullable: true })
+  rulePoints: number | null = null;
 }
 
 export const PointEntryConnection = connectionType(PointEntry, 'PointEntry', '积分记录');

@@ -110,6 +110,7 @@ export class EventAwardService {
       createdBy: SYSTEM_ACCOUNT_ID,
       eventId: a.eventId,
       eventType: a.eventType,
+      rulePoints: rule.points,
     });
     this.tx.persist(entry);
     return entry;
