@@ -10,7 +10,10 @@ export interface SubgraphContext {
   tokenError: TokenError | null;
   /** The caller's Authorization header as received, forwarded on peer calls (peer.ts). */
   authorization?: string | null;
-  /** The caller's network address: the gateway's signed x-xiangzhi-client header, else the socket's (login throttling, audit). */
+  /**
+   * The caller's network address: the gateway's signed x-xiangzhi-client header, else the socket's (login throttling,
+   * audit).
+   */
   clientAddress?: string | null;
   em: EntityManager;
   log: Logger;

@@ -84,6 +84,7 @@ export function collectInputLimits(schema: GraphQLSchema): InputLimits {
 }
 
 // C0 controls except tab, line feed and carriage return; DEL; C1 controls. PostgreSQL refuses NUL outright.
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** Why a text is refused, or null: control characters, or more characters (code points) than `max`. */

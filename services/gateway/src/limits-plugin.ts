@@ -98,7 +98,9 @@ function useNoSuggestionsInResults(): GatewayPlugin {
   };
 }
 
-/** Size, depth, cost, alias, token and directive limits of every operation, checked before anything reaches a subgraph. */
+/**
+ * Size, depth, cost, alias, token and directive limits of every operation, checked before anything reaches a subgraph.
+ */
 export function useQueryLimits(limits: QueryLimits): GatewayPlugin[] {
   const { maxDepth, maxCost, maxAliases, maxTokens, maxDirectives, maxQueryBytes } = limits;
   return [

@@ -31,7 +31,10 @@ let facts: ReturnType<typeof demoFacts>;
 let secretary: GraphqlClient;
 let v1: string;
 let v2: string;
-/** A cadre of village 2, and a meeting and a ledger line of village 1 that name them (written before the checks existed). */
+/**
+ * A cadre of village 2, and a meeting and a ledger line of village 1 that name them (written before the checks
+ * existed).
+ */
 let stranger: { id: string; name: string };
 const legacyMeeting = randomUUID();
 const legacyLine = randomUUID();

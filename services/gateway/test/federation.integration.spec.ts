@@ -114,7 +114,8 @@ describe('jurisdiction through the gateway', () => {
     ['pointsLeaderboard', 'query($r: String) { pointsLeaderboard(regionCode: $r) { total } }'],
   ])('refuses secretary_1 the %s of village 2 with FORBIDDEN and a Chinese message', async (field, query) => {
     const res = await secretary.request(query, { r: v2 });
-    // households is non-null (the whole answer is null); meetings and points are nullable (partial answers when a subgraph is down)
+    // households is non-null (the whole answer is null); meetings and points are nullable (partial answers when a
+    // subgraph is down)
     expect((res.data as Record<string, unknown> | null)?.[field] ?? null).toBeNull();
     expect(codeOf(res.errors)).toBe('FORBIDDEN');
     expect(hasChinese(res.errors?.[0]?.message)).toBe(true);

@@ -3,7 +3,10 @@ import { loadDemo } from '../src/demo.js';
 import { startGovernance, type Harness } from './harness.js';
 import { COUNTY, fixture, PASSWORD, TOWN_A } from './fixture.js';
 
-/** Shared set-up of the cadre, pairing and contact-card tests: the base fixture plus a village of 20 households in two grids. */
+/**
+ * Shared set-up of the cadre, pairing and contact-card tests: the base fixture plus a village of 20 households in two
+ * grids.
+ */
 const id = (n: number): string => `0190a000-0000-7000-8001-${String(n).padStart(12, '0')}`;
 
 export const VILLAGE_A3 = '430999001003';

@@ -9,7 +9,6 @@ import {
   HEADER_ROW,
   SHEET_HEAD,
   cell,
-  part,
   repeatedPart,
   rowlessSheet,
   sharedStringsBomb,
@@ -28,7 +27,10 @@ const jobsNamed = async (fileName: string): Promise<number> =>
 
 const PING = 'query { importJob(id: "0190a000-0000-7000-8000-00000000ffff") { id } }';
 
-/** Uploads `content` and, while the upload is being read, times five small requests to the same subgraph, one after another. */
+/**
+ * Uploads `content` and, while the upload is being read, times five small requests to the same subgraph, one after
+ * another.
+ */
 interface Uploaded {
   validateRegisterImport: { id: string };
 }

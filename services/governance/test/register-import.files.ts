@@ -136,7 +136,9 @@ export function rowlessSheet(chars: number): ZipPart {
   );
 }
 
-/** The zip bomb of the finding: about 500 MB of shared strings in a file of about half a megabyte, its size declared. */
+/**
+ * The zip bomb of the finding: about 500 MB of shared strings in a file of about half a megabyte, its size declared.
+ */
 export function sharedStringsBomb(declaredSize?: number): Buffer {
   const strings = repeatedPart(
     'xl/sharedStrings.xml',

@@ -3,7 +3,10 @@ import type { Role } from '@xiangzhi/auth';
 import type { GqlResult, Harness } from './harness.js';
 import { COUNTY, TOWN_A, VILLAGE_A1, VILLAGE_B1, ids } from './fixture.js';
 
-/** Principals of the shared fixture, signed directly (no login round trip): the territory, grid and visit tests use these. */
+/**
+ * Principals of the shared fixture, signed directly (no login round trip): the territory, grid and visit tests use
+ * these.
+ */
 export const PEOPLE = {
   county: { username: 'county', roles: ['COUNTY_ADMIN'], divisionCode: COUNTY, cadreId: null, gridIds: [] },
   dept: { username: 'dept', roles: ['COUNTY_DEPARTMENT'], divisionCode: COUNTY, cadreId: null, gridIds: [] },

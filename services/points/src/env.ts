@@ -3,7 +3,9 @@ import { loadEnv, subgraphEnvSchema } from '@xiangzhi/subgraph-kit';
 
 const schema = subgraphEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4003),
-  /** The governance subgraph, asked (signed, as the caller) whether the cadres a request names exist and may be seen. */
+  /**
+   * The governance subgraph, asked (signed, as the caller) whether the cadres a request names exist and may be seen.
+   */
   GOVERNANCE_URL: z
     .url({ protocol: /^https?$/, error: 'GOVERNANCE_URL 应为 http(s) 地址' })
     .default('http://127.0.0.1:4001/graphql'),

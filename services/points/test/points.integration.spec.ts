@@ -73,7 +73,8 @@ beforeAll(async () => {
       ...many.map((id) => line(id, OTHER_VILLAGE, 2)),
     ],
   });
-  // the cadres as governance holds them (points asks it about the cadre of a new line, and which cadres a caller may see)
+  // the cadres as governance holds them (points asks it about the cadre of a new line, and which cadres a caller may
+  // see)
   await h.addCadres([
     ...[cadre.a1, cadre.a2, cadre.a3, cadre.moved].map((id) => ({ id, divisionCode: A })),
     { id: cadre.a21, divisionCode: A2 },

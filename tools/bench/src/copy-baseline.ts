@@ -73,7 +73,10 @@ export function copyData(households: number, gridCount: number, groupCount: numb
   return out;
 }
 
-/** COPY of the rows into the three tables in one transaction; milliseconds (COPY only: the text is made first) and row counts. */
+/**
+ * COPY of the rows into the three tables in one transaction; milliseconds (COPY only: the text is made first) and row
+ * counts.
+ */
 export async function copyRegister(url: string, data: CopyData): Promise<{ ms: number; rows: number }> {
   const households = [...copyChunks(data.households)];
   const residents = [...copyChunks(data.residents)];

@@ -37,11 +37,16 @@ const MB = 1024 * 1024;
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
-/** Samples RSS and heap every 50 ms: peaks, and the heap at ten points of the run (flat memory shows as a flat profile). */
+/**
+ * Samples RSS and heap every 50 ms: peaks, and the heap at ten points of the run (flat memory shows as a flat profile).
+ */
 class MemorySampler {
   private samples: { rss: number; heap: number }[] = [];
   private timer: NodeJS.Timeout | null = null;
-  /** `forceGc`: collect before each sample (once a second), so the heap sampled is what is live, not garbage V8 has yet to collect. */
+  /**
+   * `forceGc`: collect before each sample (once a second), so the heap sampled is what is live, not garbage V8 has yet
+   * to collect.
+   */
   start(forceGc = false): void {
     this.samples = [];
     this.timer = setInterval(
@@ -111,7 +116,8 @@ async function main(): Promise<void> {
       cadreId: null,
     };
     const service = new RegisterImportService(importDb.orm.em.fork(), principal, new FieldCrypto(randomBytes(32)));
-    // the API decodes base64 and refuses files over 18 MB (a village's ledger is far smaller); the benchmark hands the engine the bytes
+    // the API decodes base64 and refuses files over 18 MB (a village's ledger is far smaller); the benchmark hands the
+    // engine the bytes
     const content = await readFile(file);
     // the parser thread is started ahead, as the service does before its first upload
     await warmImportParser();

@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { MigrationObject } from '@mikro-orm/core';
 import { makeMigration } from '@xiangzhi/subgraph-kit';
-import { startPostgres, tempDataDir } from '../../../libs/testing/src/postgres.js';
+import { startPostgres, tempDataDir } from '@xiangzhi/testing/postgres';
 
 const SERVICES = ['governance', 'meetings', 'points'] as const;
 type ServiceName = (typeof SERVICES)[number];

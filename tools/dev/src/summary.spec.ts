@@ -42,6 +42,12 @@ describe('countReport', () => {
     expect(summaryLine(total)).toBe('12 passed, 1 failed');
   });
 
+  it('names the checks that failed after the counts', () => {
+    expect(summaryLine({ passed: 12, failed: 0 }, ['lint', 'format check'])).toBe(
+      '12 passed, 0 failed; lint, format check failed',
+    );
+  });
+
   it('refuses something that is not a vitest report', () => {
     expect(() => countReport({ hello: 1 })).toThrow();
   });

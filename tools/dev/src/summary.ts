@@ -52,6 +52,6 @@ export const addCounts = (a: RunCounts, b: RunCounts): RunCounts => ({
   notes: [...a.notes, ...b.notes],
 });
 
-/** The last line of `npm test`. */
-export const summaryLine = (c: Pick<RunCounts, 'passed' | 'failed'>): string =>
-  `${c.passed} passed, ${c.failed} failed`;
+/** The last line of `npm test`: the test counts, then the checks that failed (type check, lint, format check). */
+export const summaryLine = (c: Pick<RunCounts, 'passed' | 'failed'>, failedChecks: string[] = []): string =>
+  `${c.passed} passed, ${c.failed} failed` + (failedChecks.length > 0 ? `; ${failedChecks.join(', ')} failed` : '');

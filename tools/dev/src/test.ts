@@ -1,5 +1,6 @@
-// `npm test`: Debian chromium for the browser tests (installed when missing and we are root),
-// the build, every unit and integration test, then the browser tests; one summary line at the end.
+// `npm test`: the type check, lint and format check first, Debian chromium for the browser tests (installed
+// when missing and we are root), the build, every unit and integration test, then the browser tests; one
+// summary line at the end. A failed check fails the run, but the tests still run (CI shows everything at once).
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -86,10 +87,25 @@ async function vitest(label: string, projectArgs: string[], reportDir: string): 
   }
 }
 
+/** The root package.json scripts run before any test, by the name the summary gives them. */
+const CHECKS = [
+  { name: 'type check', script: 'typecheck' },
+  { name: 'lint', script: 'lint' },
+  { name: 'format check', script: 'format:check' },
+] as const;
+
+/** Runs every check (not stopping at the first failure); the names of those that failed. */
+async function staticChecks(): Promise<string[]> {
+  const failed: string[] = [];
+  for (const check of CHECKS) if ((await run('npm', ['run', '--silent', check.script])) !== 0) failed.push(check.name);
+  return failed;
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
+  const failedChecks = await staticChecks();
   await ensureChromium();
-  const notes: string[] = [];
+  const notes: string[] = failedChecks.map((name) => `the ${name} failed (its output is above)`);
   const buildCode = await run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], { NX_DAEMON: 'false' });
   if (buildCode !== 0) notes.push(`the build failed (exit code ${buildCode}): the browser tests were skipped`);
 
@@ -102,8 +118,8 @@ async function main(): Promise<number> {
   console.log('');
   for (const note of [...notes, ...counts.notes]) console.log(`[test] ${note}`);
   console.log(`[test] finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  console.log(summaryLine({ passed: counts.passed, failed }));
-  return failed > 0 ? 1 : 0;
+  console.log(summaryLine({ passed: counts.passed, failed }, failedChecks));
+  return failed > 0 || failedChecks.length > 0 ? 1 : 0;
 }
 
 main().then(

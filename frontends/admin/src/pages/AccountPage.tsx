@@ -18,6 +18,7 @@ export function AccountPage({ id }: { id: string }) {
   const [conflict, setConflict] = useState<string | null>(null);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new query result replaces the edited copy
     setAccount(query.data?.account ?? null);
     setConflict(null);
   }, [query.data]);

@@ -31,6 +31,7 @@ export function SecuritySettingsPage() {
 
   useEffect(() => {
     const loaded = query.data?.securitySettings ?? null;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new query result replaces the edited copy
     setSettings(loaded);
     if (loaded) setIdleMinutes(loaded.idleMinutes);
   }, [query.data]);

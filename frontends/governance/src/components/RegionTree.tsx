@@ -55,7 +55,7 @@ export function RegionTree({ selected, onSelect }: { selected: string | null; on
     return () => {
       live = false;
     };
-    // Loaded once: the caller's region does not change while the page is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loaded once: the caller's region does not change
   }, []);
 
   if (error) return <Alert type="error" showIcon title={error} data-testid="region-tree-error" />;

@@ -54,6 +54,7 @@ export function HouseholdDetailPage({ id }: { id: string }) {
   const writable = canWrite(permissions);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new query result replaces the edited copy
     setHousehold(query.data?.household ?? null);
   }, [query.data]);
 

@@ -29,8 +29,9 @@ export function useGqlQuery<T>(
   useEffect(() => {
     if (skip) return undefined;
     const controller = new AbortController();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new request starts: show it loading at once
     setLoading(true);
-    gqlRequestPartial<T>(query, JSON.parse(variablesKey) as GraphQLVariables, { signal: controller.signal })
+    gqlRequestPartial(query, JSON.parse(variablesKey) as V, { signal: controller.signal })
       .then((result) => {
         if (controller.signal.aborted) return;
         setData(result.data);

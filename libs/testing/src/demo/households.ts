@@ -123,7 +123,9 @@ function gridSizes(random: DemoRandom, total: number, count: number): number[] {
   return sizes;
 }
 
-/** One village's area grids (3–4 村民小组 each, seed 004), its households with residents, and each household's group number. */
+/**
+ * One village's area grids (3–4 村民小组 each, seed 004), its households with residents, and each household's group number.
+ */
 export function generateVillage(
   village: VillageSpec,
   random: DemoRandom,

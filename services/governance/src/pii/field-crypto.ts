@@ -33,7 +33,10 @@ export class FieldCrypto {
     this.indexKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'xiangzhi/pii/index', 32));
   }
 
-  /** Copies of the derived keys, for a worker thread that seals with them (the register import parses off the event loop). */
+  /**
+   * Copies of the derived keys, for a worker thread that seals with them (the register import parses off the event
+   * loop).
+   */
   exportKeys(): FieldKeys {
     return { encKey: Buffer.from(this.encKey), indexKey: Buffer.from(this.indexKey) };
   }

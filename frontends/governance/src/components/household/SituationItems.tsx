@@ -8,7 +8,9 @@ export interface SituationItemsProps {
   difficultiesName: string;
 }
 
-/** The household's situation: production, living, difficulties (form fields `productionSituation`, `livingSituation`). */
+/**
+ * The household's situation: production, living, difficulties (form fields `productionSituation`, `livingSituation`).
+ */
 export function SituationItems({ testId, difficultiesName }: SituationItemsProps) {
   const t = useT();
   return (

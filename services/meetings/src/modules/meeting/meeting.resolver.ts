@@ -48,7 +48,9 @@ export class MeetingResolver {
     return { code: meeting.villageCode };
   }
 
-  /** Null when the caller may not see the chair in governance: an unresolvable reference would be an error on the page. */
+  /**
+   * Null when the caller may not see the chair in governance: an unresolvable reference would be an error on the page.
+   */
   @FieldResolver(() => CadreRef, {
     nullable: true,
     description: '主持人（来自 governance 子图）；调用者无权查看该党员干部时为空',
