@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -100,7 +101,7 @@ function projectZones() {
   return zones;
 }
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       '**/node_modules/**',
@@ -156,7 +157,7 @@ export default tseslint.config(
   },
   {
     // tools that need a default export
-    files: ['eslint.config.js', '**/vite.config.ts', '**/vitest.config.ts', '**/vitest.workspace.ts'],
+    files: ['eslint.config.js', '**/vite.config.ts', '**/vitest.config.ts', '**/vitest.workspace.ts', '**/codegen.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },
 );

@@ -10,7 +10,7 @@ import {
   roleNames,
   type Principal,
 } from '@xiangzhi/auth';
-import { badInput, decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import { badInput, decodePage, toConnection, type Connection, isUuid } from '@xiangzhi/subgraph-kit';
 import { Account } from './account.entity.js';
 import { AccountStatus, type CreatedAccount } from './account.types.js';
 import type { AccountsArgs, CreateAccountInput, UpdateAccountInput } from './dto/account.input.js';
@@ -23,7 +23,6 @@ import { AuditAction } from '../audit/audit-record.entity.js';
 
 export { hashPassword } from './password-hash.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const USERNAME = /^[a-z0-9_]{3,32}$/;
 const DISPLAY_NAME_MAX = 50;
 const SEARCH_MAX = 50;
@@ -76,7 +75,7 @@ export class AccountService {
   /** One account inside the reader's division, or null (unknown and elsewhere look alike). */
   async get(id: string): Promise<Account | null> {
     authorize(this.principal, Action.ACCOUNT_READ);
-    if (!UUID.test(id)) throw badInput('id', '账号编号格式不正确');
+    if (!isUuid(id)) throw badInput('id', '账号编号格式不正确');
     const account = await this.em.findOne(Account, { id });
     return account && can(this.principal, Action.ACCOUNT_READ, { divisionCode: account.divisionCode }) ? account : null;
   }
@@ -239,7 +238,7 @@ export class AccountService {
   /** The account, checked: the action is the caller's and reaches the account's division; the version is current. */
   private async load(id: string, action: Action, version?: number): Promise<Account> {
     authorize(this.principal, action);
-    if (!UUID.test(id)) throw badInput('id', '账号编号格式不正确');
+    if (!isUuid(id)) throw badInput('id', '账号编号格式不正确');
     const account = await this.em.findOne(Account, { id });
     if (!account || !can(this.principal, action, { divisionCode: account.divisionCode })) throw accountNotFound();
     if (version !== undefined && account.version !== version) throw staleAccount();

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Action, authorize, type Principal } from '@xiangzhi/auth';
-import { badInput, decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import { badInput, decodePage, toConnection, type Connection, isUuid } from '@xiangzhi/subgraph-kit';
 import { v7 } from 'uuid';
 import { AuditAction, AuditOutcome, AuditRecord } from './audit-record.entity.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const REASON_MIN = 2;
 export const REASON_MAX = 200;
 const ACTOR_MAX = 64;
@@ -106,7 +105,7 @@ export class AuditService {
 
   /** The filter of a search or an export, checked: each bad value is BAD_USER_INPUT naming its argument. */
   where(q: AuditFilter): FilterQuery<AuditRecord> {
-    if (q.subjectId && !UUID.test(q.subjectId)) throw badInput('subjectId', '对象编号格式不正确');
+    if (q.subjectId && !isUuid(q.subjectId)) throw badInput('subjectId', '对象编号格式不正确');
     const actor = q.actor?.trim() ?? '';
     if (actor.length > ACTOR_MAX) throw badInput('actor', `操作人不能超过 ${ACTOR_MAX} 个字符`);
     if (q.from && q.to && q.from > q.to) throw badInput('to', '结束时间不能早于开始时间');
@@ -114,7 +113,7 @@ export class AuditService {
     const and: FilterQuery<AuditRecord>[] = [
       { $or: [{ divisionCode: { $like: `${escapeLike(prefix)}%` } }, { divisionCode: '' }] },
     ];
-    if (actor) and.push(UUID.test(actor) ? { actorId: actor } : { actorName: { $ilike: `%${escapeLike(actor)}%` } });
+    if (actor) and.push(isUuid(actor) ? { actorId: actor } : { actorName: { $ilike: `%${escapeLike(actor)}%` } });
     if (q.action) and.push({ action: q.action });
     if (q.subjectId) and.push({ subjectId: q.subjectId });
     if (q.from) and.push({ at: { $gte: q.from } });

@@ -1,15 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Action, can, divisionLevel, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
-import {
-  AppError,
-  CommonErrorCode,
-  badInput,
-  decodePage,
-  notFound,
-  toConnection,
-  type Connection,
-} from '@xiangzhi/subgraph-kit';
+import { AppError, CommonErrorCode, badInput, decodePage, notFound, toConnection, type Connection, isUuid } from '@xiangzhi/subgraph-kit';
 import { Cadre, CadreKind } from './cadre.entity.js';
 import { Pairing } from './pairing.entity.js';
 import { Grid } from '../grid/grid.entity.js';
@@ -19,7 +11,6 @@ import { Household } from '../household/household.entity.js';
 import { HouseholdService } from '../household/household.service.js';
 import { assertCanManage } from './cadre.access.js';
 import { requireAction } from '../territory/territory.access.js';
-import { isUuid } from './ids.js';
 import { sealPhone } from './cadre-phone.js';
 import { activePairingCounts, effectiveCapacity, jurisdictionCapacities } from './cadre-capacity.js';
 import { CadreErrorCode, cadreError } from './cadre.errors.js';

@@ -1,19 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Action, inLine, type Principal } from '@xiangzhi/auth';
-import { badInput, notFound } from '@xiangzhi/subgraph-kit';
+import { badInput, notFound, isCalendarDate, isUuid, todayInChina } from '@xiangzhi/subgraph-kit';
 import { Grid } from './grid.entity.js';
 import { GridMember, GridRole } from './grid-member.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
 import { assertManages } from '../territory/territory.access.js';
-import { isIsoDate, isUuid, todayInChina } from '../territory/formats.js';
 import { GridErrorCode, gridError } from './grid.errors.js';
 import type { AssignGridMemberInput, EndGridMemberInput } from './dto/grid.input.js';
 
 function dateOrToday(value: string | null | undefined, field: string, label: string): string {
   const today = todayInChina();
   if (value == null || value === '') return today;
-  if (!isIsoDate(value)) throw badInput(field, `${label}格式应为 YYYY-MM-DD`);
+  if (!isCalendarDate(value)) throw badInput(field, `${label}格式应为 YYYY-MM-DD`);
   if (value > today) throw badInput(field, `${label}不能晚于今天`);
   return value;
 }

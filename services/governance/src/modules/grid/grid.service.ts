@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Action, divisionLevel, inLine, type Principal } from '@xiangzhi/auth';
-import { badInput, notFound } from '@xiangzhi/subgraph-kit';
+import { badInput, notFound, isUuid } from '@xiangzhi/subgraph-kit';
 import { Grid, GridLevel } from './grid.entity.js';
 import { Region, RegionLevel } from '../region/region.entity.js';
 import { assertManages, requireAction } from '../territory/territory.access.js';
-import { isUuid } from '../territory/formats.js';
 import { GridErrorCode, gridError } from './grid.errors.js';
 import type { CreateGridInput, UpdateGridInput } from './dto/grid.input.js';
 import { compareNames } from '../../util/natural-order.js';

@@ -1,14 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Action, type Principal } from '@xiangzhi/auth';
-import { badInput, notFound } from '@xiangzhi/subgraph-kit';
+import { badInput, notFound, isUuid } from '@xiangzhi/subgraph-kit';
 import { Grid, GridLevel } from './grid.entity.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdGridMove } from '../household/household-grid-move.entity.js';
 import { SettingService } from '../settings/setting.service.js';
 import { assertManages, requireWrite } from '../territory/territory.access.js';
 import { GridErrorCode, gridError } from './grid.errors.js';
-import { isUuid } from '../territory/formats.js';
 import type { MoveHouseholdInput } from './dto/grid.input.js';
 
 /** The household scope of the register (HouseholdService.scopeFilter), handed in so scoping is written once. */
