@@ -3,10 +3,10 @@ import { loadDemo } from '../src/demo.js';
 import { Pairing } from '../src/modules/cadre/pairing.entity.js';
 import { Cadre } from '../src/modules/cadre/cadre.entity.js';
 import { Setting } from '../src/modules/settings/setting.entity.js';
-import { todayInChina } from '../src/modules/territory/formats.js';
 import { startGovernance, type Harness } from './harness.js';
 import { fixture, householdId, ids, TOWN_A, TOWN_B, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './fixture.js';
 import { expectError, ok, statementsOf, tokensFor, type Person } from './territory.support.js';
+import { todayInChina } from '@xiangzhi/subgraph-kit';
 
 /*
  * The hand-counted fixture. Pairings in force (all from 2026-01-01):

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Action, can, narrowScope, scopeOf, type Principal } from '@xiangzhi/auth';
-import { decodePage, toConnection, badInput, forbidden, type Connection } from '@xiangzhi/subgraph-kit';
+import { decodePage, toConnection, badInput, forbidden, type Connection, isUuid } from '@xiangzhi/subgraph-kit';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdTag, HouseholdTagKind, SENSITIVE_TAGS } from './household-tag.entity.js';
-import { UUID } from './household.errors.js';
 import { Pairing } from '../cadre/pairing.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
 import { maySeePersonalData } from '../audit/pii-access.js';
@@ -119,7 +118,7 @@ export class HouseholdService {
       );
     }
     if (q.gridId) {
-      if (!UUID.test(q.gridId)) throw badInput('gridId', '网格编号格式不正确');
+      if (!isUuid(q.gridId)) throw badInput('gridId', '网格编号格式不正确');
       out.push(
         where(
           '{h}.grid_id in (select g.id from grid g where g.id = ? or g.parent_id = ? or g.parent_id in (select p.id from grid p where p.parent_id = ?))',
@@ -170,13 +169,13 @@ export class HouseholdService {
 
   async get(id: string): Promise<Household | null> {
     requireAction(this.principal, Action.REGISTER_READ);
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     return this.em.findOne(Household, { $and: [{ id }, await this.scopeFilter()] });
   }
 
   /** Visible households among `ids`, one statement (federation references). */
   async getMany(ids: readonly string[]): Promise<Map<string, Household>> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter(isUuid);
     if (!valid.length || !can(this.principal, Action.REGISTER_READ)) return new Map();
     const rows = await this.em.find(Household, { $and: [{ id: { $in: valid } }, await this.scopeFilter()] });
     return new Map(rows.map((h) => [h.id, h]));

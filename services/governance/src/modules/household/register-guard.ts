@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, type Principal } from '@xiangzhi/auth';
-import { AppError, badInput } from '@xiangzhi/subgraph-kit';
+import { AppError, badInput, isUuid } from '@xiangzhi/subgraph-kit';
 import { requireAction } from '../territory/territory.access.js';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdService } from './household.service.js';
-import { HouseholdErrorCode, UUID, householdError, notVisible, staleVersion } from './household.errors.js';
+import { HouseholdErrorCode, householdError, notVisible, staleVersion } from './household.errors.js';
 import type { FieldProblem } from './resident-input.js';
 import { lookupRateLimited, lookupsLeft, spendLookups } from './household-lookup.js';
 
@@ -34,7 +34,7 @@ export function text(value: string | null | undefined, field: string, label: str
 /** The household the caller may change (a writer, and the household in their scope), or refuses as not visible. */
 export async function writableHousehold(em: EntityManager, principal: Principal, id: string): Promise<Household> {
   requireWriter(principal);
-  if (!UUID.test(id)) throw notVisible();
+  if (!isUuid(id)) throw notVisible();
   const scope = await new HouseholdService(em, principal).scopeFilter(null, Action.REGISTER_WRITE);
   const found = await em.findOne(Household, { $and: [{ id }, scope] });
   if (!found) throw notVisible();
@@ -58,7 +58,7 @@ export async function visibleResident(
   id: string,
   lazy: ('idCardCipher' | 'phoneCipher' | 'healthCipher')[] = [],
 ): Promise<Resident> {
-  if (!UUID.test(id)) throw notVisible('家庭成员');
+  if (!isUuid(id)) throw notVisible('家庭成员');
   const scope = await new HouseholdService(em, principal).scopeFilter();
   const found = await em.findOne(Resident, { id, household: scope }, { populate: ['household', ...lazy] });
   if (!found) throw notVisible('家庭成员');

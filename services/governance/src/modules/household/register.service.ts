@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, can, divisionLevel, type Principal } from '@xiangzhi/auth';
-import { badInput, forbidden } from '@xiangzhi/subgraph-kit';
+import { badInput, forbidden, isUuid } from '@xiangzhi/subgraph-kit';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdTag, HouseholdTagKind, SENSITIVE_TAGS } from './household-tag.entity.js';
 import { nameInitials, prepareResident, type PreparedResident } from './resident-input.js';
-import { HouseholdErrorCode, UUID, householdError } from './household.errors.js';
+import { HouseholdErrorCode, householdError } from './household.errors.js';
 import {
   assertIdCardFree,
   checkVersion,
@@ -144,7 +144,7 @@ export class RegisterService {
 
   /** An area grid of the village with room for one more household. */
   private async areaGridWithRoom(em: EntityManager, gridId: string, villageCode: string): Promise<Grid> {
-    const grid = UUID.test(gridId)
+    const grid = isUuid(gridId)
       ? await em.findOne(Grid, { id: gridId, divisionCode: villageCode, level: GridLevel.AREA })
       : null;
     if (!grid) throw badInput('gridId', '网格不存在，或不是该村的三级网格');
@@ -161,7 +161,7 @@ export class RegisterService {
 }
 
 async function groupOf(em: EntityManager, groupId: string, villageCode: string): Promise<VillagerGroup> {
-  const group = UUID.test(groupId) ? await em.findOne(VillagerGroup, { id: groupId, villageCode }) : null;
+  const group = isUuid(groupId) ? await em.findOne(VillagerGroup, { id: groupId, villageCode }) : null;
   if (!group) throw badInput('groupId', '村民小组不存在，或不属于该村');
   return group;
 }

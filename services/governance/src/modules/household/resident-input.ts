@@ -1,10 +1,9 @@
 import { pinyin } from 'pinyin-pro';
-import { isCalendarDate } from '@xiangzhi/subgraph-kit';
+import { isCalendarDate, todayInChina } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { ID_CARD_MESSAGES, maskIdCard, parseIdCard } from '../../pii/id-card.js';
 import { PHONE_MESSAGE, maskPhone, normalisePhone } from '../../pii/phone.js';
 import { Sex } from './resident.entity.js';
-import { todayInChina } from '../territory/formats.js';
 
 /** Longest text of each person's field (characters), the same in the API (MaxLength) and the import. */
 export const RESIDENT_LIMITS = {

@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { requirePrincipal } from '@xiangzhi/subgraph-kit';
+import { requirePrincipal, todayInChina } from '@xiangzhi/subgraph-kit';
 import { Resident } from './resident.entity.js';
 import { maySeePersonalData } from '../audit/pii-access.js';
-import { todayInChina } from '../territory/formats.js';
 import type { GovernanceContext } from '../../context.js';
 
 /** Whole years between a birth date and a day (both YYYY-MM-DD), or null when the date lies ahead. */

@@ -1,22 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { inLine, type Principal } from '@xiangzhi/auth';
-import {
-  AppError,
-  CommonErrorCode,
-  badInput,
-  decodePage,
-  forbidden,
-  notFound,
-  toConnection,
-  type Connection,
-} from '@xiangzhi/subgraph-kit';
+import { AppError, CommonErrorCode, badInput, decodePage, forbidden, notFound, toConnection, type Connection, requireDate, todayInChina, isUuid } from '@xiangzhi/subgraph-kit';
 import { Cadre } from '../cadre/cadre.entity.js';
 import { Pairing } from '../cadre/pairing.entity.js';
 import { assertCanManage } from '../cadre/cadre.access.js';
 import { activePairingCounts, effectiveCapacity, jurisdictionCapacities } from '../cadre/cadre-capacity.js';
-import { requireDate, todayInChina } from '../cadre/dates.js';
-import { isUuid } from '../cadre/ids.js';
 import { Household } from '../household/household.entity.js';
 import { HouseholdService } from '../household/household.service.js';
 import { PairingRejection } from './pairing-rejection.entity.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { Action, can, type Principal } from '@xiangzhi/auth';
-import { badInput } from '@xiangzhi/subgraph-kit';
+import { badInput, isUuid } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { Region, RegionLevel } from '../region/region.entity.js';
 import { ImportJob, ImportMode, ImportRowError, ImportStatus } from './import-job.entity.js';
@@ -19,7 +19,6 @@ export function canImportInto(p: Principal, villageCode: string): boolean {
   return can(p, Action.REGISTER_IMPORT, { divisionCode: villageCode });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_ERROR_PAGE = 1000;
 /** A running job whose progress has not moved for this long is taken for cut off. */
 export const STALE_MINUTES = 30;
@@ -140,7 +139,7 @@ export class RegisterImportService {
    */
   async get(id: string): Promise<ImportJob | null> {
     if (!can(this.principal, Action.REGISTER_IMPORT)) throw importErrors.forbidden();
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const job = await this.em.findOne(ImportJob, { id, divisionCode: { $like: `${this.principal.divisionCode}%` } });
     const running = job?.status === ImportStatus.VALIDATING || job?.status === ImportStatus.IMPORTING;
     if (job && running && job.updatedAt.getTime() < Date.now() - STALE_MINUTES * 60_000) {

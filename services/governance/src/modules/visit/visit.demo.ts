@@ -4,7 +4,7 @@ import type { DemoDataset } from '@xiangzhi/testing';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { Visit, VisitMethod } from './visit.entity.js';
 import { demoStream, demoUuid } from '../territory/demo-random.js';
-import { todayInChina } from '../territory/formats.js';
+import { todayInChina } from '@xiangzhi/subgraph-kit';
 
 const FAMILY = [
   '一家三代同住，身体状况总体良好',

@@ -1,21 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Action, inLine, scopeOf, type Principal } from '@xiangzhi/auth';
-import {
-  AppError,
-  CommonErrorCode,
-  badInput,
-  decodePage,
-  forbidden,
-  toConnection,
-  type Connection,
-} from '@xiangzhi/subgraph-kit';
+import { AppError, CommonErrorCode, badInput, decodePage, forbidden, toConnection, type Connection, isCalendarDate, isUuid, todayInChina } from '@xiangzhi/subgraph-kit';
 import { Visit } from './visit.entity.js';
 import { visitRecorded } from '../../events/governance-events.js';
 import { Household } from '../household/household.entity.js';
 import { Cadre } from '../cadre/cadre.entity.js';
 import { requireWrite } from '../territory/territory.access.js';
-import { isIsoDate, isUuid, todayInChina } from '../territory/formats.js';
 import type { HouseholdScope } from '../grid/household-move.service.js';
 import type { RecordVisitInput } from './dto/record-visit.input.js';
 import type { VisitsArgs } from './dto/visit.args.js';
@@ -32,7 +23,7 @@ function text(value: string | null | undefined, field: string, label: string): s
 
 function date(value: string | null | undefined, field: string): string | null {
   if (value == null || value === '') return null;
-  if (!isIsoDate(value)) throw badInput(field, '日期格式应为 YYYY-MM-DD');
+  if (!isCalendarDate(value)) throw badInput(field, '日期格式应为 YYYY-MM-DD');
   return value;
 }
 
