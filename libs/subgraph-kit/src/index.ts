@@ -4,6 +4,7 @@ export * from './logger.js';
 export * from './pagination.js';
 export * from './input-guard.js';
 export * from './scalars.js';
+export * from './checks.js';
 export * from './base.entity.js';
 export * from './context.js';
 export * from './schema.js';

@@ -32,4 +32,3 @@ export const notVisible = (what = '农户'): AppError =>
 export const staleVersion = (): AppError =>
   new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试', 'version');
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, authorize, can, divisionLevel, inJurisdiction, narrowScope, type Principal } from '@xiangzhi/auth';
-import { decodePage, forbidden, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import {
+  charCount,
+  decodePage,
+  forbidden,
+  hasControlChars,
+  isUuid,
+  toConnection,
+  type Connection,
+} from '@xiangzhi/subgraph-kit';
 import { Meeting, MeetingKind } from './meeting.entity.js';
 import { MINUTES_MAX, MeetingErrorCode, TITLE_MAX, meetingError } from './meeting.errors.js';
 import type { FindCadre } from './cadre-directory.js';
@@ -19,7 +27,6 @@ export interface PageQuery {
   after?: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VILLAGE_CODE = /^\d{12}$/;
 const KINDS = new Set<string>(Object.values(MeetingKind));
 const EARLIEST = Date.UTC(2000, 0, 1);
@@ -27,12 +34,6 @@ const EARLIEST = Date.UTC(2000, 0, 1);
 const MAX_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
 // newest first; the time-ordered id breaks ties so pages never overlap
 const NEWEST_FIRST = [{ date: 'desc' }, { id: 'desc' }] as const;
-
-export const isUuid = (s: string): boolean => UUID.test(s);
-const charCount = (s: string): number => [...s].length;
-// C0 and C1 controls and DEL; a title is one line, minutes keep their line breaks and tabs
-const CONTROL_ANY = /[\u0000-\u001F\u007F-\u009F]/;
-const CONTROL_BUT_LAYOUT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** The caller's own division; a token without a valid one would otherwise match every row. */
 export function ownDivision(p: Principal): string {
@@ -54,12 +55,12 @@ export function validateNewMeeting(p: Principal, input: MeetingInput, now = Date
     throw meetingError(MeetingErrorCode.DATE_INVALID);
   const title = (input.title ?? '').trim();
   if (charCount(title) < 1 || charCount(title) > TITLE_MAX) throw meetingError(MeetingErrorCode.TITLE_LENGTH);
-  if (CONTROL_ANY.test(title)) throw meetingError(MeetingErrorCode.TITLE_CONTROL_CHARS);
+  if (hasControlChars(title)) throw meetingError(MeetingErrorCode.TITLE_CONTROL_CHARS);
   const chairCadreId = input.chairCadreId?.trim() || null;
   if (chairCadreId && !isUuid(chairCadreId)) throw meetingError(MeetingErrorCode.CHAIR_INVALID);
   const minutes = input.minutes?.trim() || null;
   if (minutes && charCount(minutes) > MINUTES_MAX) throw meetingError(MeetingErrorCode.MINUTES_TOO_LONG);
-  if (minutes && CONTROL_BUT_LAYOUT.test(minutes)) throw meetingError(MeetingErrorCode.MINUTES_CONTROL_CHARS);
+  if (minutes && hasControlChars(minutes, true)) throw meetingError(MeetingErrorCode.MINUTES_CONTROL_CHARS);
   return { kind: input.kind, villageCode, date: new Date(time), title, chairCadreId, minutes };
 }
 

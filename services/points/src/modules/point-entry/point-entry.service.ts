@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, authorize, can, divisionLevel, narrowScope, type Principal } from '@xiangzhi/auth';
-import { forbidden } from '@xiangzhi/subgraph-kit';
+import { charCount, forbidden, hasControlChars, isUuid } from '@xiangzhi/subgraph-kit';
 import { PointEntry } from './point-entry.entity.js';
 import {
   LEADERBOARD_MAX,
@@ -31,14 +31,9 @@ export interface RankedCadre {
   cadreId: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EARLIEST = Date.UTC(2000, 0, 1);
 // a little clock skew between a phone and the server is not "in the future"
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
-// C0 and C1 controls and DEL: a reason is one line
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
-
-export const isUuid = (s: string): boolean => UUID.test(s);
 
 /** The caller's own division; a token without a valid one would otherwise match every row. */
 export function ownDivision(p: Principal): string {
@@ -62,9 +57,8 @@ export function validateAward(p: Principal, input: AwardInput, now = Date.now())
     throw pointEntryError(PointEntryErrorCode.POINTS_INVALID);
   }
   const reason = (input.reason ?? '').trim();
-  if ([...reason].length < 1 || [...reason].length > REASON_MAX)
-    throw pointEntryError(PointEntryErrorCode.REASON_LENGTH);
-  if (CONTROL.test(reason)) throw pointEntryError(PointEntryErrorCode.REASON_CONTROL_CHARS);
+  if (charCount(reason) < 1 || charCount(reason) > REASON_MAX) throw pointEntryError(PointEntryErrorCode.REASON_LENGTH);
+  if (hasControlChars(reason)) throw pointEntryError(PointEntryErrorCode.REASON_CONTROL_CHARS);
   const time = input.occurredAt instanceof Date ? input.occurredAt.getTime() : Number.NaN;
   if (!Number.isFinite(time) || time < EARLIEST || time > now + CLOCK_SKEW_MS)
     throw pointEntryError(PointEntryErrorCode.OCCURRED_AT_INVALID);
