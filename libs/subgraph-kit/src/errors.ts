@@ -27,9 +27,65 @@ export class AppError extends Error {
   }
 }
 
+/** Generic input failures found before a module sees the request (the input guard, variable types). */
 export const badInput = (field: string, message: string): AppError =>
   new AppError(CommonErrorCode.BAD_USER_INPUT, message, field);
 export const notFound = (message: string): AppError => new AppError(CommonErrorCode.NOT_FOUND, message);
+
+/**
+ * The error contract: a caller's mistake answers with the module's own SCREAMING_SNAKE code
+ * (`MEETING_DATE_INVALID`), the input field at fault and a Chinese message. Generic codes stay
+ * for what the kit itself refuses (UNAUTHENTICATED, FORBIDDEN, the input guard, variable types).
+ */
+export interface ErrorRule {
+  /** The input field at fault, as the client named it. */
+  field?: string;
+  message: string;
+  /** A generic code instead of the rule's own (e.g. FORBIDDEN for an out-of-jurisdiction write). */
+  code?: CommonErrorCode.FORBIDDEN | CommonErrorCode.CONFLICT;
+}
+
+/**
+ * A module's `<name>.errors.ts` in one call: its rules keyed by their codes. The factory takes an
+ * optional detail (a capacity, a name), appended in brackets.
+ */
+export function errorTable<C extends string>(rules: Record<C, ErrorRule>): (code: C, detail?: string) => AppError {
+  return (code, detail) => {
+    const rule = rules[code];
+    const message = detail ? `${rule.message}（${detail}）` : rule.message;
+    return new AppError(rule.code ?? code, message, rule.field);
+  };
+}
+
+const snake = (s: string): string =>
+  s
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
+
+/**
+ * Free-text checks of a module: `<MODULE>_<FIELD>_INVALID` with the field (its last named part:
+ * `residents.2.idCardNo` gives `…_ID_CARD_NO_INVALID`) and the message written at the check.
+ */
+export function invalidInput(module: string): (field: string, message: string) => AppError {
+  const prefix = snake(module);
+  return (field, message) => {
+    const name =
+      field
+        .split('.')
+        .filter((part) => !/^\d+$/.test(part))
+        .pop() ?? field;
+    return new AppError(`${prefix}_${snake(name)}_INVALID`, message, field);
+  };
+}
+
+/**
+ * An id a mutation names that does not exist, is malformed or lies outside the caller's
+ * jurisdiction: one answer for all three (`HOUSEHOLD_NOT_FOUND` on `householdId`), so existence
+ * does not leak. A query by id answers null instead.
+ */
+export const entityNotFound = (entity: string, field: string, message: string): AppError =>
+  new AppError(`${snake(entity)}_NOT_FOUND`, message, field);
 export const unauthenticated = (message = '请先登录'): AppError =>
   new AppError(CommonErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = '您没有权限执行此操作'): AppError =>

@@ -224,12 +224,12 @@ describe('pointRules (the rule table as a caller sees it)', () => {
     }
   });
 
-  it('refuses a region outside the jurisdiction with FORBIDDEN and a malformed code with BAD_USER_INPUT on regionCode', async () => {
+  it('refuses a region outside the jurisdiction with FORBIDDEN and a malformed code with POINTS_REGION_CODE_INVALID on regionCode', async () => {
     expect((await h.request(RULES, { r: OTHER_VILLAGE }, { token: secretary })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
     const bad = (await h.request(RULES, { r: '43' }, { token: secretary })).errors?.[0]?.extensions;
-    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+    expect(bad).toMatchObject({ code: 'POINTS_REGION_CODE_INVALID', field: 'regionCode' });
     const auditor = await h.token(testPrincipal(Role.AUDITOR, COUNTY));
     expect((await h.request(RULES, {}, { token: auditor })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

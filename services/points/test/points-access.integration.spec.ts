@@ -128,7 +128,7 @@ describe('the cadre a new line names', () => {
     const wrong = await h.request(AWARD, award({ cadreId: cadre.a2, divisionCode: A, reason: '记错村' }), {
       token: township,
     });
-    expect(errorOf(wrong)?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'divisionCode' });
+    expect(errorOf(wrong)?.extensions).toEqual({ code: 'POINTS_DIVISION_NOT_CADRES', field: 'divisionCode' });
     expect(await lines('记错村')).toBe(0);
     // a township cadre may be scored in the township or one of its villages
     const inVillage = await h.request(AWARD, award({ cadreId: cadre.township, divisionCode: A2, reason: '驻村记分' }), {
@@ -165,19 +165,20 @@ describe('a cadre the caller may no longer see', () => {
 });
 
 describe('text a line carries', () => {
-  it.each(['事由\u0000', '事由\n第二行', '事由\u001b[31m'])(
-    'refuses control characters in the reason %j with BAD_USER_INPUT',
-    async (reason) => {
-      const before = await h.subgraph.orm.em.fork().count('PointEntry', {});
-      const res = await h.request(AWARD, award({ reason }), {
-        token: await h.token(principal(Role.VILLAGE_SECRETARY, A)),
-      });
-      // the subgraph kit's input guard names the path (`input.reason`), the service the field (`reason`)
-      expect(errorOf(res)?.extensions).toEqual({
-        code: 'BAD_USER_INPUT',
-        field: expect.stringMatching(/(^|\.)reason$/),
-      });
-      expect(await h.subgraph.orm.em.fork().count('PointEntry', {})).toBe(before);
-    },
-  );
+  it.each([
+    ['事由\u0000', 'BAD_USER_INPUT'],
+    ['事由\n第二行', 'POINTS_REASON_INVALID'],
+    ['事由\u001b[31m', 'BAD_USER_INPUT'],
+  ])('refuses control characters in the reason %j with %s', async (reason, code) => {
+    const before = await h.subgraph.orm.em.fork().count('PointEntry', {});
+    const res = await h.request(AWARD, award({ reason }), {
+      token: await h.token(principal(Role.VILLAGE_SECRETARY, A)),
+    });
+    // the subgraph kit's input guard (generic code) names the path (`input.reason`), the service the field
+    expect(errorOf(res)?.extensions).toEqual({
+      code,
+      field: expect.stringMatching(/(^|\.)reason$/),
+    });
+    expect(await h.subgraph.orm.em.fork().count('PointEntry', {})).toBe(before);
+  });
 });

@@ -55,22 +55,22 @@ describe('validateNewMeeting', () => {
     ).toBe('430999001007');
   });
   it.each([
-    [{ kind: 'PICNIC' as MeetingKind }, 'kind'],
-    [{ villageCode: '43099900100' }, 'villageCode'],
-    [{ villageCode: '43099900100a' }, 'villageCode'],
-    [{ date: new Date('invalid') }, 'date'],
-    [{ date: new Date('1999-12-31T23:59:59Z') }, 'date'],
-    [{ date: new Date(NOW + 400 * 24 * 3600 * 1000) }, 'date'],
-    [{ title: '' }, 'title'],
-    [{ title: '议'.repeat(101) }, 'title'],
-    [{ chairCadreId: '12345' }, 'chairCadreId'],
-    [{ minutes: '字'.repeat(20_001) }, 'minutes'],
-    [{ title: '五月\u0000说事会' }, 'title'],
-    [{ title: '五月\t说事会' }, 'title'],
-    [{ minutes: '纪要\u001b[31m' }, 'minutes'],
-  ])('refuses %j with BAD_USER_INPUT on its field', (over, field) => {
+    [{ kind: 'PICNIC' as MeetingKind }, 'MEETING_KIND_INVALID', 'kind'],
+    [{ villageCode: '43099900100' }, 'MEETING_VILLAGE_CODE_INVALID', 'villageCode'],
+    [{ villageCode: '43099900100a' }, 'MEETING_VILLAGE_CODE_INVALID', 'villageCode'],
+    [{ date: new Date('invalid') }, 'MEETING_DATE_INVALID', 'date'],
+    [{ date: new Date('1999-12-31T23:59:59Z') }, 'MEETING_DATE_INVALID', 'date'],
+    [{ date: new Date(NOW + 400 * 24 * 3600 * 1000) }, 'MEETING_DATE_INVALID', 'date'],
+    [{ title: '' }, 'MEETING_TITLE_INVALID', 'title'],
+    [{ title: '议'.repeat(101) }, 'MEETING_TITLE_INVALID', 'title'],
+    [{ chairCadreId: '12345' }, 'CADRE_NOT_FOUND', 'chairCadreId'],
+    [{ minutes: '字'.repeat(20_001) }, 'MEETING_MINUTES_INVALID', 'minutes'],
+    [{ title: '五月\u0000说事会' }, 'MEETING_TITLE_INVALID', 'title'],
+    [{ title: '五月\t说事会' }, 'MEETING_TITLE_INVALID', 'title'],
+    [{ minutes: '纪要\u001b[31m' }, 'MEETING_MINUTES_INVALID', 'minutes'],
+  ])('refuses %j with %s on %s', (over, code, field) => {
     const e = failure(() => validateNewMeeting(who(Role.VILLAGE_SECRETARY), input(over), NOW));
-    expect({ code: e.code, field: e.field }).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect({ code: e.code, field: e.field }).toEqual({ code, field });
   });
   it('accepts exactly 100 characters of Chinese title', () => {
     expect(validateNewMeeting(who(Role.VILLAGE_SECRETARY), input({ title: '议'.repeat(100) }), NOW).title).toHaveLength(
@@ -161,17 +161,17 @@ describe('MeetingService scoping', () => {
     ).rejects.toThrow('不在您的管辖范围内');
     await expect(
       new MeetingService(em, who(Role.COUNTY_ADMIN, '430999')).list({ regionCode: '4309%' }),
-    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+    ).rejects.toMatchObject({ code: 'MEETING_REGION_CODE_INVALID', field: 'regionCode' });
     await expect(new MeetingService(em, who(Role.COUNTY_ADMIN, '')).list({})).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });
-  it('scopes a lookup by id and refuses a malformed id', async () => {
+  it('scopes a lookup by id and answers null for a malformed id', async () => {
     const { em, filters } = recordingEm();
     const service = new MeetingService(em, who(Role.VILLAGE_SECRETARY));
     await service.get('0196a1b2-0000-7000-8000-000000000001');
     expect(filters).toEqual([{ id: '0196a1b2-0000-7000-8000-000000000001', villageCode: { $like: `${A}%` } }]);
-    await expect(service.get("1' or '1'='1")).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    await expect(service.get("1' or '1'='1")).resolves.toBeNull();
   });
   it('leaves regions outside the jurisdiction out of Region.meetings without touching the database', async () => {
     const { em } = recordingEm();

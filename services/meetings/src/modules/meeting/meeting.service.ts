@@ -54,13 +54,17 @@ export function validateNewMeeting(p: Principal, input: MeetingInput, now = Date
   if (!Number.isFinite(time) || time < EARLIEST || time > now + MAX_AHEAD_MS)
     throw meetingError(MeetingErrorCode.DATE_INVALID);
   const title = (input.title ?? '').trim();
-  if (charCount(title) < 1 || charCount(title) > TITLE_MAX) throw meetingError(MeetingErrorCode.TITLE_LENGTH);
-  if (hasControlChars(title)) throw meetingError(MeetingErrorCode.TITLE_CONTROL_CHARS);
+  if (charCount(title) < 1 || charCount(title) > TITLE_MAX)
+    throw meetingError(MeetingErrorCode.TITLE_INVALID, `应为 1 到 ${TITLE_MAX} 个字`);
+  if (hasControlChars(title)) throw meetingError(MeetingErrorCode.TITLE_INVALID, '不能包含换行、制表符等控制字符');
   const chairCadreId = input.chairCadreId?.trim() || null;
-  if (chairCadreId && !isUuid(chairCadreId)) throw meetingError(MeetingErrorCode.CHAIR_INVALID);
+  // a malformed id names no cadre: the same answer as an unknown one
+  if (chairCadreId && !isUuid(chairCadreId)) throw meetingError(MeetingErrorCode.CADRE_NOT_FOUND);
   const minutes = input.minutes?.trim() || null;
-  if (minutes && charCount(minutes) > MINUTES_MAX) throw meetingError(MeetingErrorCode.MINUTES_TOO_LONG);
-  if (minutes && hasControlChars(minutes, true)) throw meetingError(MeetingErrorCode.MINUTES_CONTROL_CHARS);
+  if (minutes && charCount(minutes) > MINUTES_MAX)
+    throw meetingError(MeetingErrorCode.MINUTES_INVALID, `不能超过 ${MINUTES_MAX} 个字`);
+  if (minutes && hasControlChars(minutes, true))
+    throw meetingError(MeetingErrorCode.MINUTES_INVALID, '不能包含控制字符（只允许换行和制表符）');
   return { kind: input.kind, villageCode, date: new Date(time), title, chairCadreId, minutes };
 }
 
@@ -115,10 +119,13 @@ export class MeetingService {
     return toConnection(rows, total, offset);
   }
 
-  /** One meeting, or null when it does not exist or lies outside the jurisdiction (no difference shown). */
+  /**
+   * One meeting, or null when it does not exist, is malformed or lies outside the jurisdiction (no difference shown).
+   */
   async get(id: string): Promise<Meeting | null> {
-    if (!isUuid(id)) throw meetingError(MeetingErrorCode.ID_INVALID);
-    return this.em.findOne(Meeting, { id, villageCode: { $like: `${this.scope()}%` } });
+    const prefix = this.scope();
+    if (!isUuid(id)) return null;
+    return this.em.findOne(Meeting, { id, villageCode: { $like: `${prefix}%` } });
   }
 
   /** Visible meetings among `ids`, one statement (federation references). */

@@ -50,22 +50,22 @@ describe('validateAward', () => {
     ).toBe('430999001');
   });
   it.each([
-    [{ cadreId: 'abc' }, 'cadreId'],
-    [{ divisionCode: '430999' }, 'divisionCode'],
-    [{ divisionCode: '4309990010011' }, 'divisionCode'],
-    [{ points: 0 }, 'points'],
-    [{ points: 1.5 }, 'points'],
-    [{ points: -1001 }, 'points'],
-    [{ reason: '' }, 'reason'],
-    [{ reason: '因'.repeat(201) }, 'reason'],
-    [{ occurredAt: new Date('nonsense') }, 'occurredAt'],
-    [{ occurredAt: new Date(NOW + 10 * 60 * 1000) }, 'occurredAt'],
-    [{ occurredAt: new Date('1999-01-01T00:00:00Z') }, 'occurredAt'],
-    [{ reason: '参加\u0000主题党日' }, 'reason'],
-    [{ reason: '参加\n主题党日' }, 'reason'],
-  ])('refuses %j with BAD_USER_INPUT on its field', (over, field) => {
+    [{ cadreId: 'abc' }, 'CADRE_NOT_FOUND', 'cadreId'],
+    [{ divisionCode: '430999' }, 'POINTS_DIVISION_CODE_INVALID', 'divisionCode'],
+    [{ divisionCode: '4309990010011' }, 'POINTS_DIVISION_CODE_INVALID', 'divisionCode'],
+    [{ points: 0 }, 'POINTS_VALUE_INVALID', 'points'],
+    [{ points: 1.5 }, 'POINTS_VALUE_INVALID', 'points'],
+    [{ points: -1001 }, 'POINTS_VALUE_INVALID', 'points'],
+    [{ reason: '' }, 'POINTS_REASON_INVALID', 'reason'],
+    [{ reason: '因'.repeat(201) }, 'POINTS_REASON_INVALID', 'reason'],
+    [{ occurredAt: new Date('nonsense') }, 'POINTS_OCCURRED_AT_INVALID', 'occurredAt'],
+    [{ occurredAt: new Date(NOW + 10 * 60 * 1000) }, 'POINTS_OCCURRED_AT_INVALID', 'occurredAt'],
+    [{ occurredAt: new Date('1999-01-01T00:00:00Z') }, 'POINTS_OCCURRED_AT_INVALID', 'occurredAt'],
+    [{ reason: '参加\u0000主题党日' }, 'POINTS_REASON_INVALID', 'reason'],
+    [{ reason: '参加\n主题党日' }, 'POINTS_REASON_INVALID', 'reason'],
+  ])('refuses %j with %s on %s', (over, code, field) => {
     const e = failure(() => validateAward(who(Role.VILLAGE_SECRETARY), input(over), NOW));
-    expect({ code: e.code, field: e.field }).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect({ code: e.code, field: e.field }).toEqual({ code, field });
   });
   it('tolerates a few minutes of clock skew', () => {
     expect(() =>
@@ -135,7 +135,7 @@ describe('checkCadre', () => {
     const e = await failed(
       checkCadre(find, who(Role.TOWNSHIP_ADMIN, '430999001'), { cadreId: CADRE, divisionCode: '430999001002' }),
     );
-    expect({ code: e.code, field: e.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'divisionCode' });
+    expect({ code: e.code, field: e.field }).toEqual({ code: 'POINTS_DIVISION_NOT_CADRES', field: 'divisionCode' });
   });
 });
 
@@ -176,9 +176,12 @@ describe('PointEntryService', () => {
       { rank: 1, total: 12, cadreId: CADRE },
     ]);
     expect(calls[0]?.params).toEqual([`${A}%`, 10]);
-    await expect(service.leaderboard({ first: 101 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    await expect(service.leaderboard({ first: 101 })).rejects.toMatchObject({
+      code: 'POINTS_LEADERBOARD_SIZE_INVALID',
+      field: 'first',
+    });
     await expect(service.leaderboard({ regionCode: '43_%' })).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'POINTS_REGION_CODE_INVALID',
       field: 'regionCode',
     });
     await expect(service.leaderboard({ regionCode: '430999002001' })).rejects.toThrow('不在您的管辖范围内');

@@ -46,7 +46,8 @@ export function validateAward(p: Principal, input: AwardInput, now = Date.now())
   authorize(p, Action.POINTS_AWARD);
   ownDivision(p);
   const cadreId = (input.cadreId ?? '').trim();
-  if (!isUuid(cadreId)) throw pointEntryError(PointEntryErrorCode.CADRE_INVALID);
+  // a malformed id names no cadre: the same answer as an unknown one
+  if (!isUuid(cadreId)) throw pointEntryError(PointEntryErrorCode.CADRE_NOT_FOUND);
   if (p.cadreId && p.cadreId.toLowerCase() === cadreId.toLowerCase())
     throw pointEntryError(PointEntryErrorCode.SELF_AWARD);
   const divisionCode = (input.divisionCode ?? '').trim();
@@ -57,8 +58,10 @@ export function validateAward(p: Principal, input: AwardInput, now = Date.now())
     throw pointEntryError(PointEntryErrorCode.POINTS_INVALID);
   }
   const reason = (input.reason ?? '').trim();
-  if (charCount(reason) < 1 || charCount(reason) > REASON_MAX) throw pointEntryError(PointEntryErrorCode.REASON_LENGTH);
-  if (hasControlChars(reason)) throw pointEntryError(PointEntryErrorCode.REASON_CONTROL_CHARS);
+  if (charCount(reason) < 1 || charCount(reason) > REASON_MAX)
+    throw pointEntryError(PointEntryErrorCode.REASON_INVALID, `应为 1 到 ${REASON_MAX} 个字`);
+  if (hasControlChars(reason))
+    throw pointEntryError(PointEntryErrorCode.REASON_INVALID, '不能包含换行、制表符等控制字符');
   const time = input.occurredAt instanceof Date ? input.occurredAt.getTime() : Number.NaN;
   if (!Number.isFinite(time) || time < EARLIEST || time > now + CLOCK_SKEW_MS)
     throw pointEntryError(PointEntryErrorCode.OCCURRED_AT_INVALID);

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, authorize, divisionLevel, scopePrefix, type Principal } from '@xiangzhi/auth';
 import { GovernanceEventType } from '@xiangzhi/events';
-import { badInput, forbidden } from '@xiangzhi/subgraph-kit';
+import { forbidden } from '@xiangzhi/subgraph-kit';
+import { PointRuleErrorCode, pointRuleError } from './point-rule.errors.js';
 import { PointRule } from './point-rule.entity.js';
 
 /** What a rule says, without the row's bookkeeping. */
@@ -69,7 +70,7 @@ export class PointRuleService {
   async inForce(regionCode?: string | null): Promise<PointRule[]> {
     authorize(this.principal, Action.POINTS_READ);
     if (regionCode != null && regionCode !== '' && !divisionLevel(regionCode))
-      throw badInput('regionCode', '区划代码应为 6、9 或 12 位数字');
+      throw pointRuleError(PointRuleErrorCode.REGION_CODE_INVALID);
     if (!divisionLevel(this.principal.divisionCode)) throw forbidden('您的账号没有有效的管辖区划');
     const region = scopePrefix(this.principal, regionCode || null);
     const book = new PointRuleBook(this.em);
