@@ -85,6 +85,8 @@ export const gatewayEnvSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Query planner: `router` = Hive Router's Rust planner (@graphql-hive/router-runtime), `default` = the JS one. */
+  GATEWAY_RUNTIME: z.enum(['default', 'router']).default('default'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

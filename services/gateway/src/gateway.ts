@@ -11,6 +11,7 @@ import { useQueryLimits } from './limits-plugin.js';
 import { SESSION_HEADER, useRefreshCookie } from './session-cookie.js';
 import { guardRequest } from './front-door.js';
 import { maskGatewayError } from './error-masking.js';
+import { useResponseCompression } from './compression.js';
 import type { GatewayEnv } from './env.js';
 
 export interface RunningGateway {
@@ -28,8 +29,11 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const supergraph = await composeSupergraph(env.SUBGRAPHS, env.GATEWAY_HMAC_SECRET, env.COMPOSE_TIMEOUT_MS, log);
   const verifier = await TokenVerifier.fromPem(env.JWT_PUBLIC_KEY);
+  // Hive Router's Rust planner (a native addon) is loaded only when asked for
+  const router = env.GATEWAY_RUNTIME === 'router' ? await import('@graphql-hive/router-runtime') : null;
   const gateway = createGatewayRuntime({
     supergraph,
+    ...(router ? { unifiedGraphHandler: router.unifiedGraphHandler } : {}),
     logging: false,
     maskedErrors: { maskError: maskGatewayError(log) },
     landingPage: false,
@@ -70,6 +74,8 @@ export async function startGateway(
         maxQueryBytes: env.MAX_QUERY_BYTES,
       }),
       useTokenGate(verifier, env.INTROSPECTION),
+      // before the cookie plugin, which then sets its cookies on the compressed answer
+      useResponseCompression(),
       useRefreshCookie({ path: GRAPHQL_PATH, secure: env.COOKIE_SECURE }),
       useUpstreamSignature(env.GATEWAY_HMAC_SECRET),
     ],

@@ -171,6 +171,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       GATEWAY_HMAC_SECRET: HMAC_SECRET,
       COMPOSE_TIMEOUT_MS: '5000',
       LOG_LEVEL: 'silent',
+      // the federation tests run under either query planner (GATEWAY_RUNTIME=router for Hive Router's)
+      ...(process.env.GATEWAY_RUNTIME ? { GATEWAY_RUNTIME: process.env.GATEWAY_RUNTIME } : {}),
       ...options.gateway,
       ...overrides,
     });

@@ -3,7 +3,7 @@
 export { countReport, addCounts, summaryLine } from './summary.js';
 export type { RunCounts } from './summary.js';
 export { demoLoginTable, displayWidth, table } from './banner.js';
-export { DevSystem, StartError, FRONTENDS, SUBGRAPH_NAMES } from './system.js';
-export type { SubgraphName, SystemOptions, SystemPorts, SystemTimings, SystemUrls } from './system.js';
+export { DevSystem, StartError, FRONTENDS, SERVICE_PROJECTS, SUBGRAPH_NAMES, serviceLaunch } from './system.js';
+export type { ServiceLaunch, SubgraphName, SystemOptions, SystemPorts, SystemTimings, SystemUrls } from './system.js';
 export type { ManagedChild } from './processes.js';
 export { startChild, waitReady } from './processes.js';
