@@ -1,0 +1,43 @@
+import type { MessageBundle } from '@xiangzhi/platform';
+
+/** 我的积分: Chinese first, English beside it. */
+export const MY_POINTS_MESSAGES = {
+  'zh-CN': {
+    'myPoints.nav': '我的积分',
+    'myPoints.title': '我的积分',
+    'myPoints.month': '月份',
+    'myPoints.monthValue': '{year}年{month}月',
+    'myPoints.monthTotal': '本月积分',
+    'myPoints.allTime': '累计积分',
+    'myPoints.entries': '积分明细（{count} 条）',
+    'myPoints.empty': '本月还没有积分记录',
+    'myPoints.more': '本月共 {count} 条，只显示最近 {shown} 条',
+    'myPoints.capped': '已达月度上限，少记了分',
+    'myPoints.capReached': '本月「{reason}」已达上限 {cap} 分，之后的此类事项本月不再记分',
+    'myPoints.capUse': '{reason}：本月 {awarded} / {cap} 分',
+    'myPoints.notLinked': '您的账号没有关联党员干部档案，没有个人积分',
+    'myPoints.source.VisitRecorded': '走访',
+    'myPoints.source.PairingStarted': '结对',
+    'myPoints.source.PairingEnded': '解除结对',
+    'myPoints.source.manual': '手工记分',
+  },
+  'en-US': {
+    'myPoints.nav': 'My points',
+    'myPoints.title': 'My points',
+    'myPoints.month': 'Month',
+    'myPoints.monthValue': '{month}/{year}',
+    'myPoints.monthTotal': 'This month',
+    'myPoints.allTime': 'All time',
+    'myPoints.entries': 'Entries ({count})',
+    'myPoints.empty': 'No points this month yet',
+    'myPoints.more': '{count} entries this month; the latest {shown} are shown',
+    'myPoints.capped': 'Cut by the monthly cap',
+    'myPoints.capReached': '“{reason}” reached its cap of {cap} points this month: more earn nothing until next month',
+    'myPoints.capUse': '{reason}: {awarded} / {cap} points this month',
+    'myPoints.notLinked': 'Your account is not linked to a cadre record, so it has no points of its own',
+    'myPoints.source.VisitRecorded': 'Visit',
+    'myPoints.source.PairingStarted': 'Pairing',
+    'myPoints.source.PairingEnded': 'Pairing ended',
+    'myPoints.source.manual': 'Recorded by hand',
+  },
+} satisfies MessageBundle;
