@@ -1,27 +1,12 @@
-import type { Connection, GraphQLRequestError } from '@xiangzhi/platform';
+import type { GraphQLRequestError, NodeOf } from '@xiangzhi/platform';
 import type { TagKind } from './api/enums';
+import type { GovernanceHouseholdsQuery } from './gql/graphql';
 import { canUnmask, canUnmaskPhone } from './lib/access';
 
-export interface PairedCadre {
-  id: string;
-  name: string;
-  post: string;
-}
+export { GovernanceHouseholdsDocument as HOUSEHOLDS_QUERY } from './gql/graphql';
 
-export interface HouseholdRow {
-  id: string;
-  headName: string;
-  address: string;
-  memberCount: number;
-  grid: { id: string; name: string } | null;
-  village: { code: string; name: string } | null;
-  pairedCadres: PairedCadre[];
-  tags: { tag: TagKind }[];
-}
-
-export interface HouseholdsData {
-  households: Connection<HouseholdRow>;
-}
+export type HouseholdRow = NodeOf<GovernanceHouseholdsQuery['households']>;
+export type PairedCadre = HouseholdRow['pairedCadres'][number];
 
 /** The register's filters; empty ones are sent as null (no filter). */
 export interface HouseholdFilters {
@@ -59,22 +44,6 @@ export function filterVariables(filters: HouseholdFilters): Record<string, strin
     unpaired: filters.unpaired ? true : null,
   };
 }
-
-export const HOUSEHOLD_ROW_FIELDS = `id headName address memberCount
-  grid { id name }
-  village { code name }
-  pairedCadres { id name post }
-  tags { tag }`;
-
-export const HOUSEHOLDS_QUERY = `query GovernanceHouseholds($regionCode: String, $search: String, $idCardNo: String, $phone: String,
-  $lookupReason: String, $tag: HouseholdTagKind, $gridId: ID, $unpaired: Boolean, $first: Int, $after: String) {
-  households(regionCode: $regionCode, search: $search, idCardNo: $idCardNo, phone: $phone, lookupReason: $lookupReason,
-    tag: $tag, gridId: $gridId, unpaired: $unpaired, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { ${HOUSEHOLD_ROW_FIELDS} } }
-  }
-}`;
 
 /** Which exact lookups the account may use (each is an unmask on the server): the others are hidden. */
 export function lookupsFor(grants: readonly string[]): { idCardNo: boolean; phone: boolean } {

@@ -52,7 +52,7 @@ describe('the reason (查询事由) sent with a lookup', () => {
     const byPhone = filterVariables({ ...EMPTY_FILTERS, phone: '138 0013 8000', lookupReason: reason });
     expect(byPhone.lookupReason).toBe('核实低保申请人身份');
     expect(filterVariables({ ...EMPTY_FILTERS, search: '张', lookupReason: reason }).lookupReason).toBeNull();
-    expect(HOUSEHOLDS_QUERY).toContain('lookupReason: $lookupReason');
+    expect(HOUSEHOLDS_QUERY.toString()).toContain('lookupReason: $lookupReason');
   });
 
   it('must be 2 to 200 characters before anything is sent', () => {

@@ -1,6 +1,7 @@
 import { applyDayjsLocale } from './dayjs-locale';
 import { createGqlClient, type PartialResult, type RequestOptions } from './graphql/gql-client';
-import { createFetchTransport, type GraphQLVariables } from './graphql/transport';
+import { createFetchTransport } from './graphql/transport';
+import type { TypedDocument } from './graphql/typed-document';
 import { I18nStore, type Locale, type MessageBundle, type MessageParams } from './i18n/i18n-store';
 import { PLATFORM_MESSAGES } from './i18n/platform-messages';
 import { DEFAULT_IDLE_MINUTES, IdleWatch } from './session/idle-watch';
@@ -76,16 +77,17 @@ export function setIdleMinutes(minutes: number): void {
   if (Number.isFinite(minutes) && minutes > 0) idle.setTimeoutMs(minutes * MINUTE_MS);
 }
 
-export function gqlRequest<T>(query: string, variables?: GraphQLVariables, options?: RequestOptions): Promise<T> {
-  return client.request<T>(query, variables, options);
+/** Sends a generated document (`npm run codegen`); the result type comes from the supergraph. */
+export function gqlRequest<T, V>(document: TypedDocument<T, V>, variables?: V, options?: RequestOptions): Promise<T> {
+  return client.request(document, variables, options);
 }
 
-export function gqlRequestPartial<T>(
-  query: string,
-  variables?: GraphQLVariables,
+export function gqlRequestPartial<T, V>(
+  document: TypedDocument<T, V>,
+  variables?: V,
   options?: RequestOptions,
 ): Promise<PartialResult<T>> {
-  return client.requestPartial<T>(query, variables, options);
+  return client.requestPartial(document, variables, options);
 }
 
 export function login(username: string, password: string): Promise<Session> {

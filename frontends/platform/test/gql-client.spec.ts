@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGqlClient } from '../src/graphql/gql-client';
 import { GraphQLRequestError } from '../src/graphql/graphql-error';
+import type { TypedDocument } from '../src/graphql/typed-document';
 import { SessionStore } from '../src/session/session-store';
 import { authPayload, errorPayload, fakeTransport, operation } from './fake-transport';
 
-const ME = 'query Me { me { id } }';
+// A document as `npm run codegen` makes them: the text with its result type attached.
+const ME = 'query Me { me { id } }' as TypedDocument<{ me: { id: string } }, Record<string, never>>;
 
 describe('gqlRequest client', () => {
   beforeEach(() => {
@@ -31,7 +33,7 @@ describe('gqlRequest client', () => {
 
   it('sends the bearer token and returns data', async () => {
     const { client, calls } = await setup(() => ({ data: { me: { id: 'acc-1' } }, errors: [] }));
-    await expect(client.request<{ me: { id: string } }>(ME)).resolves.toEqual({ me: { id: 'acc-1' } });
+    await expect(client.request(ME)).resolves.toEqual({ me: { id: 'acc-1' } });
     expect(calls[1].token).toBe('access-1');
   });
 

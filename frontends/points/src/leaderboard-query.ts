@@ -1,19 +1,9 @@
-export type CadreKind = 'TOWNSHIP_CADRE' | 'VILLAGE_COMMITTEE' | 'WORK_TEAM' | 'PARTY_MEMBER' | 'ACTIVIST';
+import { PointsLeaderboardDocument, type PointsLeaderboardQuery } from './gql/graphql';
 
-export interface LeaderboardRow {
-  rank: number;
-  total: number;
-  /** Null when the governance subgraph could not resolve it: the row still shows rank and total. */
-  cadre: { id: string; name: string; post: string; kind: CadreKind } | null;
-}
+export const LEADERBOARD_QUERY = PointsLeaderboardDocument;
 
-export interface LeaderboardData {
-  pointsLeaderboard: LeaderboardRow[];
-}
-
-export const LEADERBOARD_QUERY = `query PointsLeaderboard($regionCode: String, $first: Int) {
-  pointsLeaderboard(regionCode: $regionCode, first: $first) { rank total cadre { id name post kind } }
-}`;
+/** `cadre` is null when the governance subgraph could not resolve it: the row still shows rank and total. */
+export type LeaderboardRow = NonNullable<PointsLeaderboardQuery['pointsLeaderboard']>[number];
 
 /** Rows can share a rank (ties), so the key is the cadre when known. */
 export function rowKey(row: LeaderboardRow, index = 0): string {

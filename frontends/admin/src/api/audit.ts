@@ -1,6 +1,14 @@
-import type { Connection, FileDownload } from '@xiangzhi/platform';
+// Documents in audit.graphql; their types are generated (`npm run codegen`).
+import type { AdminAuditRecordsQuery, AuditAction } from '../gql/graphql';
+import type { NodeOf } from '@xiangzhi/platform';
 
-/** The audited actions (the AuditAction enum of the governance schema). */
+export {
+  AdminAuditRecordsDocument as AUDIT_RECORDS_QUERY,
+  AdminExportAuditRecordsDocument as EXPORT_AUDIT_QUERY,
+} from '../gql/graphql';
+export type { AuditAction } from '../gql/graphql';
+
+/** The audited actions, in the order of the filter (every value of the schema's AuditAction). */
 export const AUDIT_ACTIONS = [
   'UNMASK',
   'LOOKUP',
@@ -20,24 +28,9 @@ export const AUDIT_ACTIONS = [
   'ROLE_ASSIGN',
   'ACCOUNT_UNLOCK',
   'SETTINGS_CHANGE',
-] as const;
+] as const satisfies readonly AuditAction[];
 
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-export interface AuditRow {
-  id: string;
-  at: string;
-  action: AuditAction;
-  outcome: 'SUCCESS' | 'FAILURE';
-  actorId: string | null;
-  actorName: string;
-  clientAddress: string | null;
-  subjectType: string;
-  subjectId: string | null;
-  divisionCode: string;
-  reason: string;
-  detail: string | null;
-}
+export type AuditRow = NodeOf<AdminAuditRecordsQuery['auditRecords']>;
 
 /** The search of the audit page; every filter optional. */
 export interface AuditFilter {
@@ -48,26 +41,3 @@ export interface AuditFilter {
   from: string | null;
   to: string | null;
 }
-
-export interface AuditData {
-  auditRecords: Connection<AuditRow>;
-}
-
-const FILTER_VARIABLES = '$actor: String, $action: AuditAction, $subjectId: ID, $from: DateTime, $to: DateTime';
-const FILTER_ARGUMENTS = 'actor: $actor, action: $action, subjectId: $subjectId, from: $from, to: $to';
-
-export const AUDIT_RECORDS_QUERY = `query AdminAuditRecords(${FILTER_VARIABLES}, $first: Int, $after: String) {
-  auditRecords(${FILTER_ARGUMENTS}, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id at action outcome actorId actorName clientAddress subjectType subjectId divisionCode reason detail } }
-  }
-}`;
-
-export interface AuditExportData {
-  exportAuditRecords: FileDownload;
-}
-
-export const EXPORT_AUDIT_QUERY = `query AdminExportAuditRecords(${FILTER_VARIABLES}) {
-  exportAuditRecords(${FILTER_ARGUMENTS}) { fileName contentType contentBase64 }
-}`;

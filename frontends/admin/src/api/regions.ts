@@ -1,8 +1,9 @@
-export interface RegionNode {
-  code: string;
-  name: string;
-  level: 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
-}
+// Documents in regions.graphql; their types are generated (`npm run codegen`).
+import type { AdminDivisionChildrenQuery } from '../gql/graphql';
 
-export const DIVISION_ROOT_QUERY = `query AdminDivisionRoot($code: String!) { region(code: $code) { code name level } }`;
-export const DIVISION_CHILDREN_QUERY = `query AdminDivisionChildren($parentCode: String) { regions(parentCode: $parentCode) { code name level } }`;
+export {
+  AdminDivisionChildrenDocument as DIVISION_CHILDREN_QUERY,
+  AdminDivisionRootDocument as DIVISION_ROOT_QUERY,
+} from '../gql/graphql';
+
+export type RegionNode = AdminDivisionChildrenQuery['regions'][number];

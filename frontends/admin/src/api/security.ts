@@ -1,12 +1,13 @@
+// Documents in security.graphql; their types are generated (`npm run codegen`).
+import type { AdminSecuritySettingsFragment } from '../gql/graphql';
+
+export {
+  AdminSecuritySettingsDocument as SECURITY_SETTINGS_QUERY,
+  AdminUpdateSecuritySettingsDocument as UPDATE_SECURITY_SETTINGS_MUTATION,
+} from '../gql/graphql';
+
 /** The security settings the security administrator keeps (lockout, idle timeout, throttling). */
-export interface SecuritySettings {
-  maxFailedLogins: number;
-  lockMinutes: number;
-  idleMinutes: number;
-  loginsPerMinutePerUser: number;
-  loginsPerMinutePerAddress: number;
-  updatedAt: string | null;
-}
+export type SecuritySettings = AdminSecuritySettingsFragment;
 
 export type SecuritySettingKey = Exclude<keyof SecuritySettings, 'updatedAt'>;
 
@@ -17,15 +18,3 @@ export const SECURITY_SETTING_KEYS: readonly SecuritySettingKey[] = [
   'loginsPerMinutePerUser',
   'loginsPerMinutePerAddress',
 ];
-
-const FIELDS = `${SECURITY_SETTING_KEYS.join(' ')} updatedAt`;
-
-export interface SecuritySettingsData {
-  securitySettings: SecuritySettings;
-}
-
-export const SECURITY_SETTINGS_QUERY = `query AdminSecuritySettings { securitySettings { ${FIELDS} } }`;
-
-export const UPDATE_SECURITY_SETTINGS_MUTATION = `mutation AdminUpdateSecuritySettings($input: SecuritySettingsInput!) {
-  updateSecuritySettings(input: $input) { ${FIELDS} }
-}`;

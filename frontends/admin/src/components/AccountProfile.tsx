@@ -45,7 +45,7 @@ export function AccountProfile({ account, editable, onSaved, onConflict }: Accou
     setError(null);
     try {
       const input = { displayName: values.displayName.trim(), divisionCode: values.divisionCode };
-      const data = await gqlRequest<{ updateAccount: AccountDetail }>(UPDATE_ACCOUNT_MUTATION, {
+      const data = await gqlRequest(UPDATE_ACCOUNT_MUTATION, {
         id: account.id,
         version: account.version,
         input,

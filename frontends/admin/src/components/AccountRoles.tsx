@@ -37,7 +37,7 @@ export function AccountRoles({ account, editable, onSaved, onConflict }: Account
     setError(null);
     setSaved(false);
     try {
-      const data = await gqlRequest<{ assignRoles: AccountDetail }>(ASSIGN_ROLES_MUTATION, {
+      const data = await gqlRequest(ASSIGN_ROLES_MUTATION, {
         id: account.id,
         version: account.version,
         roles: values.roles,

@@ -6,7 +6,6 @@ import {
   SET_DISABLED_MUTATION,
   UNLOCK_ACCOUNT_MUTATION,
   type AccountDetail,
-  type CreatedAccount,
 } from '../api/accounts';
 import { formatTime } from '../lib/dates';
 import { errorMessage } from '../lib/form-errors';
@@ -50,8 +49,7 @@ export function AccountStatusActions({ account, canManage, canUnlock, onChanged 
   const unlock = () =>
     run(
       'unlock',
-      async () =>
-        (await gqlRequest<{ unlockAccount: AccountDetail }>(UNLOCK_ACCOUNT_MUTATION, { id: account.id })).unlockAccount,
+      async () => (await gqlRequest(UNLOCK_ACCOUNT_MUTATION, { id: account.id })).unlockAccount,
       t('admin.account.unlocked'),
     );
   const setDisabled = (disabled: boolean) =>
@@ -59,8 +57,7 @@ export function AccountStatusActions({ account, canManage, canUnlock, onChanged 
       'disable',
       async () => {
         const variables = { id: account.id, disabled, version: account.version };
-        return (await gqlRequest<{ setAccountDisabled: AccountDetail }>(SET_DISABLED_MUTATION, variables))
-          .setAccountDisabled;
+        return (await gqlRequest(SET_DISABLED_MUTATION, variables)).setAccountDisabled;
       },
       t('admin.saved'),
     );
@@ -68,9 +65,7 @@ export function AccountStatusActions({ account, canManage, canUnlock, onChanged 
     run(
       'reset',
       async () => {
-        const result = (
-          await gqlRequest<{ resetPassword: CreatedAccount }>(RESET_PASSWORD_MUTATION, { id: account.id })
-        ).resetPassword;
+        const result = (await gqlRequest(RESET_PASSWORD_MUTATION, { id: account.id })).resetPassword;
         setTemporaryPassword(result.temporaryPassword);
         return result.account;
       },

@@ -28,7 +28,7 @@ const toOption = (region: RegionNode): DivisionOption => ({
 });
 
 async function childrenOf(code: string): Promise<DivisionOption[]> {
-  const data = await gqlRequest<{ regions: RegionNode[] }>(DIVISION_CHILDREN_QUERY, { parentCode: code });
+  const data = await gqlRequest(DIVISION_CHILDREN_QUERY, { parentCode: code });
   return data.regions.map(toOption);
 }
 
@@ -57,7 +57,7 @@ export function DivisionPicker({ rootCode, value, onChange, testId = 'division-p
   useEffect(() => {
     let live = true;
     (async () => {
-      const root = await gqlRequest<{ region: RegionNode | null }>(DIVISION_ROOT_QUERY, { code: rootCode });
+      const root = await gqlRequest(DIVISION_ROOT_QUERY, { code: rootCode });
       let tree: DivisionOption[] = [
         root.region ? toOption(root.region) : { value: rootCode, label: rootCode, isLeaf: false },
       ];

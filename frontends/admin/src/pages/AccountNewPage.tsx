@@ -35,7 +35,7 @@ export function AccountNewPage() {
         displayName: values.displayName.trim(),
         divisionCode: values.divisionCode,
       };
-      const data = await gqlRequest<{ createAccount: CreatedAccount }>(CREATE_ACCOUNT_MUTATION, { input });
+      const data = await gqlRequest(CREATE_ACCOUNT_MUTATION, { input });
       setCreated(data.createAccount);
       form.resetFields();
     } catch (caught) {

@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { PageHeader, QueryState, useGqlQuery, useSession, useT } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex } from 'antd';
 import { useEffect, useState } from 'react';
-import { ACCOUNT_QUERY, type AccountData, type AccountDetail } from '../api/accounts';
+import { ACCOUNT_QUERY, type AccountDetail } from '../api/accounts';
 import { AccountProfile } from '../components/AccountProfile';
 import { AccountRoles } from '../components/AccountRoles';
 import { AccountStatusActions } from '../components/AccountStatusActions';
@@ -13,7 +13,7 @@ import { canAssignRoles, canManageAccounts, canUnlock } from '../lib/access';
 export function AccountPage({ id }: { id: string }) {
   const t = useT();
   const permissions = useSession()?.account.permissions ?? [];
-  const query = useGqlQuery<AccountData>(ACCOUNT_QUERY, { id });
+  const query = useGqlQuery(ACCOUNT_QUERY, { id });
   const [account, setAccount] = useState<AccountDetail | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
 

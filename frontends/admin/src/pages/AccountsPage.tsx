@@ -11,7 +11,7 @@ import {
 } from '@xiangzhi/platform';
 import { Button, Flex, Input } from 'antd';
 import { useState } from 'react';
-import { ACCOUNT_STATUSES, ACCOUNTS_QUERY, type AccountsData, type AccountStatus } from '../api/accounts';
+import { ACCOUNT_STATUSES, ACCOUNTS_QUERY, type AccountStatus } from '../api/accounts';
 import { AccountCards, AccountTable } from '../components/AccountList';
 import { TestIdSelect } from '../components/TestIdSelect';
 import { canManageAccounts } from '../lib/access';
@@ -32,7 +32,7 @@ export function AccountsPage() {
   const query = usePagedQuery(
     ACCOUNTS_QUERY,
     { search: search || null, role, status },
-    { pageSize: PAGE_SIZE, connection: (data: AccountsData) => data.accounts },
+    { pageSize: PAGE_SIZE, connection: (data) => data.accounts },
   );
 
   return (

@@ -16,8 +16,6 @@ import {
   AUDIT_RECORDS_QUERY,
   EXPORT_AUDIT_QUERY,
   type AuditAction,
-  type AuditData,
-  type AuditExportData,
   type AuditFilter,
 } from '../api/audit';
 import { AuditCards, AuditTable } from '../components/AuditList';
@@ -60,7 +58,7 @@ export function AuditPage() {
   const query = usePagedQuery(
     AUDIT_RECORDS_QUERY,
     { ...filter },
-    { pageSize: PAGE_SIZE, connection: (data: AuditData) => data.auditRecords },
+    { pageSize: PAGE_SIZE, connection: (data) => data.auditRecords },
   );
 
   // a filter the server refuses (an id that is no id, a date out of range) shows under its field too
@@ -75,7 +73,7 @@ export function AuditPage() {
     setExporting(true);
     setExportError(null);
     try {
-      saveFile((await gqlRequest<AuditExportData>(EXPORT_AUDIT_QUERY, { ...filter })).exportAuditRecords);
+      saveFile((await gqlRequest(EXPORT_AUDIT_QUERY, { ...filter })).exportAuditRecords);
     } catch (caught) {
       const failure = showServerError(form, FIELDS, caught, t('admin.failed'));
       if (failure.message !== null) setExportError(errorMessage(caught, t('admin.failed')));

@@ -7,7 +7,6 @@ import {
   UPDATE_SECURITY_SETTINGS_MUTATION,
   type SecuritySettingKey,
   type SecuritySettings,
-  type SecuritySettingsData,
 } from '../api/security';
 import { formatTime } from '../lib/dates';
 import { showServerError } from '../lib/form-errors';
@@ -22,7 +21,7 @@ const toValues = (settings: SecuritySettings): SettingsValues =>
 /** Lockout, idle timeout and login throttling; the server checks each range and names the field. */
 export function SecuritySettingsPage() {
   const t = useT();
-  const query = useGqlQuery<SecuritySettingsData>(SECURITY_SETTINGS_QUERY);
+  const query = useGqlQuery(SECURITY_SETTINGS_QUERY);
   const [form] = Form.useForm<SettingsValues>();
   const [settings, setSettings] = useState<SecuritySettings | null>(null);
   const [saving, setSaving] = useState(false);
@@ -42,7 +41,7 @@ export function SecuritySettingsPage() {
     setSaved(false);
     try {
       const input = Object.fromEntries(SECURITY_SETTING_KEYS.map((key) => [key, Number(values[key])]));
-      const data = await gqlRequest<{ updateSecuritySettings: SecuritySettings }>(UPDATE_SECURITY_SETTINGS_MUTATION, {
+      const data = await gqlRequest(UPDATE_SECURITY_SETTINGS_MUTATION, {
         input,
       });
       setSettings(data.updateSecuritySettings);

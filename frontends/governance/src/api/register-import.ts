@@ -1,47 +1,20 @@
-import { FILE_DOWNLOAD_FIELDS } from '../lib/files';
+// Documents in register-import.graphql; their types are generated (`npm run codegen`).
+import type { GovernanceImportJobFragment } from '../gql/graphql';
 import type { ImportMode, ImportStatus } from './enums';
 
-export interface ImportRowError {
-  row: number;
-  column: string;
-  message: string;
-}
+export {
+  GovernanceCommitImportDocument as COMMIT_IMPORT,
+  GovernanceExportRegisterDocument as EXPORT_REGISTER,
+  GovernanceImportJobDocument as IMPORT_JOB_QUERY,
+  GovernanceRegisterTemplateDocument as TEMPLATE_QUERY,
+  GovernanceValidateImportDocument as VALIDATE_IMPORT,
+} from '../gql/graphql';
 
-export interface ImportJob {
-  id: string;
-  status: ImportStatus;
-  fileName: string;
-  totalRows: number;
-  validRows: number;
-  errorRows: number;
-  processedRows: number;
-  createdHouseholds: number;
-  updatedHouseholds: number;
-  progress: number;
-  errors: ImportRowError[];
-}
+export type ImportJob = GovernanceImportJobFragment;
+export type ImportRowError = ImportJob['errors'][number];
 
-/** How many row errors the report shows at once (the rest are counted). */
+/** How many row errors the report shows at once (the rest are counted): errors(first:) in the document. */
 export const ERROR_PAGE = 200;
-
-const JOB_FIELDS = `id status fileName totalRows validRows errorRows processedRows createdHouseholds updatedHouseholds progress
-  errors(first: ${ERROR_PAGE}) { row column message }`;
-
-export const TEMPLATE_QUERY = `query GovernanceRegisterTemplate { registerTemplate { ${FILE_DOWNLOAD_FIELDS} } }`;
-
-export const IMPORT_JOB_QUERY = `query GovernanceImportJob($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`;
-
-export const VALIDATE_IMPORT = `mutation GovernanceValidateImport($villageCode: String!, $fileName: String!, $contentBase64: String!) {
-  validateRegisterImport(villageCode: $villageCode, fileName: $fileName, contentBase64: $contentBase64) { ${JOB_FIELDS} }
-}`;
-
-export const COMMIT_IMPORT = `mutation GovernanceCommitImport($jobId: ID!, $mode: ImportMode!) {
-  commitRegisterImport(jobId: $jobId, mode: $mode) { ${JOB_FIELDS} }
-}`;
-
-export const EXPORT_REGISTER = `query GovernanceExportRegister($regionCode: String, $unmasked: Boolean, $reason: String) {
-  exportRegister(regionCode: $regionCode, unmasked: $unmasked, reason: $reason) { ${FILE_DOWNLOAD_FIELDS} }
-}`;
 
 /** Still working on the server: poll again. */
 export const isRunning = (status: ImportStatus): boolean => status === 'VALIDATING' || status === 'IMPORTING';

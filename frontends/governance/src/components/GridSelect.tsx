@@ -1,6 +1,6 @@
 import { useGqlQuery, useT } from '@xiangzhi/platform';
 import { Select } from 'antd';
-import { REGION_GRIDS_QUERY, type RegionGridsData } from '../api/territory';
+import { REGION_GRIDS_QUERY } from '../api/territory';
 
 export interface GridSelectProps {
   regionCode: string;
@@ -16,7 +16,7 @@ export interface GridSelectProps {
 /** The grids of a region (township: 1st level; village: 2nd and 3rd level), searchable. */
 export function GridSelect({ regionCode, value, onChange, testId, size, width, areaOnly }: GridSelectProps) {
   const t = useT();
-  const query = useGqlQuery<RegionGridsData>(REGION_GRIDS_QUERY, { code: regionCode }, { skip: !regionCode });
+  const query = useGqlQuery(REGION_GRIDS_QUERY, { code: regionCode }, { skip: !regionCode });
   const grids = (query.data?.region?.grids ?? []).filter((grid) => !areaOnly || grid.level === 'AREA');
   return (
     <span data-testid={testId} style={{ display: 'inline-block', width: width ?? 220, maxWidth: '100%' }}>

@@ -1,7 +1,7 @@
 import { gqlRequest, useT } from '@xiangzhi/platform';
 import { Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { HOUSEHOLD_OPTIONS_QUERY, type HouseholdOptionsData } from '../api/cards';
+import { HOUSEHOLD_OPTIONS_QUERY } from '../api/cards';
 
 interface Option {
   value: string;
@@ -31,7 +31,7 @@ export function HouseholdMultiSelect({
     const request = ++latest.current;
     const timer = setTimeout(() => {
       setLoading(true);
-      gqlRequest<HouseholdOptionsData>(HOUSEHOLD_OPTIONS_QUERY, { regionCode, search: search || null, first: 30 })
+      gqlRequest(HOUSEHOLD_OPTIONS_QUERY, { regionCode, search: search || null, first: 30 })
         .then((data) => {
           if (request !== latest.current) return;
           setOptions(

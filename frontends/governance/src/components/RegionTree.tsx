@@ -27,7 +27,7 @@ function withChildren(nodes: TreeNode[], key: string, children: TreeNode[]): Tre
 }
 
 async function loadRegions(parentCode: string | null): Promise<TreeNode[]> {
-  const data = await gqlRequest<{ regions: RegionNode[] }>(REGIONS_QUERY, { parentCode });
+  const data = await gqlRequest(REGIONS_QUERY, { parentCode });
   return data.regions.map(toNode);
 }
 

@@ -36,7 +36,7 @@ export function useImportJob(): ImportJobState {
         if (!isRunning(current.status)) return;
         timer.current = setTimeout(async () => {
           try {
-            const data = await gqlRequest<{ importJob: ImportJob | null }>(IMPORT_JOB_QUERY, { id: current.id });
+            const data = await gqlRequest(IMPORT_JOB_QUERY, { id: current.id });
             if (mine !== generation.current || !data.importJob) return;
             setJob(data.importJob);
             poll(data.importJob);

@@ -2,7 +2,7 @@ import { EditOutlined, LeftOutlined } from '@ant-design/icons';
 import { nodesOf, QueryState, useGqlQuery, useIsPhone, useSession, useT } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import { HOUSEHOLD_DETAIL_QUERY, type HouseholdDetail, type HouseholdDetailData } from '../api/household';
+import { HOUSEHOLD_DETAIL_QUERY, type HouseholdDetail } from '../api/household';
 import { GridHistorySection, PairingSection, VisitHistorySection } from '../components/household/HistorySections';
 import { MoveGridForm } from '../components/household/MoveGridForm';
 import { ResidentsSection } from '../components/household/ResidentsSection';
@@ -46,7 +46,7 @@ export function HouseholdDetailPage({ id }: { id: string }) {
   const t = useT();
   const isPhone = useIsPhone();
   const permissions = useSession()?.account.permissions ?? [];
-  const query = useGqlQuery<HouseholdDetailData>(HOUSEHOLD_DETAIL_QUERY, { id });
+  const query = useGqlQuery(HOUSEHOLD_DETAIL_QUERY, { id });
   const [household, setHousehold] = useState<HouseholdDetail | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);

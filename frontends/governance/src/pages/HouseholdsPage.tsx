@@ -18,7 +18,6 @@ import {
   lookupErrorOf,
   lookupsFor,
   type HouseholdFilters,
-  type HouseholdsData,
 } from '../households-query';
 import { canRecordVisit } from '../lib/access';
 
@@ -34,7 +33,7 @@ export function HouseholdsPage() {
   const variables = { regionCode: regionCode ?? null, ...filterVariables(filters) };
   const query = usePagedQuery(HOUSEHOLDS_QUERY, variables, {
     pageSize: PAGE_SIZE,
-    connection: (data: HouseholdsData) => data.households,
+    connection: (data) => data.households,
   });
   const households = query.nodes;
   const divisionCode = session?.account.divisionCode ?? '';

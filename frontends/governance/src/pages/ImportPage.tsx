@@ -1,7 +1,7 @@
 import { defineMessages, gqlRequest, useSession, useT } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex } from 'antd';
 import { useState } from 'react';
-import { COMMIT_IMPORT, wizardStep, type ImportJob, type ImportMode } from '../api/register-import';
+import { COMMIT_IMPORT, wizardStep, type ImportMode } from '../api/register-import';
 import { ExportCard } from '../components/import/ExportCard';
 import { ImportReport } from '../components/import/ImportReport';
 import { ImportUpload } from '../components/import/ImportUpload';
@@ -32,7 +32,7 @@ export function ImportPage() {
     setCommitting(true);
     setCommitError(null);
     try {
-      const data = await gqlRequest<{ commitRegisterImport: ImportJob }>(COMMIT_IMPORT, { jobId: job.id, mode });
+      const data = await gqlRequest(COMMIT_IMPORT, { jobId: job.id, mode });
       setCommitted(true);
       tracker.track(data.commitRegisterImport);
     } catch (caught) {

@@ -1,7 +1,7 @@
 import { defineMessages, QueryState, useGqlQuery, useIsPhone, useT } from '@xiangzhi/platform';
 import { Button, Card, Flex, Tag } from 'antd';
 import { useState } from 'react';
-import { GRID_TREE_QUERY, type GridTreeData, type RegionNode } from '../api/territory';
+import { GRID_TREE_QUERY, type RegionNode } from '../api/territory';
 import { GridTree } from '../components/GridTree';
 import { RegionTree } from '../components/RegionTree';
 import { TERRITORY_MESSAGES } from '../messages/territory';
@@ -14,7 +14,7 @@ export function TerritoryPage() {
   const isPhone = useIsPhone();
   const [region, setRegion] = useState<RegionNode | null>(null);
   const [treeOpen, setTreeOpen] = useState(true);
-  const query = useGqlQuery<GridTreeData>(GRID_TREE_QUERY, { code: region?.code ?? '' }, { skip: !region });
+  const query = useGqlQuery(GRID_TREE_QUERY, { code: region?.code ?? '' }, { skip: !region });
   const detail = query.data?.region;
   const current = detail && detail.code === region?.code ? detail : null;
 

@@ -12,7 +12,7 @@ import {
 import { Card, Flex, Radio, Select } from 'antd';
 import { useState } from 'react';
 import type { CoverageGroup } from '../api/enums';
-import { NOT_VISITED_QUERY, VISIT_COVERAGE_QUERY, type NotVisitedData, type VisitCoverageData } from '../api/visits';
+import { NOT_VISITED_QUERY, VISIT_COVERAGE_QUERY } from '../api/visits';
 import { HouseholdLine } from '../components/HouseholdLine';
 import { PairedCadres } from '../components/PairedCadres';
 import { CoverageTable } from '../components/visit/CoverageTable';
@@ -30,11 +30,11 @@ export function VisitCoveragePage() {
   const [groupBy, setGroupBy] = useState<CoverageGroup>('CADRE');
   const [regionCode, setRegionCode] = useState<string | null>(null);
   const [cadreId, setCadreId] = useState<string | null>(null);
-  const coverage = useGqlQuery<VisitCoverageData>(VISIT_COVERAGE_QUERY, { regionCode, period, groupBy });
+  const coverage = useGqlQuery(VISIT_COVERAGE_QUERY, { regionCode, period, groupBy });
   const notVisited = usePagedQuery(
     NOT_VISITED_QUERY,
     { regionCode, period, cadreId },
-    { pageSize: PAGE_SIZE, connection: (data: NotVisitedData) => data.notVisited },
+    { pageSize: PAGE_SIZE, connection: (data) => data.notVisited },
   );
   const rows = coverage.data?.visitCoverage ?? [];
   const households = notVisited.nodes;

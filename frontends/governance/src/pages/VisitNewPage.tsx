@@ -2,7 +2,7 @@ import { CheckCircleFilled, EnvironmentOutlined } from '@ant-design/icons';
 import { QueryState, useGqlQuery, useT } from '@xiangzhi/platform';
 import { Button, Card, Flex } from 'antd';
 import { useState } from 'react';
-import { ME_CADRE_QUERY, VISIT_HOUSEHOLD_QUERY, type MeCadreData, type VisitHousehold } from '../api/visits';
+import { ME_CADRE_QUERY, VISIT_HOUSEHOLD_QUERY } from '../api/visits';
 import { HouseholdPicker } from '../components/visit/HouseholdPicker';
 import { VisitForm } from '../components/visit/VisitForm';
 import { navigate } from '../lib/routing';
@@ -12,12 +12,8 @@ export function VisitNewPage({ householdId: initialId }: { householdId: string |
   const t = useT();
   const [householdId, setHouseholdId] = useState<string | null>(initialId);
   const [savedId, setSavedId] = useState<string | null>(null);
-  const me = useGqlQuery<MeCadreData>(ME_CADRE_QUERY);
-  const household = useGqlQuery<{ household: VisitHousehold | null }>(
-    VISIT_HOUSEHOLD_QUERY,
-    { id: householdId ?? '' },
-    { skip: !householdId },
-  );
+  const me = useGqlQuery(ME_CADRE_QUERY);
+  const household = useGqlQuery(VISIT_HOUSEHOLD_QUERY, { id: householdId ?? '' }, { skip: !householdId });
   const chosen = householdId && household.data?.household?.id === householdId ? household.data.household : null;
 
   const pick = (id: string | null) => {

@@ -11,7 +11,7 @@ import {
 import { useState } from 'react';
 import { MeetingCards } from '../components/MeetingCards';
 import { MeetingTable } from '../components/MeetingTable';
-import { MEETINGS_QUERY, type MeetingsData } from '../meetings-query';
+import { MEETINGS_QUERY } from '../meetings-query';
 
 const PAGE_SIZE = 20;
 
@@ -24,7 +24,7 @@ export function MeetingsPage() {
   const query = usePagedQuery(
     MEETINGS_QUERY,
     { regionCode: regionCode ?? null },
-    { pageSize: PAGE_SIZE, connection: (data: MeetingsData) => data.meetings },
+    { pageSize: PAGE_SIZE, connection: (data) => data.meetings },
   );
   const meetings = query.nodes;
   const divisionCode = session?.account.divisionCode ?? '';

@@ -1,8 +1,8 @@
 import { Cascader } from 'antd';
 import { useEffect, useState } from 'react';
+import { RegionsDocument } from '../gql/graphql';
 import { gqlRequest } from '../instance';
 import { useT } from '../react/useT';
-import type { RegionLevel } from '../session/session-types';
 
 interface RegionOption {
   value: string;
@@ -11,12 +11,8 @@ interface RegionOption {
   children?: RegionOption[];
 }
 
-const REGIONS_QUERY = `query Regions($parentCode: String) { regions(parentCode: $parentCode) { code name level } }`;
-
 async function loadChildren(parentCode: string): Promise<RegionOption[]> {
-  const data = await gqlRequest<{ regions: { code: string; name: string; level: RegionLevel }[] }>(REGIONS_QUERY, {
-    parentCode,
-  });
+  const data = await gqlRequest(RegionsDocument, { parentCode });
   return data.regions.map((region) => ({ value: region.code, label: region.name, isLeaf: region.level === 'VILLAGE' }));
 }
 

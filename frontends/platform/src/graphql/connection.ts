@@ -6,6 +6,6 @@ export interface Connection<Node> {
 }
 
 /** The nodes of a connection; none while it has not arrived. */
-export function nodesOf<Node>(connection: Connection<Node> | null | undefined): Node[] {
+export function nodesOf<Node>(connection: Pick<Connection<Node>, 'edges'> | null | undefined): Node[] {
   return connection?.edges.map((edge) => edge.node) ?? [];
 }

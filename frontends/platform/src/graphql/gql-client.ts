@@ -2,6 +2,7 @@ import type { SignOutReason } from '../session/session-channel';
 import type { Session } from '../session/session-types';
 import { GraphQLRequestError } from './graphql-error';
 import type { GraphQLPayload, GraphQLTransport, GraphQLVariables } from './transport';
+import type { TypedDocument } from './typed-document';
 
 /** What the client needs from the session: SessionStore satisfies it. */
 export interface TokenSource {
@@ -22,9 +23,13 @@ export interface PartialResult<T> {
 
 export interface GqlClient {
   /** Resolves the data; rejects with the first GraphQLRequestError of any error. */
-  request<T>(query: string, variables?: GraphQLVariables, options?: RequestOptions): Promise<T>;
+  request<T, V>(document: TypedDocument<T, V>, variables?: V, options?: RequestOptions): Promise<T>;
   /** Resolves data plus errors when some data came back; rejects only when none did. */
-  requestPartial<T>(query: string, variables?: GraphQLVariables, options?: RequestOptions): Promise<PartialResult<T>>;
+  requestPartial<T, V>(
+    document: TypedDocument<T, V>,
+    variables?: V,
+    options?: RequestOptions,
+  ): Promise<PartialResult<T>>;
 }
 
 function unauthenticated(payload: GraphQLPayload): boolean {
@@ -35,13 +40,14 @@ export function createGqlClient(deps: { transport: GraphQLTransport; session: To
   const { transport, session } = deps;
 
   // One retry on UNAUTHENTICATED after a refresh; a second refusal ends the session.
-  async function execute(query: string, variables: GraphQLVariables | undefined, options: RequestOptions) {
+  async function execute(document: { toString(): string }, variables: unknown, options: RequestOptions) {
+    const request = { query: document.toString(), variables: variables as GraphQLVariables | undefined };
     const token = await session.getValidAccessToken();
-    const first = await transport({ query, variables, token, signal: options.signal });
+    const first = await transport({ ...request, token, signal: options.signal });
     if (!token || !unauthenticated(first)) return first;
     const renewed = await session.refresh(token);
     if (!renewed) return first;
-    const second = await transport({ query, variables, token: renewed.accessToken, signal: options.signal });
+    const second = await transport({ ...request, token: renewed.accessToken, signal: options.signal });
     if (unauthenticated(second)) void session.logout('expired');
     return second;
   }
@@ -51,14 +57,14 @@ export function createGqlClient(deps: { transport: GraphQLTransport; session: To
   }
 
   return {
-    async request<T>(query: string, variables?: GraphQLVariables, options: RequestOptions = {}): Promise<T> {
-      const payload = await execute(query, variables, options);
+    async request<T, V>(document: TypedDocument<T, V>, variables?: V, options: RequestOptions = {}): Promise<T> {
+      const payload = await execute(document, variables, options);
       if (payload.errors.length > 0) throw payload.errors[0];
       if (payload.data === null || payload.data === undefined) throw noData();
       return payload.data as T;
     },
-    async requestPartial<T>(query: string, variables?: GraphQLVariables, options: RequestOptions = {}) {
-      const payload = await execute(query, variables, options);
+    async requestPartial<T, V>(document: TypedDocument<T, V>, variables?: V, options: RequestOptions = {}) {
+      const payload = await execute(document, variables, options);
       if (payload.data === null || payload.data === undefined) throw payload.errors[0] ?? noData();
       return { data: payload.data as T, errors: payload.errors };
     },

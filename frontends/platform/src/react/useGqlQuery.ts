@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { GraphQLRequestError, toGraphQLRequestError } from '../graphql/graphql-error';
-import type { GraphQLVariables } from '../graphql/transport';
+import type { TypedDocument } from '../graphql/typed-document';
 import { gqlRequestPartial } from '../instance';
 
 export interface QueryResult<T> {
@@ -13,9 +13,9 @@ export interface QueryResult<T> {
   reload(): void;
 }
 
-export function useGqlQuery<T>(
-  query: string,
-  variables: GraphQLVariables = {},
+export function useGqlQuery<T, V>(
+  query: TypedDocument<T, V>,
+  variables?: V,
   options: { skip?: boolean } = {},
 ): QueryResult<T> {
   const [data, setData] = useState<T | null>(null);
@@ -23,7 +23,7 @@ export function useGqlQuery<T>(
   const [partialErrors, setPartialErrors] = useState<GraphQLRequestError[]>([]);
   const [loading, setLoading] = useState(!options.skip);
   const [attempt, setAttempt] = useState(0);
-  const variablesKey = JSON.stringify(variables);
+  const variablesKey = JSON.stringify(variables ?? {});
   const skip = options.skip ?? false;
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import type { Action } from '@xiangzhi/auth';
+import { ChangePasswordDocument, LoginDocument, LogoutDocument, RefreshDocument } from '../gql/graphql';
 
 export const ROLES = [
   'COUNTY_ADMIN',
@@ -65,26 +66,12 @@ export interface Session {
 
 export type SessionListener = (session: Session | null) => void;
 
-const ACCOUNT_FIELDS =
-  'id username displayName roles divisionCode permissions mustChangePassword lastLoginAt region { code name level }';
-const AUTH_FIELDS = `accessToken refreshToken expiresAt account { ${ACCOUNT_FIELDS} }`;
-
-export const LOGIN_MUTATION = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { ${AUTH_FIELDS} }
-}`;
-
+// Sent as plain text by the session store (its answers are validated by parseSession below).
+export const LOGIN_MUTATION = LoginDocument.toString();
 // $refreshToken is omitted in cookie mode: the gateway fills it from the httpOnly cookie.
-export const REFRESH_MUTATION = `mutation Refresh($refreshToken: String) {
-  refresh(refreshToken: $refreshToken) { ${AUTH_FIELDS} }
-}`;
-
-export const LOGOUT_MUTATION = `mutation Logout($refreshToken: String) {
-  logout(refreshToken: $refreshToken)
-}`;
-
-export const CHANGE_PASSWORD_MUTATION = `mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ${AUTH_FIELDS} }
-}`;
+export const REFRESH_MUTATION = RefreshDocument.toString();
+export const LOGOUT_MUTATION = LogoutDocument.toString();
+export const CHANGE_PASSWORD_MUTATION = ChangePasswordDocument.toString();
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -11,7 +11,7 @@ import {
 import { useState } from 'react';
 import { LeaderboardCards } from '../components/LeaderboardCards';
 import { LeaderboardTable } from '../components/LeaderboardTable';
-import { LEADERBOARD_QUERY, type LeaderboardData } from '../leaderboard-query';
+import { LEADERBOARD_QUERY } from '../leaderboard-query';
 
 const TOP = 50;
 
@@ -21,7 +21,7 @@ export function LeaderboardPage() {
   const session = useSession();
   const isPhone = useIsPhone();
   const [regionCode, setRegionCode] = useState<string | undefined>();
-  const query = useGqlQuery<LeaderboardData>(LEADERBOARD_QUERY, { regionCode: regionCode ?? null, first: TOP });
+  const query = useGqlQuery(LEADERBOARD_QUERY, { regionCode: regionCode ?? null, first: TOP });
   const rows = query.data?.pointsLeaderboard ?? [];
   const divisionCode = session?.account.divisionCode ?? '';
 

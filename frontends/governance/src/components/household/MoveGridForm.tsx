@@ -27,7 +27,7 @@ export function MoveGridForm({ household, onMoved, onCancel, onReload }: MoveGri
     setError(null);
     try {
       const input = { householdId: household.id, version: household.version, toGridId: gridId, reason: reason.trim() };
-      const data = await gqlRequest<{ moveHousehold: MovedHousehold }>(MOVE_HOUSEHOLD_MUTATION, { input });
+      const data = await gqlRequest(MOVE_HOUSEHOLD_MUTATION, { input });
       onMoved(data.moveHousehold);
     } catch (caught) {
       const failure = asRequestError(caught, t('gov.common.failed'));

@@ -54,7 +54,7 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
         livingSituation: values.livingSituation.trim() || null,
         difficulties: values.difficulties.trim() || null,
       };
-      const data = await gqlRequest<{ updateHousehold: SavedSituation }>(UPDATE_HOUSEHOLD_MUTATION, { input });
+      const data = await gqlRequest(UPDATE_HOUSEHOLD_MUTATION, { input });
       onSaved(data.updateHousehold);
     });
 

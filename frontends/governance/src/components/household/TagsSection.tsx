@@ -25,16 +25,11 @@ export function TagsSection({ householdId, tags, canEdit, onChanged }: TagsSecti
   const [error, setError] = useState<string | null>(null);
   const present = new Set(tags.map((tag) => tag.tag));
 
-  const run = async (
-    mutation: string,
-    variables: Record<string, unknown>,
-    field: 'setHouseholdTag' | 'removeHouseholdTag',
-  ) => {
+  const run = async (send: () => Promise<TagsResult>) => {
     setBusy(true);
     setError(null);
     try {
-      const data = await gqlRequest<Record<typeof field, TagsResult>>(mutation, variables);
-      onChanged(data[field]);
+      onChanged(await send());
       return true;
     } catch (caught) {
       setError(asRequestError(caught, t('gov.common.failed')).message);
@@ -46,14 +41,16 @@ export function TagsSection({ householdId, tags, canEdit, onChanged }: TagsSecti
 
   const add = async () => {
     if (!adding) return;
-    if (await run(SET_TAG_MUTATION, { householdId, tag: adding, note: note.trim() || null }, 'setHouseholdTag')) {
+    const variables = { householdId, tag: adding, note: note.trim() || null };
+    if (await run(async () => (await gqlRequest(SET_TAG_MUTATION, variables)).setHouseholdTag)) {
       setAdding(null);
       setNote('');
     }
   };
 
   const remove = async (tag: TagKind) => {
-    if (await run(REMOVE_TAG_MUTATION, { householdId, tag }, 'removeHouseholdTag')) setConfirming(null);
+    const send = async () => (await gqlRequest(REMOVE_TAG_MUTATION, { householdId, tag })).removeHouseholdTag;
+    if (await run(send)) setConfirming(null);
   };
 
   return (

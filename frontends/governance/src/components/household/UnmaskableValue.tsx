@@ -28,7 +28,7 @@ export function UnmaskableValue({ residentId, field, masked, canUnmask, testId, 
 
   const reveal = async (reason: string) => {
     const variables: UnmaskVariables = { id: residentId, field, reason };
-    const result = await gqlRequest<{ unmaskResident: string }>(UNMASK_MUTATION, { ...variables });
+    const result = await gqlRequest(UNMASK_MUTATION, { ...variables });
     setPlain(result.unmaskResident);
     setAsking(false);
   };

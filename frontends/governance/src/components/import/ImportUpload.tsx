@@ -41,7 +41,7 @@ export function ImportUpload({ divisionCode, onValidating }: ImportUploadProps) 
     setError(null);
     try {
       const contentBase64 = await fileToBase64(file);
-      const data = await gqlRequest<{ validateRegisterImport: ImportJob }>(VALIDATE_IMPORT, {
+      const data = await gqlRequest(VALIDATE_IMPORT, {
         villageCode,
         fileName: file.name,
         contentBase64,

@@ -1,6 +1,6 @@
 import { ConnectionPager, QueryState, usePagedQuery, useT } from '@xiangzhi/platform';
 import { Card, Flex } from 'antd';
-import { COVERAGE_QUERY, type PairingCoverageData } from '../../api/pairing';
+import { COVERAGE_QUERY } from '../../api/pairing';
 import { countOrDash } from '../../lib/display';
 import { HouseholdLine } from '../HouseholdLine';
 import { StatTile } from '../StatTile';
@@ -13,7 +13,7 @@ export function CoverageSection({ regionCode }: { regionCode: string | null }) {
   const query = usePagedQuery(
     COVERAGE_QUERY,
     { regionCode },
-    { pageSize: PAGE_SIZE, connection: (data: PairingCoverageData) => data.pairingCoverage.unpaired },
+    { pageSize: PAGE_SIZE, connection: (data) => data.pairingCoverage.unpaired },
   );
   const coverage = query.data?.pairingCoverage;
   const unpaired = query.nodes;

@@ -24,7 +24,7 @@ export function SuggestionsSection({
 }) {
   const t = useT();
   const isPhone = useIsPhone();
-  const query = useGqlQuery<{ suggestPairings: Suggestion[] }>(SUGGESTIONS_QUERY, { villageCode });
+  const query = useGqlQuery(SUGGESTIONS_QUERY, { villageCode });
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const suggestions = query.data?.suggestPairings ?? [];
@@ -34,10 +34,8 @@ export function SuggestionsSection({
     setBusy(key);
     try {
       const variables = { cadreId: suggestion.cadre.id, householdId: suggestion.household.id };
-      await gqlRequest(
-        accept ? ACCEPT_SUGGESTION : REJECT_SUGGESTION,
-        accept ? variables : { ...variables, reason: null },
-      );
+      if (accept) await gqlRequest(ACCEPT_SUGGESTION, variables);
+      else await gqlRequest(REJECT_SUGGESTION, { ...variables, reason: null });
       setOutcomes((current) => ({ ...current, [key]: { kind: accept ? 'accepted' : 'rejected' } }));
       if (accept) onPaired();
     } catch (caught) {

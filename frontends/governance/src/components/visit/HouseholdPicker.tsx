@@ -1,13 +1,8 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { nodesOf, useGqlQuery, useT, type Connection } from '@xiangzhi/platform';
+import { nodesOf, useGqlQuery, useT } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Input, Spin } from 'antd';
 import { useState } from 'react';
-import {
-  MY_HOUSEHOLDS_QUERY,
-  SEARCH_HOUSEHOLDS_QUERY,
-  type MyHouseholdsData,
-  type VisitHouseholdOption,
-} from '../../api/visits';
+import { MY_HOUSEHOLDS_QUERY, SEARCH_HOUSEHOLDS_QUERY, type VisitHouseholdOption } from '../../api/visits';
 import { TagList } from '../TagList';
 
 function Option({ household, onPick }: { household: VisitHouseholdOption; onPick(id: string): void }) {
@@ -44,12 +39,8 @@ function Option({ household, onPick }: { household: VisitHouseholdOption; onPick
 export function HouseholdPicker({ onPick }: { onPick(id: string): void }) {
   const t = useT();
   const [search, setSearch] = useState('');
-  const mine = useGqlQuery<MyHouseholdsData>(MY_HOUSEHOLDS_QUERY);
-  const found = useGqlQuery<{ households: Connection<VisitHouseholdOption> }>(
-    SEARCH_HOUSEHOLDS_QUERY,
-    { search, first: 20 },
-    { skip: search === '' },
-  );
+  const mine = useGqlQuery(MY_HOUSEHOLDS_QUERY);
+  const found = useGqlQuery(SEARCH_HOUSEHOLDS_QUERY, { search, first: 20 }, { skip: search === '' });
   const own = nodesOf(mine.data?.me.cadre?.households);
   const results = search ? nodesOf(found.data?.households) : [];
 

@@ -115,7 +115,7 @@ export function VisitForm({ household, chooseCadres, onSaved, onReloadHousehold 
             }
           : null,
       };
-      const data = await gqlRequest<{ recordVisit: { id: string } }>(RECORD_VISIT_MUTATION, { input });
+      const data = await gqlRequest(RECORD_VISIT_MUTATION, { input });
       onSaved(data.recordVisit.id);
     });
 
