@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
-import { moduleBuildConfig } from '@xiangzhi/vendor/module-build';
+import { microFrontendConfig } from '@xiangzhi/vendor/module-build';
 import { defineConfig } from 'vite';
 
-// dist/admin.js: the pages of the 三员 (accounts, roles and lockouts, security settings, audit
-// log), one ESM file; React, antd and @xiangzhi/platform come from the import map.
+// dist/assets/admin-<hash>.js: the pages of the 三员 and dist/exports.json; React, antd and @xiangzhi/platform
+// come from the import map.
 export default defineConfig({
-  ...moduleBuildConfig('src/admin.tsx', 'admin.js'),
+  ...microFrontendConfig('admin'),
   test: { environment: 'node', include: ['test/**/*.spec.ts'] },
 });

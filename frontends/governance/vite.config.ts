@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
-import { moduleBuildConfig } from '@xiangzhi/vendor/module-build';
+import { microFrontendConfig } from '@xiangzhi/vendor/module-build';
 import { defineConfig } from 'vite';
 
-// dist/governance.js (+ dist/chunks/ for pages loaded on demand); React, antd and @xiangzhi/platform
+// dist/assets/governance-<hash>.js (+ dist/chunks/ for pages loaded on demand) and dist/exports.json; React, antd and @xiangzhi/platform
 // come from the import map.
 export default defineConfig({
-  ...moduleBuildConfig('src/governance.tsx', 'governance.js', { chunks: true }),
+  ...microFrontendConfig('governance'),
   test: { environment: 'node', include: ['test/**/*.spec.ts'] },
 });

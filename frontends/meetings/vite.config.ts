@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
-import { moduleBuildConfig } from '@xiangzhi/vendor/module-build';
+import { microFrontendConfig } from '@xiangzhi/vendor/module-build';
 import { defineConfig } from 'vite';
 
-// dist/meetings.js: one ESM file; React, antd and @xiangzhi/platform come from the import map.
+// dist/assets/meetings-<hash>.js and dist/exports.json; React, antd and @xiangzhi/platform
+// come from the import map.
 export default defineConfig({
-  ...moduleBuildConfig('src/meetings.tsx', 'meetings.js'),
+  ...microFrontendConfig('meetings'),
   test: { environment: 'node', include: ['test/**/*.spec.ts'] },
 });

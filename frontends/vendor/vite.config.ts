@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, esmExternalRequirePlugin, type Plugin } from 'vite';
+import { exportsManifest, HASHED_CHUNKS, HASHED_ENTRIES } from './src/module-build';
 import { VENDOR_ENTRIES, VENDOR_SPECIFIERS, type VendorEntry } from './src/vendor-entries';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -40,6 +41,7 @@ function entryCode(entry: VendorEntry): string {
     // "module.exports" is what rolldown's require() facade hands to CommonJS importers.
     return `import cjs from ${request};\n${named}export default cjs;\nexport { cjs as "module.exports" };\n`;
   }
+  if (entry.source.kind === 'pick') return `export { ${entry.source.names.join(', ')} } from ${request};\n`;
   const defaultExport = entry.source.hasDefault ? `export { default } from ${request};\n` : '';
   return `export * from ${request};\n${defaultExport}`;
 }
@@ -82,6 +84,8 @@ export default defineConfig({
     // Turns `require("react")` inside CommonJS into an import of the external. It claims every
     // import of the names it is given, so the curated packages (antd, icons) stay out of it.
     esmExternalRequirePlugin({ external: VENDOR_ENTRIES.filter((e) => !isCurated(e)).map((e) => e.specifier) }),
+    // dist/exports.json: which hashed file serves each specifier (the shell builds the import map from it)
+    exportsManifest(new Map(VENDOR_ENTRIES.map((entry) => [entry.file, entry.specifier]))),
   ],
   build: {
     outDir: 'dist',
@@ -89,7 +93,6 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: false,
     reportCompressedSize: false,
-    // antd.js is ~700 kB minified / ~220 kB gzipped, inside the page budget (DESIGN.md).
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       input: Object.fromEntries(VENDOR_ENTRIES.map((entry) => [entry.file, ENTRY_PREFIX + entry.specifier])),
@@ -100,9 +103,9 @@ export default defineConfig({
       },
       output: {
         format: 'es',
-        // Entry names are fixed: the import map points at them. Shared chunks are hashed.
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Content-hashed names, served as immutable; the import map says which file is which.
+        entryFileNames: HASHED_ENTRIES,
+        chunkFileNames: HASHED_CHUNKS,
       },
     },
   },

@@ -4,8 +4,6 @@ import {
   LOGIN_PATH,
   MODULE_ROUTES,
   getSession,
-  loginApp,
-  passwordApp,
   restoreSession,
   subscribeLocale,
   subscribeSession,
@@ -33,16 +31,18 @@ async function loadModule(specifier: string): Promise<LifeCycles> {
   return loaded;
 }
 
+// The login and password pages are separate parts of the platform (its build): the page preloads
+// the login part, and the session check below starts without waiting for it.
 registerApplication({
   name: 'login',
-  app: async () => loginApp,
+  app: () => import('@xiangzhi/platform/login').then((part) => part.loginApp),
   activeWhen: (location) => location.pathname === LOGIN_PATH && getSession() === null,
   customProps: { domElement: layout.pageContainer('login') },
 });
 
 registerApplication({
   name: 'password',
-  app: async () => passwordApp,
+  app: () => import('@xiangzhi/platform/password').then((part) => part.passwordApp),
   activeWhen: (location) => location.pathname === CHANGE_PASSWORD_PATH && getSession() !== null,
   customProps: { domElement: layout.pageContainer('password') },
 });

@@ -6,7 +6,9 @@ export type VendorSource =
   // CommonJS package: re-export each key of `require(specifier)` by name (export * drops them).
   | { kind: 'cjs'; request: string }
   // ESM module (a package path or a file of this project): its own exports, plus a default.
-  | { kind: 'esm'; request: string; hasDefault: boolean };
+  | { kind: 'esm'; request: string; hasDefault: boolean }
+  // Some named exports of an ESM module (a group of antd components).
+  | { kind: 'pick'; request: string; names: readonly string[] };
 
 export interface VendorEntry {
   specifier: string;
@@ -14,6 +16,18 @@ export interface VendorEntry {
   file: string;
   source: VendorSource;
 }
+
+/**
+ * antd's curated components in groups, each one vendor file. A group is what pages use together:
+ * the login page loads `antd-form` only; lists add `antd-list`, filters `antd-select`. Module
+ * builds turn `import { Table } from 'antd'` into an import of the group (module-build.ts).
+ * Regrouping needs no source change; test/antd-groups.spec.ts checks every curated name has one.
+ */
+export const ANTD_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  'antd-form': ['ConfigProvider', 'theme', 'Flex', 'Space', 'Grid', 'Button', 'Card', 'Alert', 'Form', 'Input'],
+  'antd-list': ['Table', 'Tabs', 'Tree', 'Checkbox', 'Radio', 'Spin', 'Empty', 'Tag'],
+  'antd-select': ['Select', 'Cascader'],
+};
 
 export const VENDOR_ENTRIES: readonly VendorEntry[] = [
   { specifier: 'react', file: 'react', source: { kind: 'cjs', request: 'react' } },
@@ -28,7 +42,12 @@ export const VENDOR_ENTRIES: readonly VendorEntry[] = [
   },
   // antd and the icons export a curated list (src/antd.ts, src/icons.ts): the whole of antd is
   // ~450 KB gzipped, beyond the page budget. test/curated-exports.spec.ts keeps the lists complete.
-  { specifier: 'antd', file: 'antd', source: { kind: 'esm', request: './src/antd.ts', hasDefault: false } },
+  // antd comes in groups (ANTD_GROUPS) so a page loads only the groups of the components it uses.
+  ...Object.entries(ANTD_GROUPS).map(([group, names]): VendorEntry => ({
+    specifier: `@xiangzhi/vendor/${group}`,
+    file: group,
+    source: { kind: 'pick', request: './src/antd.ts', names },
+  })),
   // antd/locale/* point at CommonJS (lib/); the es/ builds share modules with the antd entry.
   {
     specifier: 'antd/locale/zh_CN',
@@ -55,8 +74,24 @@ export const VENDOR_ENTRIES: readonly VendorEntry[] = [
 
 export const VENDOR_SPECIFIERS: readonly string[] = VENDOR_ENTRIES.map((entry) => entry.specifier);
 
-/** Every bare specifier a frontend build must leave external (resolved by the import map). */
-export const SHARED_SPECIFIERS: readonly string[] = [...VENDOR_SPECIFIERS, '@xiangzhi/platform'];
+/** The specifier of each antd name: its group's vendor file. */
+export const ANTD_SPECIFIERS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ANTD_GROUPS).flatMap(([group, names]) => names.map((name) => [name, `@xiangzhi/vendor/${group}`])),
+);
+
+/**
+ * The platform module is built in parts, `@xiangzhi/platform/<part>` (module-build.ts says which
+ * export is in which): the login page needs neither the tables of `ui` nor the password page.
+ */
+export const PLATFORM_PARTS = ['core', 'ui', 'login', 'password'] as const;
+export type PlatformPart = (typeof PLATFORM_PARTS)[number];
+export const PLATFORM_SPECIFIERS: readonly string[] = PLATFORM_PARTS.map((part) => `@xiangzhi/platform/${part}`);
+
+/**
+ * Every bare specifier a frontend build must leave external (resolved by the import map). Imports
+ * of `antd` and `@xiangzhi/platform` are rewritten to their parts first (module-build.ts).
+ */
+export const SHARED_SPECIFIERS: readonly string[] = [...VENDOR_SPECIFIERS, ...PLATFORM_SPECIFIERS];
 
 export function isSharedSpecifier(id: string): boolean {
   return SHARED_SPECIFIERS.includes(id);

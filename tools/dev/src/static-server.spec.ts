@@ -136,3 +136,69 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('caching', () => {
+  const files = {
+    'frontends/vendor/dist/assets/react-C4YuDkAq.js': 'export {}',
+    'frontends/vendor/dist/chunks/space-Dc9kcHcT.js': 'export {}',
+    'frontends/governance/dist/chunks/TerritoryPage-DUKxbRlx.js': 'export {}',
+    'frontends/platform/dist/assets/platform-login-m6T9-Rzw.js': 'export {}',
+    'frontends/vendor/dist/react.js': 'export {}',
+    'frontends/vendor/dist/exports.json': '{}',
+  };
+  beforeAll(async () => {
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), text);
+    }
+  });
+
+  it('serves content-hashed files as immutable for a year: a returning browser does not ask again', async () => {
+    const s = await start();
+    for (const p of [
+      '/assets/index-Dg1ABy8N.js',
+      '/vendor/assets/react-C4YuDkAq.js',
+      '/vendor/chunks/space-Dc9kcHcT.js',
+      '/modules/governance/chunks/TerritoryPage-DUKxbRlx.js',
+      '/platform/assets/platform-login-m6T9-Rzw.js',
+    ]) {
+      const a = await get('127.0.0.1', s.port, p);
+      expect(a.status, p).toBe(200);
+      expect(a.headers['cache-control'], p).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
+  it('has the page (with its inlined import map) and any file without a hash revalidated every time', async () => {
+    const s = await start();
+    for (const p of ['/', '/login', '/governance/households', '/vendor/react.js', '/vendor/exports.json']) {
+      const a = await get('127.0.0.1', s.port, p);
+      expect(a.status, p).toBe(200);
+      expect(a.headers['cache-control'], p).toBe('no-cache');
+      expect(a.headers.etag, p).toBeTruthy();
+    }
+  });
+
+  it('answers a revalidation of an unchanged page with 304 and no body', async () => {
+    const s = await start();
+    const first = await get('127.0.0.1', s.port, '/governance');
+    const again = await new Promise<Answer & { bytes: number }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: s.port,
+          path: '/governance',
+          headers: { 'if-none-match': String(first.headers.etag) },
+        },
+        (res) => {
+          let bytes = 0;
+          res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes }));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(again.status).toBe(304);
+    expect(again.bytes).toBe(0);
+  });
+});
