@@ -16,13 +16,14 @@ const GOVERNANCE_MODULES = 'services/governance/src/modules';
 // ─── Governance module layers (shared/DESIGN.md "Modules of one subgraph depend in one direction") ───
 // Lowest first. A module may import a module of a LOWER layer, only through its index.ts
 // ('../<other>/index.js'), never its internal files; never a module of its own or a higher layer.
-// - audit, settings: cross-cutting, every module may import them (so they import no other module).
+// - region lowest: settings checks a division exists. audit, settings: cross-cutting, every module above imports them.
+// - register-import below register-export: the export writes the import's template and columns.
 // - cadre before pairing: a pairing joins a cadre and a household (DESIGN writes "cadre/pairing").
 // - the last layer are consumers of everything below; only main.ts / schema.ts (outside modules) import them.
 // A module folder missing here may still be imported only through its index.ts, in no enforced direction.
 const GOVERNANCE_LAYERS = [
-  ['audit', 'settings'],
   ['region'],
+  ['audit', 'settings'],
   ['territory'],
   ['grid'],
   ['household'],
@@ -31,7 +32,8 @@ const GOVERNANCE_LAYERS = [
   ['visit'],
   ['case'],
   ['policy', 'industry', 'patrol', 'service-order'],
-  ['account', 'contact-card', 'register-export', 'register-import'],
+  ['register-import'],
+  ['account', 'contact-card', 'register-export'],
 ];
 // ─── end of the layer block ───
 

@@ -5,6 +5,8 @@ export * from './pagination.js';
 export * from './input-guard.js';
 export * from './scalars.js';
 export * from './checks.js';
+export * from './file-download.js';
+export * from './collections.js';
 export * from './base.entity.js';
 export * from './context.js';
 export * from './schema.js';

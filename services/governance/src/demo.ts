@@ -1,19 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoDataset } from '@xiangzhi/testing';
 import type { Role } from '@xiangzhi/auth';
-import { Region, RegionLevel } from './modules/region/region.entity.js';
-import { Grid, GridLevel } from './modules/grid/grid.entity.js';
-import { Household } from './modules/household/household.entity.js';
-import { Resident, Sex } from './modules/household/resident.entity.js';
-import { Cadre, CadreKind } from './modules/cadre/cadre.entity.js';
-import { Pairing } from './modules/cadre/pairing.entity.js';
-import { Account } from './modules/account/account.entity.js';
-import { hashPassword } from './modules/account/account.service.js';
+import { Region, RegionLevel } from './modules/region/index.js';
+import { Grid, GridLevel } from './modules/grid/index.js';
+import { Household } from './modules/household/index.js';
+import { Resident, Sex } from './modules/household/index.js';
+import { Cadre, CadreKind } from './modules/cadre/index.js';
+import { Pairing } from './modules/cadre/index.js';
+import { Account } from './modules/account/index.js';
+import { hashPassword } from './modules/account/index.js';
 import type { FieldCrypto } from './pii/field-crypto.js';
-import { loadHouseholdDemo } from './modules/household/household.demo.js';
-import { loadGridDemo } from './modules/grid/grid.demo.js';
-import { loadCadreDemo } from './modules/cadre/cadre.demo.js';
-import { loadVisitDemo } from './modules/visit/visit.demo.js';
+import { loadHouseholdDemo } from './modules/household/index.js';
+import { loadGridDemo } from './modules/cadre/index.js';
+import { loadCadreDemo } from './modules/cadre/index.js';
+import { loadVisitDemo } from './modules/visit/index.js';
 
 /** True when the register holds no region yet: demo data goes only into an empty database. */
 export async function isEmpty(em: EntityManager): Promise<boolean> {

@@ -5,7 +5,7 @@ import { readEnv } from './env.js';
 import { FieldCrypto } from './pii/field-crypto.js';
 import { entities, migrations, referenceResolvers, resolvers } from './schema.js';
 import { isEmpty, loadDemo } from './demo.js';
-import { MAX_BODY_BYTES } from './modules/register-import/register-import.errors.js';
+import { MAX_BODY_BYTES } from './modules/register-import/index.js';
 import { startEventRelay } from './events/event-relay.js';
 import { warmImportParser } from './modules/register-import/index.js';
 import type { OutboxRelay } from '@xiangzhi/events';

@@ -2,19 +2,19 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { ReferenceResolvers } from '@xiangzhi/subgraph-kit';
 import { outboxEntities } from '@xiangzhi/events';
 import { migrations } from './migrations/index.js';
-import { regionModule } from './modules/region/region.module.js';
-import { gridModule } from './modules/grid/grid.module.js';
-import { householdModule } from './modules/household/household.module.js';
-import { cadreModule } from './modules/cadre/cadre.module.js';
-import { accountModule } from './modules/account/account.module.js';
-import { territoryModule } from './modules/territory/territory.module.js';
-import { settingsModule } from './modules/settings/settings.module.js';
-import { auditModule } from './modules/audit/audit.module.js';
-import { visitModule } from './modules/visit/visit.module.js';
-import { register_importModule } from './modules/register-import/register-import.module.js';
-import { register_exportModule } from './modules/register-export/register-export.module.js';
-import { pairingModule } from './modules/pairing/pairing.module.js';
-import { contact_cardModule } from './modules/contact-card/contact-card.module.js';
+import { regionModule } from './modules/region/index.js';
+import { gridModule } from './modules/grid/index.js';
+import { householdModule } from './modules/household/index.js';
+import { cadreModule } from './modules/cadre/index.js';
+import { accountModule } from './modules/account/index.js';
+import { territoryModule } from './modules/territory/index.js';
+import { settingsModule } from './modules/settings/index.js';
+import { auditModule } from './modules/audit/index.js';
+import { visitModule } from './modules/visit/index.js';
+import { register_importModule } from './modules/register-import/index.js';
+import { register_exportModule } from './modules/register-export/index.js';
+import { pairingModule } from './modules/pairing/index.js';
+import { contact_cardModule } from './modules/contact-card/index.js';
 
 const modules = [
   regionModule,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData, type DemoDataset } from '@xiangzhi/testing';
 import { loadDemo } from '../src/demo.js';
-import { demoPhone } from '../src/modules/cadre/cadre.demo.js';
+import { demoPhone } from '../src/modules/cadre/index.js';
 import { startGovernance, type Harness } from './harness.js';
 
 let h: Harness;

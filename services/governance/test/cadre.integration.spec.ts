@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@xiangzhi/auth';
-import { SettingService } from '../src/modules/settings/setting.service.js';
+import { SettingService } from '../src/modules/settings/index.js';
 import { bootPairing, pids, a3, VILLAGE_A3, type PairingHarness } from './pairing.fixture.js';
 import { householdId, ids, TOWN_A, VILLAGE_A1, VILLAGE_B1 } from './fixture.js';
 

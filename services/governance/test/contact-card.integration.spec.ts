@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditRecord } from '../src/modules/audit/audit-record.entity.js';
-import { GridMember, GridRole } from '../src/modules/grid/grid-member.entity.js';
+import { AuditRecord } from '../src/modules/audit/index.js';
+import { GridMember, GridRole } from '../src/modules/cadre/index.js';
 import { bootPairing, pids, a3, type PairingHarness } from './pairing.fixture.js';
 import { householdId, ids, VILLAGE_A1 } from './fixture.js';
 

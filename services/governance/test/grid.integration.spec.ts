@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo.js';
-import { Region, RegionLevel } from '../src/modules/region/region.entity.js';
-import { Setting } from '../src/modules/settings/setting.entity.js';
+import { Region, RegionLevel } from '../src/modules/region/index.js';
+import { Setting } from '../src/modules/settings/index.js';
 import { startGovernance, type Harness } from './harness.js';
 import { fixture, householdId, ids, TOWN_A, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './fixture.js';
 import { expectError, ok, tokensFor, type Person } from './territory.support.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData, type DemoDataset } from '@xiangzhi/testing';
 import { loadDemo } from '../src/demo.js';
-import { nameInitials } from '../src/modules/household/resident-input.js';
+import { nameInitials } from '../src/modules/household/index.js';
 import { startGovernance, type Harness } from './harness.js';
 
 let h: Harness;

@@ -37,6 +37,28 @@ describe('the register lists addresses as people read them', () => {
       '排序村十组1号',
     ]);
   });
+
+  it('moves a household to its new place when its address is corrected (the stored order key follows)', async () => {
+    const created = await h.gql<{ createHousehold: { id: string; version: number } }>(
+      'mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id version } }',
+      { input: { villageCode: VILLAGE_A1, gridId: ids.gridA1, address: '改址村九组1号', head: { name: '改址' } } },
+      token,
+    );
+    await h.gql(
+      CREATE,
+      { input: { villageCode: VILLAGE_A1, gridId: ids.gridA1, address: '改址村二组1号', head: { name: '改址' } } },
+      token,
+    );
+    const house = created.data!.createHousehold;
+    const moved = await h.gql(
+      'mutation($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { id } }',
+      { input: { id: house.id, version: house.version, address: '改址村一组1号' } },
+      token,
+    );
+    expect(moved.errors).toBeUndefined();
+    const res = await h.gql<{ households: { edges: { node: { address: string } }[] } }>(LIST, { s: '改址村' }, token);
+    expect(res.data?.households.edges.map((e) => e.node.address)).toEqual(['改址村一组1号', '改址村二组1号']);
+  });
 });
 
 describe('one register entry per person', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GridMember, GridRole } from '../src/modules/grid/grid-member.entity.js';
+import { GridMember, GridRole } from '../src/modules/cadre/index.js';
 import { bootPairing, pids, a3, SPECIAL_A3, VILLAGE_A3, type PairingHarness } from './pairing.fixture.js';
 import { ids, TOWN_A } from './fixture.js';
 

@@ -1,4 +1,4 @@
-import { HouseholdTag, HouseholdTagKind } from '../src/modules/household/household-tag.entity.js';
+import { HouseholdTag, HouseholdTagKind } from '../src/modules/household/index.js';
 import { loadDemo } from '../src/demo.js';
 import { startGovernance, type Harness } from './harness.js';
 import { COUNTY, fixture, PASSWORD, TOWN_A } from './fixture.js';

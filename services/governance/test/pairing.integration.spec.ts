@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditRecord } from '../src/modules/audit/audit-record.entity.js';
-import { ROSTER_HEADERS } from '../src/modules/pairing/roster.xlsx.js';
+import { AuditRecord } from '../src/modules/audit/index.js';
+import { ROSTER_HEADERS } from '../src/modules/pairing/index.js';
 import { bootPairing, pids, a3, SPECIAL_A3, VILLAGE_A3, type PairingHarness } from './pairing.fixture.js';
 import { householdId, ids, TOWN_A, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './fixture.js';
 

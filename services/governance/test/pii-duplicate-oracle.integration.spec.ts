@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idCardCheckChar } from '@xiangzhi/testing';
 import { loadDemo } from '../src/demo.js';
-import { appendAuditRecord } from '../src/modules/audit/audit.service.js';
-import { AuditAction } from '../src/modules/audit/audit-record.entity.js';
+import { appendAuditRecord } from '../src/modules/audit/index.js';
+import { AuditAction } from '../src/modules/audit/index.js';
 import { startGovernance, type GqlResult, type Harness } from './harness.js';
 import { householdId, ids, registerFixture, tokenFor, VILLAGE_A1, VILLAGE_B1 } from './household-fixture.js';
 import { validate, workbook } from './register-import.fixture.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo.js';
-import { warmImportParser } from '../src/modules/register-import/import-parse.js';
-import { REGISTER_COLUMNS } from '../src/modules/register-import/register-columns.js';
+import { warmImportParser } from '../src/modules/register-import/index.js';
+import { REGISTER_COLUMNS } from '../src/modules/register-import/index.js';
 import { startGovernance, type GqlResult, type Harness } from './harness.js';
 import { fixture, PASSWORD, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './fixture.js';
 import { VALIDATE, idCard, settle, workbook, type SheetRow } from './register-import.fixture.js';

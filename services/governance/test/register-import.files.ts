@@ -1,5 +1,5 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { REGISTER_COLUMNS } from '../src/modules/register-import/register-columns.js';
+import { REGISTER_COLUMNS } from '../src/modules/register-import/index.js';
 
 /**
  * Hand-made .xlsx files for the import's safety tests: what an attacker sends is not what Excel

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { REGISTER_COLUMNS, type ColumnKey } from '../src/modules/register-import/register-columns.js';
+import { REGISTER_COLUMNS, type ColumnKey } from '../src/modules/register-import/index.js';
 import type { Harness } from './harness.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];

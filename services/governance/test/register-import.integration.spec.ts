@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { loadDemo } from '../src/demo.js';
-import { VillagerGroup } from '../src/modules/territory/villager-group.entity.js';
-import { warmImportParser } from '../src/modules/register-import/import-parse.js';
+import { VillagerGroup } from '../src/modules/territory/index.js';
+import { warmImportParser } from '../src/modules/register-import/index.js';
 import { startGovernance, type Harness } from './harness.js';
 import { fixture, ids, PASSWORD, VILLAGE_A1, VILLAGE_B1 } from './fixture.js';
 import {

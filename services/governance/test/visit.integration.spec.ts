@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo.js';
-import { Pairing } from '../src/modules/cadre/pairing.entity.js';
-import { Cadre } from '../src/modules/cadre/cadre.entity.js';
-import { Setting } from '../src/modules/settings/setting.entity.js';
+import { Pairing } from '../src/modules/cadre/index.js';
+import { Cadre } from '../src/modules/cadre/index.js';
+import { Setting } from '../src/modules/settings/index.js';
 import { startGovernance, type Harness } from './harness.js';
 import { fixture, householdId, ids, TOWN_A, TOWN_B, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './fixture.js';
 import { expectError, ok, statementsOf, tokensFor, type Person } from './territory.support.js';

@@ -1,4 +1,4 @@
-import { AppError, CommonErrorCode } from '@xiangzhi/subgraph-kit';
+import { AppError, CommonErrorCode, entityNotFound } from '@xiangzhi/subgraph-kit';
 
 export enum AccountErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
@@ -34,8 +34,7 @@ export const invalidCredentials = (maxFailed: number, lockMinutes: number): AppE
     `用户名或密码错误（连续失败 ${maxFailed} 次将锁定 ${lockMinutes} 分钟）`,
   );
 
-export const accountNotFound = (): AppError =>
-  new AppError(CommonErrorCode.NOT_FOUND, '账号不存在或不在您的管辖范围内');
+export const accountNotFound = (): AppError => entityNotFound('ACCOUNT', 'id', '账号不存在或不在您的管辖范围内');
 
 export const staleAccount = (): AppError =>
   new AppError(CommonErrorCode.CONFLICT, '账号已被他人修改，请刷新后重试', 'version');

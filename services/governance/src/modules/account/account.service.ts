@@ -17,9 +17,9 @@ import type { AccountsArgs, CreateAccountInput, UpdateAccountInput } from './dto
 import { AccountErrorCode, accountError, accountNotFound, staleAccount } from './account.errors.js';
 import { hashPassword } from './password-hash.js';
 import { temporaryPassword } from './password-policy.js';
-import { Region } from '../region/region.entity.js';
-import { AuditService, escapeLike } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit-record.entity.js';
+import { Region } from '../region/index.js';
+import { AuditService, escapeLike } from '../audit/index.js';
+import { AuditAction } from '../audit/index.js';
 
 export { hashPassword } from './password-hash.js';
 
@@ -75,7 +75,7 @@ export class AccountService {
   /** One account inside the reader's division, or null (unknown and elsewhere look alike). */
   async get(id: string): Promise<Account | null> {
     authorize(this.principal, Action.ACCOUNT_READ);
-    if (!isUuid(id)) throw badInput('id', '账号编号格式不正确');
+    if (!isUuid(id)) return null;
     const account = await this.em.findOne(Account, { id });
     return account && can(this.principal, Action.ACCOUNT_READ, { divisionCode: account.divisionCode }) ? account : null;
   }
@@ -238,7 +238,7 @@ export class AccountService {
   /** The account, checked: the action is the caller's and reaches the account's division; the version is current. */
   private async load(id: string, action: Action, version?: number): Promise<Account> {
     authorize(this.principal, action);
-    if (!isUuid(id)) throw badInput('id', '账号编号格式不正确');
+    if (!isUuid(id)) throw accountNotFound();
     const account = await this.em.findOne(Account, { id });
     if (!account || !can(this.principal, action, { divisionCode: account.divisionCode })) throw accountNotFound();
     if (version !== undefined && account.version !== version) throw staleAccount();

@@ -5,8 +5,8 @@ import { Account } from './account.entity.js';
 import { AccountStatus, statusOf } from './account.types.js';
 import { SessionService } from './session.service.js';
 import type { GovernanceContext } from '../../context.js';
-import { Region } from '../region/region.entity.js';
-import { Cadre } from '../cadre/cadre.entity.js';
+import { Region } from '../region/index.js';
+import { Cadre } from '../cadre/index.js';
 
 @ObjectType('AuthPayload', { description: '登录结果 / Login result' })
 export class AuthPayload {

@@ -3,8 +3,8 @@ import { Action, authorize, type Principal } from '@xiangzhi/auth';
 import { badInput } from '@xiangzhi/subgraph-kit';
 import { SECURITY_SETTING_RANGES, SecuritySettings, type SecuritySettingKey } from './security-settings.entity.js';
 import type { SecuritySettingsInput } from './dto/security-settings.input.js';
-import { AuditService } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit-record.entity.js';
+import { AuditService } from '../audit/index.js';
+import { AuditAction } from '../audit/index.js';
 
 const KEYS = Object.keys(SECURITY_SETTING_RANGES) as SecuritySettingKey[];
 

@@ -10,8 +10,8 @@ import { REFRESH_TOKEN_DAYS, burnPasswordCheck, hashPassword, principalOf, verif
 import { passwordProblem, weakPassword } from './password-policy.js';
 import { securitySettings } from './security-settings.service.js';
 import { countLoginAttempt } from './login-throttle.js';
-import { appendAuditRecord } from '../audit/audit.service.js';
-import { AuditAction, AuditOutcome } from '../audit/audit-record.entity.js';
+import { appendAuditRecord } from '../audit/index.js';
+import { AuditAction, AuditOutcome } from '../audit/index.js';
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 /** Longer than any password a person types; argon2 would still hash a megabyte. */

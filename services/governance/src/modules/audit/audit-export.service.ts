@@ -4,7 +4,7 @@ import { Action, authorize, type Principal } from '@xiangzhi/auth';
 import { badInput } from '@xiangzhi/subgraph-kit';
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, AuditAction, AuditRecord } from './audit-record.entity.js';
 import { AuditService, type AuditFilter } from './audit.service.js';
-import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from '../register-export/file-download.type.js';
+import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from '@xiangzhi/subgraph-kit';
 
 /** More rows than this in one file: the auditor narrows the time range instead. */
 export const AUDIT_EXPORT_MAX_ROWS = 50_000;

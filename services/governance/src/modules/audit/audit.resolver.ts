@@ -4,7 +4,7 @@ import { AuditRecord } from './audit-record.entity.js';
 import { AuditService } from './audit.service.js';
 import { AuditExportService } from './audit-export.service.js';
 import { AuditFilterArgs } from './dto/audit-filter.args.js';
-import { FileDownload } from '../register-export/file-download.type.js';
+import { FileDownload } from '@xiangzhi/subgraph-kit';
 import type { GovernanceContext } from '../../context.js';
 
 export const AuditRecordConnection = connectionType(AuditRecord, 'AuditRecord', '审计记录');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SettingService } from '../settings/setting.service.js';
+import { SettingService } from '../settings/index.js';
 import type { Cadre } from './cadre.entity.js';
 
 /** How many households a cadre takes in a jurisdiction (seed 000: 一般5至10户; seed 002: 不少于30户 elsewhere). */

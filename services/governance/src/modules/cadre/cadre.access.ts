@@ -1,5 +1,5 @@
 import { AccessDeniedError, Action, can, type Principal } from '@xiangzhi/auth';
-import { requireWrite } from '../territory/territory.access.js';
+import { requireWrite } from '../territory/index.js';
 
 /**
  * Refuses read-only, 三员 and plain cadre accounts, and any division outside the caller's

@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { PageArgs, connectionType, requestLoader, requirePrincipal, type Connection } from '@xiangzhi/subgraph-kit';
 import { Cadre } from './cadre.entity.js';
-import { CadreService } from './cadre.service.js';
+import { cadreService } from './cadre.service.js';
 import {
   activePairingCounts,
   effectiveCapacity,
@@ -23,18 +23,15 @@ import {
   type CapacityRange,
 } from './cadre-capacity.js';
 import { CadresArgs, CreateCadreInput, UpdateCadreInput } from './dto/cadre.input.js';
-import { Grid } from '../grid/grid.entity.js';
-import { Household } from '../household/household.entity.js';
-import { HouseholdConnection } from '../household/household.resolver.js';
+import { Grid } from '../grid/index.js';
+import { Household } from '../household/index.js';
+import { HouseholdConnection } from '../household/index.js';
 import type { GovernanceContext } from '../../context.js';
 
 export const CadreConnection = connectionType(Cadre, 'Cadre', '党员干部');
 
 @ArgsType()
 class CadreHouseholdsArgs extends PageArgs {}
-
-export const cadreService = (ctx: GovernanceContext): CadreService =>
-  new CadreService(ctx.em, requirePrincipal(ctx), ctx.crypto);
 
 const capacityRange = (ctx: GovernanceContext, cadre: Cadre): Promise<CapacityRange> =>
   requestLoader(ctx, 'cadre.capacityRange', (codes) => jurisdictionCapacities(ctx.em, codes), { min: 0, max: 0 }).load(
@@ -139,3 +136,17 @@ export const cadreReference = {
     },
   },
 };
+
+/** Household.pairedCadres: pairings are the cadre module's, so it answers the field on Household. */
+@Resolver(() => Household)
+export class HouseholdCadresResolver {
+  @FieldResolver(() => [Cadre], { description: '联户党员干部（当前有效的结对）' })
+  pairedCadres(@Root() h: Household, @Ctx() ctx: GovernanceContext): Promise<Cadre[]> {
+    return requestLoader(
+      ctx,
+      'household.pairedCadres',
+      (ids) => cadreService(ctx).pairedCadres(ids),
+      [] as Cadre[],
+    ).load(h.id);
+  }
+}

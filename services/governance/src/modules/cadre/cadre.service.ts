@@ -1,21 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Action, can, divisionLevel, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
-import { AppError, CommonErrorCode, badInput, decodePage, notFound, toConnection, type Connection, isUuid } from '@xiangzhi/subgraph-kit';
+import {
+  AppError,
+  CommonErrorCode,
+  badInput,
+  decodePage,
+  entityNotFound,
+  groupBy,
+  isUuid,
+  requirePrincipal,
+  toConnection,
+  type Connection,
+} from '@xiangzhi/subgraph-kit';
 import { Cadre, CadreKind } from './cadre.entity.js';
 import { Pairing } from './pairing.entity.js';
-import { Grid } from '../grid/grid.entity.js';
-import { GridMember } from '../grid/grid-member.entity.js';
-import { Region } from '../region/region.entity.js';
-import { Household } from '../household/household.entity.js';
-import { HouseholdService } from '../household/household.service.js';
+import { Grid } from '../grid/index.js';
+import { GridMember } from './grid-member.entity.js';
+import { Region } from '../region/index.js';
+import { Household } from '../household/index.js';
+import { HouseholdService } from '../household/index.js';
 import { assertCanManage } from './cadre.access.js';
-import { requireAction } from '../territory/territory.access.js';
+import { requireAction } from '../territory/index.js';
 import { sealPhone } from './cadre-phone.js';
 import { activePairingCounts, effectiveCapacity, jurisdictionCapacities } from './cadre-capacity.js';
 import { CadreErrorCode, cadreError } from './cadre.errors.js';
 import type { CreateCadreInput, UpdateCadreInput } from './dto/cadre.input.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
+import type { GovernanceContext } from '../../context.js';
 
 export interface CadreQuery {
   regionCode?: string | null;
@@ -120,7 +132,7 @@ export class CadreService {
 
   async update(input: UpdateCadreInput): Promise<Cadre> {
     const cadre = await this.get(input.id);
-    if (!cadre) throw notFound('党员干部不存在或不在您的管辖范围内');
+    if (!cadre) throw entityNotFound('CADRE', 'id', '党员干部不存在或不在您的管辖范围内');
     assertCanManage(this.principal, cadre.divisionCode, Action.CADRE_MANAGE);
     if (cadre.version !== input.version) throw new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试');
     if (input.name != null) cadre.name = text('name', '姓名', input.name, 50);
@@ -184,6 +196,20 @@ export class CadreService {
     );
   }
 
+  /** Current paired cadres of many households, one statement. */
+  async pairedCadres(householdIds: readonly string[]): Promise<Map<string, Cadre[]>> {
+    const pairings = await this.em.find(
+      Pairing,
+      { household: { $in: [...householdIds] }, endedOn: null },
+      { populate: ['cadre'], orderBy: { startedOn: 'asc' } },
+    );
+    return groupBy(
+      pairings,
+      (p) => p.household.id,
+      (p) => p.cadre,
+    );
+  }
+
   private checkKind(kind: CadreKind, divisionCode: string, isLiaisonLeader: boolean): void {
     const township = divisionLevel(divisionCode) === 'TOWNSHIP';
     if (kind === CadreKind.TOWNSHIP_CADRE && !township)
@@ -205,3 +231,7 @@ export class CadreService {
     return this.crypto;
   }
 }
+
+/** The one place a request's CadreService is built (resolvers of every module use it). */
+export const cadreService = (ctx: GovernanceContext): CadreService =>
+  new CadreService(ctx.em, requirePrincipal(ctx), ctx.crypto);

@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
-import { Grid } from './grid.entity.js';
-import { Cadre } from '../cadre/cadre.entity.js';
+import { Grid } from '../grid/index.js';
+import { Cadre } from './cadre.entity.js';
 
 export enum GridRole {
   LEADER = 'LEADER',

@@ -1,12 +1,22 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { requirePrincipal } from '@xiangzhi/subgraph-kit';
+import { requestLoader, requirePrincipal } from '@xiangzhi/subgraph-kit';
+import { Grid } from '../grid/index.js';
 import { GridMember } from './grid-member.entity.js';
 import { GridMemberService } from './grid-member.service.js';
-import { AssignGridMemberInput, EndGridMemberInput } from './dto/grid.input.js';
-import { Cadre } from '../cadre/cadre.entity.js';
+import { AssignGridMemberInput, EndGridMemberInput } from './dto/grid-member.input.js';
+import { Cadre } from './cadre.entity.js';
 import type { GovernanceContext } from '../../context.js';
 
 const service = (ctx: GovernanceContext): GridMemberService => new GridMemberService(ctx.em, requirePrincipal(ctx));
+
+/** Grid.members: the posts are the cadre module's, so it answers the field on Grid. */
+@Resolver(() => Grid)
+export class GridMembersResolver {
+  @FieldResolver(() => [GridMember], { description: '在任网格长、网格员（网格长在前）' })
+  members(@Root() g: Grid, @Ctx() ctx: GovernanceContext): Promise<GridMember[]> {
+    return requestLoader(ctx, 'grid.members', (ids) => service(ctx).activeOf(ids), [] as GridMember[]).load(g.id);
+  }
+}
 
 @Resolver(() => GridMember)
 export class GridMemberResolver {

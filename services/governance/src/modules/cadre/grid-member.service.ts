@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Action, inLine, type Principal } from '@xiangzhi/auth';
-import { badInput, notFound, isCalendarDate, isUuid, todayInChina } from '@xiangzhi/subgraph-kit';
-import { Grid } from './grid.entity.js';
+import { badInput, entityNotFound, isCalendarDate, isUuid, todayInChina } from '@xiangzhi/subgraph-kit';
+import { Grid } from '../grid/index.js';
 import { GridMember, GridRole } from './grid-member.entity.js';
-import { Cadre } from '../cadre/cadre.entity.js';
-import { assertManages } from '../territory/territory.access.js';
-import { GridErrorCode, gridError } from './grid.errors.js';
-import type { AssignGridMemberInput, EndGridMemberInput } from './dto/grid.input.js';
+import { Cadre } from './cadre.entity.js';
+import { assertManages } from '../territory/index.js';
+import { GridErrorCode, gridError } from '../grid/index.js';
+import type { AssignGridMemberInput, EndGridMemberInput } from './dto/grid-member.input.js';
 
 function dateOrToday(value: string | null | undefined, field: string, label: string): string {
   const today = todayInChina();
@@ -41,7 +41,8 @@ export class GridMemberService {
 
   async assign(input: AssignGridMemberInput): Promise<GridMember> {
     const grid = isUuid(input.gridId) ? await this.em.findOne(Grid, { id: input.gridId }) : null;
-    if (!grid || !inLine(this.principal, grid.divisionCode)) throw notFound('网格不存在');
+    if (!grid || !inLine(this.principal, grid.divisionCode))
+      throw entityNotFound('GRID', 'gridId', '网格不存在或不在您的管辖范围内');
     assertManages(this.principal, grid.divisionCode, Action.GRID_MANAGE, '任命网格长、网格员');
     const cadre = isUuid(input.cadreId) ? await this.em.findOne(Cadre, { id: input.cadreId }) : null;
     if (!cadre || !inLine(this.principal, cadre.divisionCode)) throw badInput('cadreId', '党员干部不存在');
@@ -83,7 +84,8 @@ export class GridMemberService {
     const member = isUuid(input.id)
       ? await this.em.findOne(GridMember, { id: input.id }, { populate: ['grid', 'cadre'] })
       : null;
-    if (!member || !inLine(this.principal, member.grid.divisionCode)) throw notFound('任职记录不存在');
+    if (!member || !inLine(this.principal, member.grid.divisionCode))
+      throw entityNotFound('GRID_MEMBER', 'id', '任职记录不存在或不在您的管辖范围内');
     assertManages(this.principal, member.grid.divisionCode, Action.GRID_MANAGE, '办理网格长、网格员卸任');
     if (member.endedOn) throw gridError(GridErrorCode.GRID_MEMBER_ENDED, 'id');
     const endedOn = dateOrToday(input.endedOn, 'endedOn', '卸任日期');

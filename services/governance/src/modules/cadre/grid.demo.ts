@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoCadre, DemoDataset } from '@xiangzhi/testing';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
-import { Grid, GridLevel } from './grid.entity.js';
+import { Grid, GridLevel } from '../grid/index.js';
 import { GridMember, GridRole } from './grid-member.entity.js';
-import { demoUuid } from '../territory/demo-random.js';
+import { demoUuid } from '../territory/index.js';
 
 interface Post {
   gridId: string;

@@ -2,7 +2,7 @@ import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
 import { Cadre } from './cadre.entity.js';
-import { Household } from '../household/household.entity.js';
+import { Household } from '../household/index.js';
 
 /**
  * 联户: a cadre paired with a household from a date, until it is ended. Ending keeps the row, so

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { requirePrincipal } from '@xiangzhi/subgraph-kit';
 import { ContactCardService } from './contact-card.service.js';
-import { FileDownload } from '../register-export/file-download.type.js';
+import { FileDownload } from '@xiangzhi/subgraph-kit';
 import type { GovernanceContext } from '../../context.js';
 
 @Resolver()

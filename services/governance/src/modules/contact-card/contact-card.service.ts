@@ -1,20 +1,20 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Action, type Principal } from '@xiangzhi/auth';
-import { badInput, notFound, isUuid } from '@xiangzhi/subgraph-kit';
-import { requireWrite } from '../territory/territory.access.js';
-import { Cadre } from '../cadre/cadre.entity.js';
-import { Pairing } from '../cadre/pairing.entity.js';
-import { Grid } from '../grid/grid.entity.js';
-import { GridMember, GridRole } from '../grid/grid-member.entity.js';
-import { Household } from '../household/household.entity.js';
-import { HouseholdService } from '../household/household.service.js';
-import { Region } from '../region/region.entity.js';
-import { AuditService } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit-record.entity.js';
+import { badInput, entityNotFound, isUuid } from '@xiangzhi/subgraph-kit';
+import { requireWrite } from '../territory/index.js';
+import { Cadre } from '../cadre/index.js';
+import { Pairing } from '../cadre/index.js';
+import { Grid } from '../grid/index.js';
+import { GridMember, GridRole } from '../cadre/index.js';
+import { Household } from '../household/index.js';
+import { HouseholdService } from '../household/index.js';
+import { Region } from '../region/index.js';
+import { AuditService } from '../audit/index.js';
+import { AuditAction } from '../audit/index.js';
 import { renderContactCards, type ContactCardData } from './contact-card.pdf.js';
-import type { FileDownload } from '../register-export/file-download.type.js';
+import type { FileDownload } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 
 /** The most cards one PDF holds (250 A4 pages). */
@@ -74,7 +74,8 @@ export class ContactCardService {
       { $and: [{ id: { $in: wanted.filter(isUuid) } }, scope] },
       { populate: ['grid'] },
     );
-    if (found.length !== wanted.length) throw notFound('有农户不存在或不在您的管辖范围内');
+    if (found.length !== wanted.length)
+      throw entityNotFound('HOUSEHOLD', 'householdIds', '有农户不存在或不在您的管辖范围内');
     const byId = new Map(found.map((h) => [h.id, h]));
     return wanted.map((id) => byId.get(id)!);
   }
@@ -82,7 +83,7 @@ export class ContactCardService {
   /** Every visible household of a grid and of the grids below it, by address. */
   private async ofGrid(gridId: string): Promise<{ households: Household[]; grid: Grid }> {
     const grid = isUuid(gridId) ? await this.em.findOne(Grid, { id: gridId }) : null;
-    if (!grid) throw notFound('网格不存在');
+    if (!grid) throw entityNotFound('GRID', 'gridId', '网格不存在或不在您的管辖范围内');
     // a grid of another jurisdiction is refused here (FORBIDDEN), before anything of it is read
     const scope = await new HouseholdService(this.em, this.principal).scopeFilter(grid.divisionCode);
     const ids = [grid.id];

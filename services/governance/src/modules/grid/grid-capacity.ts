@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SettingService } from '../settings/setting.service.js';
+import { SettingService } from '../settings/index.js';
 
 /** `grid.areaCapacity` in force for many divisions in one statement (Grid.capacity over a tree). */
 export async function areaCapacities(em: EntityManager, codes: readonly string[]): Promise<Map<string, number>> {

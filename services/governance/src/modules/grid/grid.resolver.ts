@@ -1,16 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requestLoader, requirePrincipal } from '@xiangzhi/subgraph-kit';
 import { Grid } from './grid.entity.js';
-import { GridMember } from './grid-member.entity.js';
-import { GridService } from './grid.service.js';
-import { GridMemberService } from './grid-member.service.js';
+import { gridService } from './grid.service.js';
 import { areaCapacities } from './grid-capacity.js';
 import { CreateGridInput, UpdateGridInput } from './dto/grid.input.js';
 import type { GovernanceContext } from '../../context.js';
-
-export const gridService = (ctx: GovernanceContext): GridService => new GridService(ctx.em, requirePrincipal(ctx));
-const memberService = (ctx: GovernanceContext): GridMemberService =>
-  new GridMemberService(ctx.em, requirePrincipal(ctx));
 
 // households of an area grid; of the whole village for a level-2 grid; of the whole township for a level-1 grid
 const COUNT_SQL = `select g.id, (select count(*) from household h where
@@ -65,11 +59,6 @@ export class GridResolver {
   })
   capacity(@Root() g: Grid, @Ctx() ctx: GovernanceContext): Promise<number> {
     return requestLoader(ctx, 'grid.capacity', (codes) => areaCapacities(ctx.em, codes), 0).load(g.divisionCode);
-  }
-
-  @FieldResolver(() => [GridMember], { description: '在任网格长、网格员（网格长在前）' })
-  members(@Root() g: Grid, @Ctx() ctx: GovernanceContext): Promise<GridMember[]> {
-    return requestLoader(ctx, 'grid.members', (ids) => memberService(ctx).activeOf(ids), [] as GridMember[]).load(g.id);
   }
 
   @FieldResolver(() => [Grid], { description: '下级网格（限管辖范围）' })

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Action, divisionLevel, inLine, type Principal } from '@xiangzhi/auth';
-import { badInput, notFound, isUuid } from '@xiangzhi/subgraph-kit';
+import { badInput, entityNotFound, isUuid, requirePrincipal } from '@xiangzhi/subgraph-kit';
 import { Grid, GridLevel } from './grid.entity.js';
-import { Region, RegionLevel } from '../region/region.entity.js';
-import { assertManages, requireAction } from '../territory/territory.access.js';
+import { Region, RegionLevel } from '../region/index.js';
+import { assertManages, requireAction } from '../territory/index.js';
 import { GridErrorCode, gridError } from './grid.errors.js';
 import type { CreateGridInput, UpdateGridInput } from './dto/grid.input.js';
 import { compareNames } from '../../util/natural-order.js';
+import type { GovernanceContext } from '../../context.js';
 
 const LEVEL_ORDER: Record<GridLevel, number> = { TOWNSHIP: 0, VILLAGE: 1, AREA: 2 };
 const byLevelThenName = (a: Grid, b: Grid): number =>
@@ -166,7 +167,7 @@ export class GridService {
 
   async update(input: UpdateGridInput): Promise<Grid> {
     const grid = await this.get(input.id);
-    if (!grid) throw notFound('网格不存在');
+    if (!grid) throw entityNotFound('GRID', 'id', '网格不存在或不在您的管辖范围内');
     assertManages(this.principal, grid.divisionCode, Action.GRID_MANAGE, '修改网格');
     const name = cleanName(input.name);
     await this.em.lock(grid, LockMode.OPTIMISTIC, input.version);
@@ -175,3 +176,6 @@ export class GridService {
     return grid;
   }
 }
+
+/** The one place a request's GridService is built (resolvers of every module use it). */
+export const gridService = (ctx: GovernanceContext): GridService => new GridService(ctx.em, requirePrincipal(ctx));

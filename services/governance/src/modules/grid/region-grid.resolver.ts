@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { requestLoader } from '@xiangzhi/subgraph-kit';
 import { Grid } from './grid.entity.js';
-import { gridService } from './grid.resolver.js';
-import { Region } from '../region/region.entity.js';
+import { gridService } from './grid.service.js';
+import { Region } from '../region/index.js';
 import type { GovernanceContext } from '../../context.js';
 
 @Resolver(() => Region)

@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { requestLoader, requirePrincipal } from '@xiangzhi/subgraph-kit';
-import { Grid } from './grid.entity.js';
-import { gridService } from './grid.resolver.js';
+import { Grid } from '../grid/index.js';
+import { gridService } from '../grid/index.js';
 import { HouseholdMoveService } from './household-move.service.js';
-import { MoveHouseholdInput } from './dto/grid.input.js';
-import { Household } from '../household/household.entity.js';
-import { HouseholdGridMove } from '../household/household-grid-move.entity.js';
-import { householdService } from '../household/household.resolver.js';
+import { MoveHouseholdInput } from './dto/household-move.input.js';
+import { Household } from './household.entity.js';
+import { HouseholdGridMove } from './household-grid-move.entity.js';
+import { householdService } from './household.service.js';
 import type { GovernanceContext } from '../../context.js';
 
 const moves = (ctx: GovernanceContext): HouseholdMoveService => {

@@ -3,10 +3,10 @@ import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Action, can, scopeOf, type Principal } from '@xiangzhi/auth';
 import { badInput } from '@xiangzhi/subgraph-kit';
 import { Household } from './household.entity.js';
-import { Pairing } from '../cadre/pairing.entity.js';
-import { AuditAction, AuditRecord } from '../audit/audit-record.entity.js';
-import { AuditService, type AuditEntry } from '../audit/audit.service.js';
-import { refusal } from '../territory/territory.access.js';
+import { pairedWith } from './household.filters.js';
+import { AuditAction, AuditRecord } from '../audit/index.js';
+import { AuditService, type AuditEntry } from '../audit/index.js';
+import { refusal } from '../territory/index.js';
 import { HouseholdErrorCode, householdError } from './household.errors.js';
 import { maskIdCard } from '../../pii/id-card.js';
 import { maskPhone } from '../../pii/phone.js';
@@ -104,10 +104,8 @@ export class HouseholdLookup {
     return this.em.transactional(async (tx) => {
       if ((await lookupsLeft(tx, this.principal, true)) <= 0) throw lookupRateLimited();
       const where: FilterQuery<Household>[] = [...scope];
-      if (req.idCard)
-        where.push(this.matches('id_card_index', req.idCard.index), await this.unmaskable(tx, Action.PII_UNMASK));
-      if (req.phone)
-        where.push(this.matches('phone_index', req.phone.index), await this.unmaskable(tx, Action.PHONE_UNMASK));
+      if (req.idCard) where.push(this.matches('id_card_index', req.idCard.index), this.unmaskable(Action.PII_UNMASK));
+      if (req.phone) where.push(this.matches('phone_index', req.phone.index), this.unmaskable(Action.PHONE_UNMASK));
       const order = [{ villageCode: 'asc' }, { id: 'asc' }] as const;
       const [rows, total] = await tx.findAndCount(Household, { $and: where }, { orderBy: [...order], ...page });
       const asked = [
@@ -135,12 +133,11 @@ export class HouseholdLookup {
   }
 
   /** Where the caller may unmask: the jurisdiction, or only the households paired with the caller (OWN). */
-  private async unmaskable(tx: EntityManager, action: Action): Promise<FilterQuery<Household>> {
+  private unmaskable(action: Action): FilterQuery<Household> {
     const scope = scopeOf(this.principal, action);
     if (scope === 'JURISDICTION' || scope === 'GLOBAL') return {};
     if (scope === 'GRID') return { grid: { $in: this.principal.gridIds } };
     if (!this.principal.cadreId) return { id: null };
-    const pairs = await tx.find(Pairing, { cadre: this.principal.cadreId, endedOn: null }, { fields: ['household'] });
-    return { id: { $in: pairs.map((x) => x.household.id) } };
+    return pairedWith(this.principal.cadreId);
   }
 }

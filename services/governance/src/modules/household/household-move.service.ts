@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Action, type Principal } from '@xiangzhi/auth';
-import { badInput, notFound, isUuid } from '@xiangzhi/subgraph-kit';
-import { Grid, GridLevel } from './grid.entity.js';
-import { Household } from '../household/household.entity.js';
-import { HouseholdGridMove } from '../household/household-grid-move.entity.js';
-import { SettingService } from '../settings/setting.service.js';
-import { assertManages, requireWrite } from '../territory/territory.access.js';
-import { GridErrorCode, gridError } from './grid.errors.js';
-import type { MoveHouseholdInput } from './dto/grid.input.js';
+import { badInput, entityNotFound, isUuid } from '@xiangzhi/subgraph-kit';
+import { Grid, GridLevel } from '../grid/index.js';
+import { Household } from './household.entity.js';
+import { HouseholdGridMove } from './household-grid-move.entity.js';
+import { SettingService } from '../settings/index.js';
+import { assertManages, requireWrite } from '../territory/index.js';
+import { GridErrorCode, gridError } from '../grid/index.js';
+import type { MoveHouseholdInput } from './dto/household-move.input.js';
 
 /** The household scope of the register (HouseholdService.scopeFilter), handed in so scoping is written once. */
 export type HouseholdScope = (regionCode?: string | null) => Promise<FilterQuery<Household>>;
@@ -26,11 +26,11 @@ export class HouseholdMoveService {
     const reason = input.reason.trim();
     if (!reason) throw badInput('reason', '请填写调整原因');
     if (reason.length > 200) throw badInput('reason', '调整原因不能超过 200 个字');
-    if (!isUuid(input.householdId)) throw notFound('农户不存在');
+    if (!isUuid(input.householdId)) throw entityNotFound('HOUSEHOLD', 'householdId', '农户不存在或不在您的管辖范围内');
     const scope = await this.scope();
     return this.em.transactional(async (tx) => {
       const household = await tx.findOne(Household, { $and: [{ id: input.householdId }, scope] });
-      if (!household) throw notFound('农户不存在');
+      if (!household) throw entityNotFound('HOUSEHOLD', 'householdId', '农户不存在或不在您的管辖范围内');
       assertManages(this.principal, household.villageCode, Action.HOUSEHOLD_MOVE, '调整农户网格');
       await tx.lock(household, LockMode.OPTIMISTIC, input.version);
       // the target row is locked so two moves into one grid cannot both take its last place

@@ -7,7 +7,7 @@ import { RegisterService } from './register.service.js';
 import { ResidentService } from './resident.service.js';
 import { CreateHouseholdInput, UpdateHouseholdInput } from './dto/household.input.js';
 import { AddResidentInput, UpdateResidentInput } from './dto/resident.input.js';
-import { UnmaskField } from '../audit/pii-access.js';
+import { UnmaskField } from '../audit/index.js';
 import type { GovernanceContext } from '../../context.js';
 
 const register = (ctx: GovernanceContext): RegisterService =>

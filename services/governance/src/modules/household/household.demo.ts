@@ -4,7 +4,7 @@ import type { DemoDataset } from '@xiangzhi/testing';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { maskIdCard } from '../../pii/id-card.js';
 import { maskPhone } from '../../pii/phone.js';
-import { VillagerGroup } from '../territory/villager-group.entity.js';
+import { VillagerGroup } from '../territory/index.js';
 import { HouseholdTag, type HouseholdTagKind } from './household-tag.entity.js';
 import { nameInitials } from './resident-input.js';
 

@@ -1,10 +1,10 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
-import { Grid } from '../grid/grid.entity.js';
+import { Grid } from '../grid/index.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdTag } from './household-tag.entity.js';
-import { VillagerGroup } from '../territory/villager-group.entity.js';
+import { VillagerGroup } from '../territory/index.js';
 
 /** Yearly household income band (收入档次). */
 export enum IncomeBand {

@@ -1,4 +1,4 @@
-import { AppError, CommonErrorCode } from '@xiangzhi/subgraph-kit';
+import { AppError, CommonErrorCode, entityNotFound } from '@xiangzhi/subgraph-kit';
 
 /** Errors of the household register, each with its Chinese message. */
 export enum HouseholdErrorCode {
@@ -26,9 +26,10 @@ export const householdError = (code: HouseholdErrorCode, field?: string, message
   new AppError(code, message ?? MESSAGES[code], field);
 
 /** Missing and out-of-jurisdiction look the same, so a caller learns nothing about other villages. */
-export const notVisible = (what = '农户'): AppError =>
-  new AppError(CommonErrorCode.FORBIDDEN, `${what}不存在或不在您的管辖范围内`);
+export const notVisible = (
+  what: '农户' | '家庭成员' = '农户',
+  field = what === '农户' ? 'householdId' : 'id',
+): AppError => entityNotFound(what === '农户' ? 'HOUSEHOLD' : 'RESIDENT', field, `${what}不存在或不在您的管辖范围内`);
 
 export const staleVersion = (): AppError =>
   new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试', 'version');
-

@@ -1,6 +1,6 @@
 import { requestLoader } from '@xiangzhi/subgraph-kit';
 import type { Household } from './household.entity.js';
-import { householdService } from './household.resolver.js';
+import { householdService } from './household.service.js';
 import type { GovernanceContext } from '../../context.js';
 
 /** `_entities` lookups of households, batched and scoped like every other read. */

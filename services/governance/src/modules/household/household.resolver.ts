@@ -1,20 +1,16 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root, Arg, ID } from 'type-graphql';
-import { connectionType, requestLoader, requirePrincipal, type Connection } from '@xiangzhi/subgraph-kit';
+import { connectionType, requestLoader, type Connection } from '@xiangzhi/subgraph-kit';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdTag } from './household-tag.entity.js';
-import { HouseholdService } from './household.service.js';
+import { householdService } from './household.service.js';
 import { HouseholdsArgs } from './dto/households.args.js';
-import { Region } from '../region/region.entity.js';
-import { Grid } from '../grid/grid.entity.js';
-import { Cadre } from '../cadre/cadre.entity.js';
-import { VillagerGroup } from '../territory/villager-group.entity.js';
+import { Region } from '../region/index.js';
+import { Grid } from '../grid/index.js';
+import { VillagerGroup } from '../territory/index.js';
 import type { GovernanceContext } from '../../context.js';
 
 export const HouseholdConnection = connectionType(Household, 'Household', '农户');
-
-export const householdService = (ctx: GovernanceContext): HouseholdService =>
-  new HouseholdService(ctx.em, requirePrincipal(ctx), ctx.crypto);
 
 @Resolver(() => Household)
 export class HouseholdResolver {
@@ -81,16 +77,6 @@ export class HouseholdResolver {
       'household.tags',
       (ids) => householdService(ctx).activeTags(ids),
       [] as HouseholdTag[],
-    ).load(h.id);
-  }
-
-  @FieldResolver(() => [Cadre], { description: '联户党员干部（当前有效的结对）' })
-  pairedCadres(@Root() h: Household, @Ctx() ctx: GovernanceContext): Promise<Cadre[]> {
-    return requestLoader(
-      ctx,
-      'household.pairedCadres',
-      (ids) => householdService(ctx).pairedCadres(ids),
-      [] as Cadre[],
     ).load(h.id);
   }
 }

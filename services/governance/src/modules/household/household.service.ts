@@ -1,18 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Action, can, narrowScope, scopeOf, type Principal } from '@xiangzhi/auth';
-import { decodePage, toConnection, badInput, forbidden, type Connection, isUuid } from '@xiangzhi/subgraph-kit';
+import {
+  decodePage,
+  toConnection,
+  badInput,
+  forbidden,
+  requirePrincipal,
+  groupBy,
+  type Connection,
+  isUuid,
+} from '@xiangzhi/subgraph-kit';
 import { Household } from './household.entity.js';
+import { pairedWith, where } from './household.filters.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdTag, HouseholdTagKind, SENSITIVE_TAGS } from './household-tag.entity.js';
-import { Pairing } from '../cadre/pairing.entity.js';
-import { Cadre } from '../cadre/cadre.entity.js';
-import { maySeePersonalData } from '../audit/pii-access.js';
+import { maySeePersonalData } from '../audit/index.js';
 import { PHONE_MESSAGE, normalisePhone } from '../../pii/phone.js';
 import { ID_CARD_MESSAGES, parseIdCard } from '../../pii/id-card.js';
-import { refusal, requireAction } from '../territory/territory.access.js';
+import { refusal, requireAction } from '../territory/index.js';
 import { HouseholdLookup, checkLookup, type LookupRequest } from './household-lookup.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
+import type { GovernanceContext } from '../../context.js';
 
 export interface HouseholdQuery {
   regionCode?: string | null;
@@ -27,10 +36,6 @@ export interface HouseholdQuery {
   first?: number;
   after?: string | null;
 }
-
-/** A raw SQL condition on the household row (`{h}` stands for its alias), usable inside a filter. */
-const where = (sql: string, params: unknown[] = []): FilterQuery<Household> =>
-  ({ [raw((alias: string) => sql.replaceAll('{h}', alias), params)]: [] }) as FilterQuery<Household>;
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -57,14 +62,7 @@ export class HouseholdService {
     if (scope === 'JURISDICTION' || scope === 'GLOBAL') return base;
     const own: FilterQuery<Household>[] = [];
     if (this.principal.gridIds.length) own.push({ grid: { $in: this.principal.gridIds } });
-    if (scope === 'OWN' && this.principal.cadreId) {
-      const pairs = await this.em.find(
-        Pairing,
-        { cadre: this.principal.cadreId, endedOn: null },
-        { fields: ['household'] },
-      );
-      own.push({ id: { $in: pairs.map((p) => p.household.id) } });
-    }
+    if (scope === 'OWN' && this.principal.cadreId) own.push(pairedWith(this.principal.cadreId));
     return { $and: [base, own.length ? { $or: own } : { id: null }] };
   }
 
@@ -89,11 +87,7 @@ export class HouseholdService {
       Household,
       { $and: filters },
       {
-        orderBy: [
-          { villageCode: 'asc' },
-          { [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' },
-          { id: 'asc' },
-        ],
+        orderBy: [{ villageCode: 'asc' }, { [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' }, { id: 'asc' }],
         limit,
         offset,
       },
@@ -181,20 +175,6 @@ export class HouseholdService {
     return new Map(rows.map((h) => [h.id, h]));
   }
 
-  /** Current paired cadres of many households, one statement. */
-  async pairedCadres(householdIds: readonly string[]): Promise<Map<string, Cadre[]>> {
-    const pairings = await this.em.find(
-      Pairing,
-      { household: { $in: [...householdIds] }, endedOn: null },
-      { populate: ['cadre'], orderBy: { startedOn: 'asc' } },
-    );
-    return groupBy(
-      pairings,
-      (p) => p.household.id,
-      (p) => p.cadre,
-    );
-  }
-
   /** Residents of many households, head first then in register order, one statement. */
   async residentsOf(householdIds: readonly string[]): Promise<Map<string, Resident[]>> {
     const rows = await this.em.find(
@@ -234,12 +214,6 @@ export class HouseholdService {
   }
 }
 
-function groupBy<T, V>(rows: readonly T[], key: (row: T) => string, value: (row: T) => V): Map<string, V[]> {
-  const out = new Map<string, V[]>();
-  for (const row of rows) {
-    const list = out.get(key(row)) ?? [];
-    list.push(value(row));
-    out.set(key(row), list);
-  }
-  return out;
-}
+/** The one place a request's HouseholdService is built (resolvers of every module use it). */
+export const householdService = (ctx: GovernanceContext): HouseholdService =>
+  new HouseholdService(ctx.em, requirePrincipal(ctx), ctx.crypto);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, type Principal } from '@xiangzhi/auth';
 import { AppError, badInput, isUuid } from '@xiangzhi/subgraph-kit';
-import { requireAction } from '../territory/territory.access.js';
+import { requireAction } from '../territory/index.js';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdService } from './household.service.js';
@@ -32,12 +32,17 @@ export function text(value: string | null | undefined, field: string, label: str
 }
 
 /** The household the caller may change (a writer, and the household in their scope), or refuses as not visible. */
-export async function writableHousehold(em: EntityManager, principal: Principal, id: string): Promise<Household> {
+export async function writableHousehold(
+  em: EntityManager,
+  principal: Principal,
+  id: string,
+  field = 'householdId',
+): Promise<Household> {
   requireWriter(principal);
-  if (!isUuid(id)) throw notVisible();
+  if (!isUuid(id)) throw notVisible('农户', field);
   const scope = await new HouseholdService(em, principal).scopeFilter(null, Action.REGISTER_WRITE);
   const found = await em.findOne(Household, { $and: [{ id }, scope] });
-  if (!found) throw notVisible();
+  if (!found) throw notVisible('农户', field);
   return found;
 }
 

@@ -15,11 +15,11 @@ import {
   writableHousehold,
 } from './register-guard.js';
 import type { CreateHouseholdInput, UpdateHouseholdInput } from './dto/household.input.js';
-import { Region, RegionLevel } from '../region/region.entity.js';
-import { Grid, GridLevel } from '../grid/grid.entity.js';
-import { VillagerGroup } from '../territory/villager-group.entity.js';
-import { SettingService } from '../settings/setting.service.js';
-import { maySeePersonalData } from '../audit/pii-access.js';
+import { Region, RegionLevel } from '../region/index.js';
+import { Grid, GridLevel } from '../grid/index.js';
+import { VillagerGroup } from '../territory/index.js';
+import { SettingService } from '../settings/index.js';
+import { maySeePersonalData } from '../audit/index.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 
 const SITUATION_MAX = 2000;
@@ -80,7 +80,7 @@ export class RegisterService {
   /** Changes the fields given; a stale `version` is refused (CONFLICT) and nothing is written. */
   async updateHousehold(input: UpdateHouseholdInput): Promise<Household> {
     return this.em.transactional(async (tx) => {
-      const h = await writableHousehold(tx, this.principal, input.id);
+      const h = await writableHousehold(tx, this.principal, input.id, 'id');
       checkVersion(h, input.version);
       if (input.address !== undefined) {
         const address = text(input.address, 'address', '住址', 200);

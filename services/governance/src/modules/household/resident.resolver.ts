@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { requirePrincipal, todayInChina } from '@xiangzhi/subgraph-kit';
 import { Resident } from './resident.entity.js';
-import { maySeePersonalData } from '../audit/pii-access.js';
+import { maySeePersonalData } from '../audit/index.js';
 import type { GovernanceContext } from '../../context.js';
 
 /** Whole years between a birth date and a day (both YYYY-MM-DD), or null when the date lies ahead. */

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '@xiangzhi/auth';
 import { badInput, forbidden } from '@xiangzhi/subgraph-kit';
 import { Resident } from './resident.entity.js';
+import { Household } from './household.entity.js';
+import { pairedWith } from './household.filters.js';
 import { mergeResidentFields, prepareResident, type PreparedResident } from './resident-input.js';
 import { HouseholdErrorCode, householdError, staleVersion } from './household.errors.js';
 import {
@@ -15,10 +17,9 @@ import {
 } from './register-guard.js';
 import { residentRow } from './register.service.js';
 import type { AddResidentInput, UpdateResidentInput } from './dto/resident.input.js';
-import { Pairing } from '../cadre/pairing.entity.js';
-import { AuditAction } from '../audit/audit-record.entity.js';
-import { AuditService, requireReason } from '../audit/audit.service.js';
-import { UNMASK_FIELD_LABELS, UnmaskField, mayUnmask } from '../audit/pii-access.js';
+import { AuditAction } from '../audit/index.js';
+import { AuditService, requireReason } from '../audit/index.js';
+import { UNMASK_FIELD_LABELS, UnmaskField, mayUnmask } from '../audit/index.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 
 const HEAD = '户主';
@@ -117,7 +118,7 @@ export class ResidentService {
       const r = await visibleResident(tx, this.principal, id, [cipherProp]);
       const cadreId = this.principal.cadreId;
       const paired = cadreId
-        ? (await tx.count(Pairing, { household: r.household, cadre: cadreId, endedOn: null })) > 0
+        ? (await tx.count(Household, { $and: [{ id: r.household.id }, pairedWith(cadreId)] })) > 0
         : false;
       if (!mayUnmask(this.principal, field, { divisionCode: r.household.villageCode, pairedWithCaller: paired })) {
         throw forbidden('您没有查看该项个人信息明文的权限');

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, requirePrincipal, type Connection } from '@xiangzhi/subgraph-kit';
-import { Household } from '../household/household.entity.js';
-import { HouseholdConnection } from '../household/household.resolver.js';
+import { Household } from '../household/index.js';
+import { HouseholdConnection } from '../household/index.js';
 import { CoverageService } from './coverage.service.js';
 import { SuggestionService } from './suggestion.service.js';
 import { PairingCoverage, PairingSuggestion } from './pairing.types.js';

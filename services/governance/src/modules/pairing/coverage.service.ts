@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Action, can, narrowScope, type Principal } from '@xiangzhi/auth';
 import { decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
-import { Household } from '../household/household.entity.js';
-import { HouseholdService } from '../household/household.service.js';
-import { maySeePersonalData } from '../audit/pii-access.js';
-import { requireAction } from '../territory/territory.access.js';
+import { Household } from '../household/index.js';
+import { HouseholdService } from '../household/index.js';
+import { maySeePersonalData } from '../audit/index.js';
+import { requireAction } from '../territory/index.js';
 import type { PairingCoverage } from './pairing.types.js';
 
 /** SQL conditions on a household row (by alias): has a current pairing / carries a special-group tag. */

@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
-import { Cadre } from '../cadre/cadre.entity.js';
-import { Household } from '../household/household.entity.js';
+import { Cadre } from '../cadre/index.js';
+import { Household } from '../household/index.js';
 
 /** A suggested pairing the village turned down: never proposed again (双向选择). */
 @Entity({ tableName: 'pairing_rejection' })

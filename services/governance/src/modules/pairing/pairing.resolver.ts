@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requestLoader, requirePrincipal, type Connection } from '@xiangzhi/subgraph-kit';
-import { Pairing } from '../cadre/pairing.entity.js';
-import { Cadre } from '../cadre/cadre.entity.js';
-import { Household } from '../household/household.entity.js';
+import { Pairing } from '../cadre/index.js';
+import { Cadre } from '../cadre/index.js';
+import { Household } from '../household/index.js';
 import { PairingService } from './pairing.service.js';
 import { EndPairingInput, PairHouseholdInput, PairingsArgs } from './dto/pairing.input.js';
 import { PairingConnection } from './pairing.types.js';

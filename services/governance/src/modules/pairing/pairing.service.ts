@@ -1,13 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { inLine, type Principal } from '@xiangzhi/auth';
-import { AppError, CommonErrorCode, badInput, decodePage, forbidden, notFound, toConnection, type Connection, requireDate, todayInChina, isUuid } from '@xiangzhi/subgraph-kit';
-import { Cadre } from '../cadre/cadre.entity.js';
-import { Pairing } from '../cadre/pairing.entity.js';
-import { assertCanManage } from '../cadre/cadre.access.js';
-import { activePairingCounts, effectiveCapacity, jurisdictionCapacities } from '../cadre/cadre-capacity.js';
-import { Household } from '../household/household.entity.js';
-import { HouseholdService } from '../household/household.service.js';
+import {
+  AppError,
+  CommonErrorCode,
+  badInput,
+  decodePage,
+  forbidden,
+  entityNotFound,
+  toConnection,
+  type Connection,
+  requireDate,
+  todayInChina,
+  isUuid,
+} from '@xiangzhi/subgraph-kit';
+import { Cadre } from '../cadre/index.js';
+import { Pairing } from '../cadre/index.js';
+import { assertCanManage } from '../cadre/index.js';
+import { activePairingCounts, effectiveCapacity, jurisdictionCapacities } from '../cadre/index.js';
+import { Household } from '../household/index.js';
+import { HouseholdService } from '../household/index.js';
 import { PairingRejection } from './pairing-rejection.entity.js';
 import { pairingEnded, pairingStarted } from '../../events/governance-events.js';
 import { PairingErrorCode, pairingError } from './pairing.errors.js';
@@ -63,7 +75,7 @@ export class PairingService {
           { populate: ['household', 'cadre'] },
         )
       : null;
-    if (!pairing) throw notFound('结对记录不存在或不在您的管辖范围内');
+    if (!pairing) throw entityNotFound('PAIRING', 'id', '结对记录不存在或不在您的管辖范围内');
     assertCanManage(this.principal, pairing.household.villageCode);
     if (input.version != null && input.version !== pairing.version)
       throw new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试');
@@ -128,12 +140,13 @@ export class PairingService {
           $and: [{ id: householdId }, await new HouseholdService(tx, this.principal).scopeFilter()],
         })
       : null;
-    if (!household) throw notFound('农户不存在或不在您的管辖范围内');
+    if (!household) throw entityNotFound('HOUSEHOLD', 'householdId', '农户不存在或不在您的管辖范围内');
     assertCanManage(this.principal, household.villageCode);
     const cadre = isUuid(cadreId)
       ? await tx.findOne(Cadre, { id: cadreId }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {})
       : null;
-    if (!cadre || !inLine(this.principal, cadre.divisionCode)) throw notFound('党员干部不存在或不在您的管辖范围内');
+    if (!cadre || !inLine(this.principal, cadre.divisionCode))
+      throw entityNotFound('CADRE', 'cadreId', '党员干部不存在或不在您的管辖范围内');
     if (!household.villageCode.startsWith(cadre.divisionCode)) {
       throw forbidden(`${cadre.name}不属于该户所在的村或乡镇，不能跨辖区结对`);
     }

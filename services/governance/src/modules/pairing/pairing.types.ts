@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { connectionType } from '@xiangzhi/subgraph-kit';
-import { Cadre } from '../cadre/cadre.entity.js';
-import { Pairing } from '../cadre/pairing.entity.js';
-import { Household } from '../household/household.entity.js';
+import { Cadre } from '../cadre/index.js';
+import { Pairing } from '../cadre/index.js';
+import { Household } from '../household/index.js';
 
 export const PairingConnection = connectionType(Pairing, 'Pairing', '联户结对');
 

@@ -3,7 +3,7 @@ import { requirePrincipal, type Connection } from '@xiangzhi/subgraph-kit';
 import { RosterService } from './roster.service.js';
 import { RegionPageArgs } from './dto/pairing.input.js';
 import { RosterRow, RosterRowConnection } from './pairing.types.js';
-import { FileDownload } from '../register-export/file-download.type.js';
+import { FileDownload } from '@xiangzhi/subgraph-kit';
 import type { GovernanceContext } from '../../context.js';
 
 @Resolver(() => RosterRow)

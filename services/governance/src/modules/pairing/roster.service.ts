@@ -2,14 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FindOptions } from '@mikro-orm/core';
 import { Action, narrowScope, type Principal } from '@xiangzhi/auth';
 import { badInput, decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
-import { requireAction } from '../territory/territory.access.js';
-import { Pairing } from '../cadre/pairing.entity.js';
-import { Region } from '../region/region.entity.js';
-import { HouseholdService } from '../household/household.service.js';
-import { AuditService } from '../audit/audit.service.js';
-import { AuditAction } from '../audit/audit-record.entity.js';
+import { requireAction } from '../territory/index.js';
+import { Pairing } from '../cadre/index.js';
+import { Region } from '../region/index.js';
+import { HouseholdService } from '../household/index.js';
+import { AuditService } from '../audit/index.js';
+import { AuditAction } from '../audit/index.js';
 import { rosterWorkbook } from './roster.xlsx.js';
-import { XLSX_CONTENT_TYPE, type FileDownload } from '../register-export/file-download.type.js';
+import { XLSX_CONTENT_TYPE, type FileDownload } from '@xiangzhi/subgraph-kit';
 import type { RosterRow } from './pairing.types.js';
 
 /** The most rows one export writes; a county larger than this exports township by township. */

@@ -1,11 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { requestLoader, requirePrincipal, type Connection } from '@xiangzhi/subgraph-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { requestLoader, requirePrincipal } from '@xiangzhi/subgraph-kit';
 import { inLine } from '@xiangzhi/auth';
 import { Region } from './region.entity.js';
 import { RegionService } from './region.service.js';
-import { Household } from '../household/household.entity.js';
-import { HouseholdConnection, householdService } from '../household/household.resolver.js';
-import { RegionHouseholdsArgs } from '../household/dto/households.args.js';
 import type { GovernanceContext } from '../../context.js';
 
 const regionService = (ctx: GovernanceContext): RegionService => new RegionService(ctx.em, requirePrincipal(ctx));
@@ -41,15 +38,6 @@ export class RegionResolver {
     return requestLoader(ctx, 'region.children', (codes) => regionService(ctx).childrenOf(codes), [] as Region[]).load(
       r.code,
     );
-  }
-
-  @FieldResolver(() => HouseholdConnection, { description: '本区划内的农户（限管辖范围）' })
-  households(
-    @Root() r: Region,
-    @Args(() => RegionHouseholdsArgs) args: RegionHouseholdsArgs,
-    @Ctx() ctx: GovernanceContext,
-  ): Promise<Connection<Household>> {
-    return householdService(ctx).list({ ...args, regionCode: r.code });
   }
 }
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { requirePrincipal } from '@xiangzhi/subgraph-kit';
 import type { GovernanceContext } from '../../context.js';
-import { FileDownload } from './file-download.type.js';
+import { FileDownload } from '@xiangzhi/subgraph-kit';
 import { RegisterExportService } from './register-export.service.js';
 
 @Resolver()

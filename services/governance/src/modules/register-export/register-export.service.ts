@@ -5,25 +5,20 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { narrowScope, type Principal } from '@xiangzhi/auth';
 import { badInput } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
-import { Household } from '../household/household.entity.js';
-import { Resident, Sex } from '../household/resident.entity.js';
-import { HOUSEHOLD_TAG_LABELS, HouseholdTag, SENSITIVE_TAGS } from '../household/household-tag.entity.js';
-import { HouseholdService } from '../household/household.service.js';
-import { Grid } from '../grid/grid.entity.js';
-import { VillagerGroup } from '../territory/villager-group.entity.js';
-import { Region } from '../region/region.entity.js';
-import { AuditAction } from '../audit/audit-record.entity.js';
-import { AuditService } from '../audit/audit.service.js';
-import { INCOME_BAND_LABELS, type ColumnKey } from '../register-import/register-columns.js';
-import {
-  DATA_SHEET,
-  DATA_SHEET_OPTIONS,
-  addListValidations,
-  layoutDataSheet,
-} from '../register-import/register-template.js';
-import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from './file-download.type.js';
+import { Household } from '../household/index.js';
+import { Resident, Sex } from '../household/index.js';
+import { HOUSEHOLD_TAG_LABELS, HouseholdTag, SENSITIVE_TAGS } from '../household/index.js';
+import { HouseholdService } from '../household/index.js';
+import { Grid } from '../grid/index.js';
+import { VillagerGroup } from '../territory/index.js';
+import { Region } from '../region/index.js';
+import { AuditAction } from '../audit/index.js';
+import { AuditService } from '../audit/index.js';
+import { INCOME_BAND_LABELS, type ColumnKey } from '../register-import/index.js';
+import { DATA_SHEET, DATA_SHEET_OPTIONS, addListValidations, layoutDataSheet } from '../register-import/index.js';
+import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from '@xiangzhi/subgraph-kit';
 import { mayExportRegister } from './register-export.access.js';
-import { maySeePersonalData, mayUnmaskRegion } from '../audit/pii-access.js';
+import { maySeePersonalData, mayUnmaskRegion } from '../audit/index.js';
 import { exportErrors } from './register-export.errors.js';
 
 /** Households per page read from the database (one statement each for households, residents, tags). */

@@ -1,6 +1,6 @@
 import { headerOf, type ColumnKey } from './register-columns.js';
 import type { Sql } from './import-sql.js';
-import { lookupRateLimited } from '../household/household-lookup.js';
+import { lookupRateLimited } from '../household/index.js';
 
 /**
  * The checks that need more than one row, run in SQL on the staged rows of a job (so memory

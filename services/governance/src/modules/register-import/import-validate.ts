@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Grid, GridLevel } from '../grid/grid.entity.js';
-import { VillagerGroup } from '../territory/villager-group.entity.js';
-import { SettingService } from '../settings/setting.service.js';
+import { Grid, GridLevel } from '../grid/index.js';
+import { VillagerGroup } from '../territory/index.js';
+import { SettingService } from '../settings/index.js';
 import { ImportJob, ImportStatus, type JobProblem } from './import-job.entity.js';
 import type { ImportParse } from './import-parse.js';
 import { STAGED_COLUMNS } from './register-row.js';

@@ -1,6 +1,6 @@
-import { IncomeBand } from '../household/household.entity.js';
-import { HOUSEHOLD_TAG_LABELS, HouseholdTagKind } from '../household/household-tag.entity.js';
-import { RELATIONS } from '../household/resident-input.js';
+import { IncomeBand } from '../household/index.js';
+import { HOUSEHOLD_TAG_LABELS, HouseholdTagKind } from '../household/index.js';
+import { RELATIONS } from '../household/index.js';
 
 /**
  * The columns of the register workbook (人员信息分布台账), one row per person. The template,

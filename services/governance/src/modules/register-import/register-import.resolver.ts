@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ArgMaxLength, requirePrincipal } from '@xiangzhi/subgraph-kit';
 import type { GovernanceContext } from '../../context.js';
-import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from '../register-export/file-download.type.js';
+import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from '@xiangzhi/subgraph-kit';
 import { ImportJob, ImportMode, ImportRowError } from './import-job.entity.js';
 import { RegisterImportService, decodeUpload } from './register-import.service.js';
 import { MAX_BODY_BYTES } from './register-import.errors.js';

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { Action, can, type Principal } from '@xiangzhi/auth';
 import { badInput, isUuid } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
-import { Region, RegionLevel } from '../region/region.entity.js';
+import { Region, RegionLevel } from '../region/index.js';
 import { ImportJob, ImportMode, ImportRowError, ImportStatus } from './import-job.entity.js';
 import { rowNames, validateImport } from './import-validate.js';
 import { ImportParse } from './import-parse.js';
@@ -11,7 +11,7 @@ import { claimParse } from './import-slots.js';
 import { commitImport } from './import-commit.js';
 import { withSql } from './import-sql.js';
 import type { SpendLookups } from './import-checks.js';
-import { spendLookups } from '../household/household-lookup.js';
+import { spendLookups } from '../household/index.js';
 import { importErrors, MAX_IMPORT_BYTES } from './register-import.errors.js';
 
 /** Who may import into a village's register (REGISTER_IMPORT): those who keep it, not grid leaders or cadres, who see part of it. */

@@ -1,5 +1,5 @@
 import type { FieldCrypto } from '../../pii/field-crypto.js';
-import { prepareResident } from '../household/resident-input.js';
+import { prepareResident } from '../household/index.js';
 import type { CellValue } from './xlsx-reader.js';
 import {
   COLUMN_BY_KEY,

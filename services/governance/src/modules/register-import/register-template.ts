@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { RELATIONS } from '../household/resident-input.js';
+import { RELATIONS } from '../household/index.js';
 import { INCOME_BAND_LABELS, REGISTER_COLUMNS, type ColumnKey } from './register-columns.js';
 
 export const DATA_SHEET = '人员信息';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, can, divisionLevel, inLine, type Principal } from '@xiangzhi/auth';
-import { badInput, forbidden, notFound } from '@xiangzhi/subgraph-kit';
+import { badInput, forbidden, entityNotFound } from '@xiangzhi/subgraph-kit';
 import { Setting } from './setting.entity.js';
-import { Region } from '../region/region.entity.js';
+import { Region } from '../region/index.js';
 import {
   SETTING_DEFINITIONS,
   SETTING_KEYS,
@@ -103,7 +103,8 @@ export class SettingService {
   }
 
   private async checkExists(divisionCode: string): Promise<void> {
-    if (!(await this.em.count(Region, { code: divisionCode }))) throw notFound('区划不存在');
+    if (!(await this.em.count(Region, { code: divisionCode })))
+      throw entityNotFound('REGION', 'divisionCode', '区划不存在');
   }
 
   /** The lower bound of households per cadre may not exceed the upper bound in force. */

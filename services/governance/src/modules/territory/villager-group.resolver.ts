@@ -3,7 +3,7 @@ import { requestLoader, requirePrincipal } from '@xiangzhi/subgraph-kit';
 import { VillagerGroup } from './villager-group.entity.js';
 import { VillagerGroupService } from './villager-group.service.js';
 import { CreateVillagerGroupInput } from './dto/create-villager-group.input.js';
-import { Region } from '../region/region.entity.js';
+import { Region } from '../region/index.js';
 import type { GovernanceContext } from '../../context.js';
 
 const service = (ctx: GovernanceContext): VillagerGroupService =>

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Action, divisionLevel, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
 import { badInput } from '@xiangzhi/subgraph-kit';
 import { VillagerGroup } from './villager-group.entity.js';
-import { Region, RegionLevel } from '../region/region.entity.js';
+import { Region, RegionLevel } from '../region/index.js';
 import { assertManages, requireAction } from './territory.access.js';
 import { TerritoryErrorCode, territoryError } from './territory.errors.js';
 import type { CreateVillagerGroupInput } from './dto/create-villager-group.input.js';

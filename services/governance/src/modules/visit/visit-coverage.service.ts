@@ -1,11 +1,11 @@
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import { Action, can, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
 import { badInput, decodePage, toConnection, type Connection, isUuid, todayInChina } from '@xiangzhi/subgraph-kit';
-import { requireAction } from '../territory/territory.access.js';
-import { Household } from '../household/household.entity.js';
-import { Cadre } from '../cadre/cadre.entity.js';
-import { SETTING_DEFINITIONS } from '../settings/setting.defaults.js';
-import type { HouseholdScope } from '../grid/household-move.service.js';
+import { requireAction } from '../territory/index.js';
+import { Household } from '../household/index.js';
+import { Cadre } from '../cadre/index.js';
+import { SETTING_DEFINITIONS } from '../settings/index.js';
+import type { HouseholdScope } from '../household/index.js';
 import { parsePeriod, type Period } from './period.js';
 import { VisitCoverageGroupBy } from './dto/visit.args.js';
 import type { VisitCoverageRow } from './visit-coverage-row.js';

@@ -3,7 +3,7 @@ import type { RequiredEntityData } from '@mikro-orm/core';
 import type { DemoDataset } from '@xiangzhi/testing';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { Visit, VisitMethod } from './visit.entity.js';
-import { demoStream, demoUuid } from '../territory/demo-random.js';
+import { demoStream, demoUuid } from '../territory/index.js';
 import { todayInChina } from '@xiangzhi/subgraph-kit';
 
 const FAMILY = [

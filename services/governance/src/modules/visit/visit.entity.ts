@@ -1,8 +1,8 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
-import { Household } from '../household/household.entity.js';
-import { Cadre } from '../cadre/cadre.entity.js';
+import { Household } from '../household/index.js';
+import { Cadre } from '../cadre/index.js';
 
 export enum VisitMethod {
   IN_PERSON = 'IN_PERSON',

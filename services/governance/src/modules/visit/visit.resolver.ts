@@ -6,9 +6,10 @@ import { VisitCoverageService } from './visit-coverage.service.js';
 import { VisitCoverageRow } from './visit-coverage-row.js';
 import { RecordVisitInput } from './dto/record-visit.input.js';
 import { HouseholdVisitsArgs, NotVisitedArgs, VisitCoverageArgs, VisitsArgs } from './dto/visit.args.js';
-import { Household } from '../household/household.entity.js';
-import { HouseholdConnection, householdService } from '../household/household.resolver.js';
-import { Cadre } from '../cadre/cadre.entity.js';
+import { Household } from '../household/index.js';
+import { HouseholdConnection } from '../household/index.js';
+import { householdService } from '../household/index.js';
+import { Cadre } from '../cadre/index.js';
 import type { GovernanceContext } from '../../context.js';
 
 export const VisitConnection = connectionType(Visit, 'Visit', '走访记录');

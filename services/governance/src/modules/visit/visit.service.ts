@@ -1,13 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Action, inLine, scopeOf, type Principal } from '@xiangzhi/auth';
-import { AppError, CommonErrorCode, badInput, decodePage, forbidden, toConnection, type Connection, isCalendarDate, isUuid, todayInChina } from '@xiangzhi/subgraph-kit';
+import {
+  AppError,
+  CommonErrorCode,
+  badInput,
+  decodePage,
+  forbidden,
+  toConnection,
+  type Connection,
+  isCalendarDate,
+  isUuid,
+  todayInChina,
+} from '@xiangzhi/subgraph-kit';
 import { Visit } from './visit.entity.js';
 import { visitRecorded } from '../../events/governance-events.js';
-import { Household } from '../household/household.entity.js';
-import { Cadre } from '../cadre/cadre.entity.js';
-import { requireWrite } from '../territory/territory.access.js';
-import type { HouseholdScope } from '../grid/household-move.service.js';
+import { Household } from '../household/index.js';
+import { Cadre } from '../cadre/index.js';
+import { requireWrite } from '../territory/index.js';
+import type { HouseholdScope } from '../household/index.js';
 import type { RecordVisitInput } from './dto/record-visit.input.js';
 import type { VisitsArgs } from './dto/visit.args.js';
 

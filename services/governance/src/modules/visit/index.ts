@@ -1,0 +1,4 @@
+// Public API of the visit module: visits and visit coverage.
+// Other modules, schema.ts, demo.ts and tests import only this file.
+export { visitModule } from './visit.module.js';
+export { loadVisitDemo } from './visit.demo.js';
