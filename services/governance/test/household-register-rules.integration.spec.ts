@@ -41,18 +41,33 @@ describe('the register lists addresses as people read them', () => {
   it('moves a household to its new place when its address is corrected (the stored order key follows)', async () => {
     const created = await h.gql<{ createHousehold: { id: string; version: number } }>(
       'mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id version } }',
-      { input: { villageCode: VILLAGE_A1, gridId: ids.gridA1, address: '改址村九组1号', head: { name: '改址' } } },
+      {
+        input: {
+          villageCode: VILLAGE_A1,
+          gridId: ids.gridA1,
+          address: '改址村九组1号',
+          head: { name: '改址', sex: 'MALE' },
+        },
+      },
       token,
     );
     await h.gql(
       CREATE,
-      { input: { villageCode: VILLAGE_A1, gridId: ids.gridA1, address: '改址村二组1号', head: { name: '改址' } } },
+      {
+        input: {
+          villageCode: VILLAGE_A1,
+          gridId: ids.gridA1,
+          address: '改址村二组1号',
+          head: { name: '改址', sex: 'MALE' },
+        },
+      },
       token,
     );
-    const house = created.data!.createHousehold;
+    const house = created.data?.createHousehold;
+    expect(house).toBeDefined();
     const moved = await h.gql(
       'mutation($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { id } }',
-      { input: { id: house.id, version: house.version, address: '改址村一组1号' } },
+      { input: { id: house?.id, version: house?.version, address: '改址村一组1号' } },
       token,
     );
     expect(moved.errors).toBeUndefined();

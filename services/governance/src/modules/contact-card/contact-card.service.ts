@@ -1,4 +1,3 @@
-import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Action, type Principal } from '@xiangzhi/auth';
@@ -96,7 +95,7 @@ export class ContactCardService {
       throw badInput('gridId', `一次最多打印 ${MAX_CARDS} 张，请按片区网格分别打印`);
     const households = await this.em.find(Household, where, {
       populate: ['grid'],
-      orderBy: [{ [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' }, { id: 'asc' }],
+      orderBy: [{ addressSortKey: 'asc' }, { id: 'asc' }],
     });
     if (!households.length) throw badInput('gridId', '该网格没有可打印的农户');
     return { households, grid };

@@ -49,6 +49,15 @@ export class Household extends BaseEntity {
   @Property({ type: 'string', length: 200 })
   address!: string;
 
+  /** The address as it sorts (natural_sort_key: 二组10号 after 二组2号), kept by PostgreSQL, not computed per row read. */
+  @Index({ name: 'household_village_address_sort', properties: ['villageCode', 'addressSortKey'] })
+  @Property<Household>({
+    type: 'text',
+    lazy: true,
+    generated: (cols) => `(natural_sort_key(${cols.address})) stored`,
+  })
+  addressSortKey!: Opt<string>;
+
   @Field(() => String, { description: '户主姓名' })
   @Index()
   @Property({ type: 'string', length: 50 })

@@ -87,7 +87,7 @@ export class HouseholdService {
       Household,
       { $and: filters },
       {
-        orderBy: [{ villageCode: 'asc' }, { [raw((alias) => `natural_sort_key(${alias}.address)`)]: 'asc' }, { id: 'asc' }],
+        orderBy: [{ villageCode: 'asc' }, { addressSortKey: 'asc' }, { id: 'asc' }],
         limit,
         offset,
       },
