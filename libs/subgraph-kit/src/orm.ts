@@ -10,7 +10,11 @@ export interface OrmSettings {
   log?: Logger;
   /** Counts statements, for the N+1 checks in tests and benchmarks. */
   onQuery?: (sql: string) => void;
+  /** Most connections the pool opens (the services' DB_POOL_SIZE); 10 unless given. */
+  poolSize?: number;
 }
+
+export const DEFAULT_POOL_SIZE = 10;
 
 /** One ORM config for every service: explicit entity list, dataloader on, migrations from a committed list. */
 export function ormConfig(s: OrmSettings): Options {
@@ -31,7 +35,7 @@ export function ormConfig(s: OrmSettings): Options {
       if (message.startsWith('[query')) s.onQuery?.(message);
       else s.log?.debug({ orm: message });
     },
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: s.poolSize ?? DEFAULT_POOL_SIZE },
   });
 }
 

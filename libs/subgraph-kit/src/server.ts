@@ -35,7 +35,8 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: str
 
 export interface SubgraphOptions {
   name: string;
-  env: Pick<SubgraphEnv, 'HOST' | 'PORT' | 'DATABASE_URL' | 'JWT_PUBLIC_KEY' | 'GATEWAY_HMAC_SECRET' | 'LOG_LEVEL'>;
+  env: Pick<SubgraphEnv, 'HOST' | 'PORT' | 'DATABASE_URL' | 'JWT_PUBLIC_KEY' | 'GATEWAY_HMAC_SECRET' | 'LOG_LEVEL'> &
+    Partial<Pick<SubgraphEnv, 'DB_POOL_SIZE'>>;
   resolvers: NonEmptyArray<Function>;
   referenceResolvers?: ReferenceResolvers;
   orphanedTypes?: Function[];
@@ -100,6 +101,7 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
     migrations: o.migrations,
     log,
     onQuery: o.onQuery,
+    poolSize: o.env.DB_POOL_SIZE,
   });
   if (o.beforeListen) await o.beforeListen(orm, log);
   const schema = await buildFederatedSchema(o.resolvers, o.referenceResolvers, o.orphanedTypes);

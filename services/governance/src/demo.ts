@@ -9,7 +9,7 @@ import { Cadre, CadreKind } from './modules/cadre/index.js';
 import { Pairing } from './modules/cadre/index.js';
 import { Account } from './modules/account/index.js';
 import { hashPassword } from './modules/account/index.js';
-import type { FieldCrypto } from './pii/field-crypto.js';
+import { FieldCrypto } from './pii/field-crypto.js';
 import { loadHouseholdDemo } from './modules/household/index.js';
 import { loadGridDemo } from './modules/cadre/index.js';
 import { loadCadreDemo } from './modules/cadre/index.js';
@@ -105,4 +105,14 @@ export async function loadDemo(em: EntityManager, data: DemoDataset, crypto: Fie
     // each module adds its own part (encrypted personal data, grid levels, phones, visits …)
     for (const load of [loadHouseholdDemo, loadGridDemo, loadCadreDemo, loadVisitDemo]) await load(tx, data, crypto);
   });
+}
+
+/** `npm start`'s seed step (tools/dev/src/seed-demo.ts), never the service's boot: the demo county's register. */
+export async function seedDemo(
+  em: EntityManager,
+  data: DemoDataset,
+  env: NodeJS.ProcessEnv,
+): Promise<Record<string, number>> {
+  await loadDemo(em, data, FieldCrypto.fromBase64(env.PII_MASTER_KEY ?? ''));
+  return { households: data.households.length, accounts: data.accounts.length };
 }

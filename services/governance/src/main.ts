@@ -4,7 +4,6 @@ import { TokenSigner } from '@xiangzhi/auth';
 import { readEnv } from './env.js';
 import { FieldCrypto } from './pii/field-crypto.js';
 import { entities, migrations, referenceResolvers, resolvers } from './schema.js';
-import { isEmpty, loadDemo } from './demo.js';
 import { MAX_BODY_BYTES } from './modules/register-import/index.js';
 import { startEventRelay } from './events/event-relay.js';
 import { warmImportParser } from './modules/register-import/index.js';
@@ -39,11 +38,6 @@ const subgraph = await startSubgraph({
       },
       log,
     );
-    if (!env.SEED_DEMO || !(await isEmpty(orm.em.fork()))) return;
-    const { generateDemoData } = await import('@xiangzhi/testing');
-    const started = Date.now();
-    await loadDemo(orm.em.fork(), generateDemoData(), FieldCrypto.fromBase64(env.PII_MASTER_KEY));
-    log.info({ ms: Date.now() - started }, 'demo data loaded');
   },
 });
 

@@ -124,7 +124,7 @@ describe('updating a cadre', () => {
     expect(second).toMatchObject({ name: '孙北山', phoneMasked: null, grid: null });
     expect((await row(cadre.id)).phone_cipher).toBeNull();
     expect((await t.fails('sec_a1', UPDATE, { i: { id: cadre.id, version: second.version, name: 'x' } })).code).toBe(
-      'NOT_FOUND',
+      'CADRE_NOT_FOUND',
     );
   });
 });

@@ -129,11 +129,13 @@ describe('contact cards (党群联系卡)', () => {
   it('lets a cadre print the own households only', async () => {
     const { pdf } = await cards('cadre_a1', { h: [householdId(0, 0)] });
     expect(inspect(pdf).pages).toBe(1);
-    expect((await t.fails('cadre_a1', CARDS, { h: [householdId(0, 6)] })).code).toBe('NOT_FOUND');
+    expect((await t.fails('cadre_a1', CARDS, { h: [householdId(0, 6)] })).code).toBe('HOUSEHOLD_NOT_FOUND');
   });
 
   it("refuses another village's households and grids, read-only accounts, and a request naming neither or both", async () => {
-    expect((await t.fails('sec_a1', CARDS, { h: [householdId(0, 0), householdId(2, 0)] })).code).toBe('NOT_FOUND');
+    expect((await t.fails('sec_a1', CARDS, { h: [householdId(0, 0), householdId(2, 0)] })).code).toBe(
+      'HOUSEHOLD_NOT_FOUND',
+    );
     expect((await t.fails('sec_a1', CARDS, { g: ids.gridB1 })).code).toBe('FORBIDDEN');
     expect((await t.fails('sec_a1', CARDS, { g: pids.gridNorth })).code).toBe('FORBIDDEN');
     expect((await t.fails('dept', CARDS, { h: [a3(0)] })).code).toBe('FORBIDDEN');

@@ -258,7 +258,7 @@ describe('updateGrid', () => {
     expect(now.grid.name).toBe('第二片区');
   });
   it('is closed to another village and hides its grids', async () => {
-    expectError(await h.gql(UPDATE, { i: { id: ids.gridB1, version: 1, name: 'x' } }, t.secA1), 'NOT_FOUND');
+    expectError(await h.gql(UPDATE, { i: { id: ids.gridB1, version: 1, name: 'x' } }, t.secA1), 'GRID_NOT_FOUND', 'id');
     expectError(await h.gql(UPDATE, { i: { id: grids.townA, version: 1, name: 'x' } }, t.secA1), 'FORBIDDEN');
   });
 });
@@ -342,7 +342,8 @@ describe('grid leaders and members (网格长、网格员)', () => {
     );
     expectError(
       await h.gql(ASSIGN, { i: { gridId: ids.gridB1, cadreId: ids.cadreB1, role: 'MEMBER' } }, t.secA1),
-      'NOT_FOUND',
+      'GRID_NOT_FOUND',
+      'gridId',
     );
     expectError(
       await h.gql(ASSIGN, { i: { gridId: ids.gridA1, cadreId: ids.cadreTown, role: 'MEMBER' } }, t.cadreA1),
@@ -431,7 +432,7 @@ describe('moveHousehold', () => {
   });
 
   it("hides another village's households and is closed to cadres and read-only accounts", async () => {
-    expectError(await move(householdId(2, 0), 1, ids.gridB1, t.secA1), 'NOT_FOUND');
+    expectError(await move(householdId(2, 0), 1, ids.gridB1, t.secA1), 'HOUSEHOLD_NOT_FOUND', 'householdId');
     expectError(await move(householdId(0, 0), 3, grids.area2, t.cadreA1), 'FORBIDDEN');
     expectError(await move(householdId(0, 0), 3, grids.area2, t.dept), 'FORBIDDEN');
     const hidden = ok(await h.gql<{ household: null }>(HOUSEHOLD, { id: householdId(0, 0) }, t.secB1));

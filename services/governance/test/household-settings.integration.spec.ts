@@ -97,7 +97,7 @@ describe('per-jurisdiction settings', () => {
       code: 'BAD_USER_INPUT',
       field: 'divisionCode',
     });
-    expect(err(await update('county', '430999009009', 'grid.areaCapacity', 80))?.code).toBe('NOT_FOUND');
+    expect(err(await update('county', '430999009009', 'grid.areaCapacity', 80))?.code).toBe('REGION_NOT_FOUND');
   });
 
   it('keeps the lower bound of households per cadre at or below the upper bound in force', async () => {

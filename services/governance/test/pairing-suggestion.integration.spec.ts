@@ -140,8 +140,8 @@ describe('suggested pairings', () => {
       code: 'BAD_USER_INPUT',
       field: 'villageCode',
     });
-    expect((await t.fails('sec_a1', REJECT, { c: pids.cadreNorth, h: a3(3) })).code).toBe('NOT_FOUND');
-    expect((await t.fails('sec_a1', ACCEPT, { c: pids.cadreNorth, h: a3(3) })).code).toBe('NOT_FOUND');
+    expect((await t.fails('sec_a1', REJECT, { c: pids.cadreNorth, h: a3(3) })).code).toBe('HOUSEHOLD_NOT_FOUND');
+    expect((await t.fails('sec_a1', ACCEPT, { c: pids.cadreNorth, h: a3(3) })).code).toBe('HOUSEHOLD_NOT_FOUND');
     expect((await t.fails('dept', ACCEPT, { c: pids.cadreSouth, h: a3(15) })).code).toBe('FORBIDDEN');
   });
 });

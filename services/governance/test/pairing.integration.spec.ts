@@ -186,9 +186,9 @@ describe('pairing and ending', () => {
 
 describe('scoping and roles', () => {
   it("does not let a village see or pair another village's cadre or household", async () => {
-    expect((await t.fails('sec_a1', PAIR, { c: ids.cadreB1, h: householdId(0, 5) })).code).toBe('NOT_FOUND');
-    expect((await t.fails('sec_a1', PAIR, { c: ids.cadreA1, h: householdId(2, 5) })).code).toBe('NOT_FOUND');
-    expect((await t.fails('sec_a1', PAIR, { c: ids.cadreA2, h: householdId(0, 5) })).code).toBe('NOT_FOUND');
+    expect((await t.fails('sec_a1', PAIR, { c: ids.cadreB1, h: householdId(0, 5) })).code).toBe('CADRE_NOT_FOUND');
+    expect((await t.fails('sec_a1', PAIR, { c: ids.cadreA1, h: householdId(2, 5) })).code).toBe('HOUSEHOLD_NOT_FOUND');
+    expect((await t.fails('sec_a1', PAIR, { c: ids.cadreA2, h: householdId(0, 5) })).code).toBe('CADRE_NOT_FOUND');
     const other = await t.ok<{ pairings: { totalCount: number; edges: { node: { cadre: { name: string } } }[] } }>(
       'sec_b1',
       HISTORY,
@@ -236,7 +236,9 @@ describe('scoping and roles', () => {
       '只读账号不能修改数据',
     );
     // and a household that is not the cadre's own is not even visible to it
-    expect((await t.fails('cadre_a1', PAIR, { c: ids.cadreA1, h: householdId(0, 6) })).code).toBe('NOT_FOUND');
+    expect((await t.fails('cadre_a1', PAIR, { c: ids.cadreA1, h: householdId(0, 6) })).code).toBe(
+      'HOUSEHOLD_NOT_FOUND',
+    );
     const still = await t.ok<{ pairings: { edges: { node: { endedOn: string | null } }[] } }>('sec_a1', HISTORY, {
       h: householdId(0, 0),
     });

@@ -284,13 +284,17 @@ describe('recordVisit rules', () => {
     expectError(await record(t.cadreA1, { visitedOn: '2026-02-30' }), 'BAD_USER_INPUT', 'visitedOn');
     expectError(
       await record(t.cadreA1, { householdId: '0190a000-0000-7000-8000-999999999999' }),
-      'NOT_FOUND',
+      'HOUSEHOLD_NOT_FOUND',
       'householdId',
     );
-    expectError(await record(t.cadreA1, { householdId: 'nonsense' }), 'NOT_FOUND', 'householdId');
-    expectError(await record(t.secA1, { householdId: H(2, 0), cadreIds: [ids.cadreA1] }), 'NOT_FOUND', 'householdId');
+    expectError(await record(t.cadreA1, { householdId: 'nonsense' }), 'HOUSEHOLD_NOT_FOUND', 'householdId');
+    expectError(
+      await record(t.secA1, { householdId: H(2, 0), cadreIds: [ids.cadreA1] }),
+      'HOUSEHOLD_NOT_FOUND',
+      'householdId',
+    );
     // a cadre writes only for the households paired with them
-    expectError(await record(t.cadreA1, { householdId: H(0, 5) }), 'NOT_FOUND', 'householdId');
+    expectError(await record(t.cadreA1, { householdId: H(0, 5) }), 'HOUSEHOLD_NOT_FOUND', 'householdId');
   });
 
   it("needs something learned, and visitors of the household's village or township", async () => {

@@ -25,3 +25,9 @@ export async function loadDemo(em: EntityManager, data: Pick<DemoDataset, 'meeti
     for (let i = 0; i < rows.length; i += BATCH) await tx.insertMany(Meeting, rows.slice(i, i + BATCH));
   });
 }
+
+/** `npm start`'s seed step (tools/dev/src/seed-demo.ts), never the service's boot: the demo meetings. */
+export async function seedDemo(em: EntityManager, data: DemoDataset): Promise<Record<string, number>> {
+  await loadDemo(em, data);
+  return { meetings: data.meetings.length };
+}

@@ -32,3 +32,9 @@ export async function loadDemo(
     for (let i = 0; i < rows.length; i += BATCH) await tx.insertMany(PointEntry, rows.slice(i, i + BATCH));
   });
 }
+
+/** `npm start`'s seed step (tools/dev/src/seed-demo.ts), never the service's boot: the demo ledger. */
+export async function seedDemo(em: EntityManager, data: DemoDataset): Promise<Record<string, number>> {
+  await loadDemo(em, data);
+  return { pointEntries: data.pointEntries.length };
+}

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { Role, TokenSigner } from '@xiangzhi/auth';
 import { testDatabase, type TestDatabase } from '@xiangzhi/testing';
+import { seedService } from '@xiangzhi/dev/seed-demo';
 import { ServiceProcess, makeKeys } from './services.js';
 import { VisitRecorder } from './visits.js';
 
@@ -72,11 +73,12 @@ beforeAll(async () => {
   gov = new pg.Pool({ connectionString: govDb.url, max: 2 });
   pts = new pg.Pool({ connectionString: ptsDb.url, max: 2 });
   const common = { JWT_PUBLIC_KEY: keys.publicKeyPem, GATEWAY_HMAC_SECRET: keys.hmacSecret };
-  points = await ServiceProcess.create('points', { ...common, DATABASE_URL: ptsDb.url, SEED_DEMO: '0' });
+  // the demo county, loaded as npm start's seed step does (the services' boot loads none)
+  await seedService('governance', { DATABASE_URL: govDb.url, PII_MASTER_KEY: keys.piiMasterKey });
+  points = await ServiceProcess.create('points', { ...common, DATABASE_URL: ptsDb.url });
   governance = await ServiceProcess.create('governance', {
     ...common,
     DATABASE_URL: govDb.url,
-    SEED_DEMO: '1',
     JWT_PRIVATE_KEY: keys.privateKeyPem,
     PII_MASTER_KEY: keys.piiMasterKey,
     EVENT_SUBSCRIBERS: `points=${points.url}/events`,

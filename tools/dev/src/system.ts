@@ -1,5 +1,5 @@
 // The whole system as `npm start` runs it: dev keys, embedded Postgres (unless every service has
-// a database URL), the three subgraphs (migrations + demo data on an empty database), the gateway
+// a database URL), the seed step (migrations + demo data on an empty database), the three subgraphs, the gateway
 // and the static server with the built frontends. start.ts runs it on the documented ports; the
 // browser tests (tools/e2e) run it isolated, in a temp data dir on free ports.
 import { existsSync } from 'node:fs';
@@ -103,6 +103,7 @@ export interface SystemTimings {
   buildMs?: number;
   servicesBuildMs?: number;
   postgresMs?: number;
+  seedMs?: number;
   subgraphsMs?: number;
   gatewayMs?: number;
   shellMs?: number;
@@ -171,6 +172,12 @@ export class DevSystem {
       LOG_LEVEL: o.logLevel,
     };
     const subgraphUrl = (name: SubgraphName): string => `http://127.0.0.1:${o.ports[name]}/graphql`;
+    await this.seedDemo({
+      ...common,
+      PII_MASTER_KEY: keys.piiMasterKey,
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_DATABASE_URL`, databases[name]])),
+    });
+    this.checkNotStopped();
     const tSubgraphs = performance.now();
     const subgraphs = SUBGRAPH_NAMES.map((name, i) => {
       const launch = serviceLaunch(o.rootDir, name, o.servicesFromSource);
@@ -185,7 +192,6 @@ export class DevSystem {
             ...launch.env,
             PORT: String(o.ports[name]),
             DATABASE_URL: databases[name],
-            SEED_DEMO: '1',
             ...(name === 'governance'
               ? {
                   JWT_PRIVATE_KEY: keys.privateKeyPem,
@@ -203,9 +209,7 @@ export class DevSystem {
       this.children.push(child);
       return { name, child };
     });
-    o.log(
-      `starting ${subgraphs.map((s) => `${s.name} (:${o.ports[s.name]})`).join(', ')}; the first start migrates and loads the demo data`,
-    );
+    o.log(`starting ${subgraphs.map((s) => `${s.name} (:${o.ports[s.name]})`).join(', ')}`);
     const results = await Promise.allSettled(
       subgraphs.map((s) => waitReady(s.child, `http://127.0.0.1:${o.ports[s.name]}/readyz`, o.readyTimeoutMs)),
     );
@@ -270,6 +274,27 @@ export class DevSystem {
       >,
       databases,
     };
+  }
+
+  /**
+   * Migrations and the demo county, in one short process before the services start
+   * (tools/dev/src/seed-demo.ts): loaded only into an empty database, and never by the services
+   * themselves, whose production boot imports nothing of @xiangzhi/testing.
+   */
+  private async seedDemo(env: NodeJS.ProcessEnv): Promise<void> {
+    const o = this.options;
+    const t = performance.now();
+    o.log('migrating the databases and loading the demo data into the empty ones');
+    const code = await runToEnd({
+      name: 'seed',
+      command: 'npx',
+      args: ['tsx', 'tools/dev/src/seed-demo.ts', ...SUBGRAPH_NAMES],
+      cwd: o.rootDir,
+      env,
+    });
+    if (code !== 0)
+      throw new StartError(`loading the demo data failed (exit code ${code}); see the [seed] lines above`);
+    this.timings.seedMs = Math.round(performance.now() - t);
   }
 
   private async buildFrontendsIfMissing(): Promise<void> {

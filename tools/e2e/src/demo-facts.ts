@@ -1,5 +1,5 @@
 // What the browser must show, computed from the deterministic demo county (generateDemoData()),
-// the same data the subgraphs load with SEED_DEMO=1. Expected values never come from the page.
+// the same data npm start's seed step loads. Expected values never come from the page.
 import { generateDemoData } from '@xiangzhi/testing/demo';
 import type { DemoAccount, DemoDataset, DemoHousehold, MeetingKind } from '@xiangzhi/testing/demo';
 

@@ -1,5 +1,5 @@
 // What the governance pages must show, computed from the demo county (generateDemoData(), the
-// data the subgraphs load with SEED_DEMO=1): villages, pairings, grids, search terms, ID numbers.
+// data npm start's seed step loads): villages, pairings, grids, search terms, ID numbers.
 // Expected values never come from the page.
 import { pinyin } from 'pinyin-pro';
 import type { DemoCadre, DemoGrid, DemoHousehold, DemoPairing, HouseholdTagKind } from '@xiangzhi/testing/demo';

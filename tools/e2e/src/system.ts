@@ -1,6 +1,6 @@
 // The whole system for one browser test file, as `npm start` runs it (tools/dev's DevSystem) but
 // isolated: a temp data dir (keys + a throw-away embedded Postgres), every port a free one on
-// 127.0.0.1, the subgraphs with SEED_DEMO=1, the gateway, and the static server over the built
+// 127.0.0.1, the demo data (seed step), the subgraphs, the gateway, and the static server over the built
 // frontends (built first when frontends/shell/dist is missing). Everything started is stopped
 // by pid at the end, also when starting fails half-way or the test worker is told to stop.
 import { chmod, mkdtemp, rm } from 'node:fs/promises';

@@ -3,8 +3,8 @@ import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Action, inLine, scopeOf, type Principal } from '@xiangzhi/auth';
 import {
   AppError,
-  CommonErrorCode,
   badInput,
+  entityNotFound,
   decodePage,
   forbidden,
   toConnection,
@@ -38,8 +38,7 @@ function date(value: string | null | undefined, field: string): string | null {
   return value;
 }
 
-const householdNotFound = (): AppError =>
-  new AppError(CommonErrorCode.NOT_FOUND, '农户不存在或不在您的管辖范围内', 'householdId');
+const householdNotFound = (): AppError => entityNotFound('HOUSEHOLD', 'householdId', '农户不存在或不在您的管辖范围内');
 
 /** 民情日记: visits to households, written by the cadres who made them, scoped like the register. */
 export class VisitService {
