@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { withoutSuggestions } from './limits-plugin.js';
 
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
@@ -57,7 +58,8 @@ export function maskGatewayError(log: Logger) {
         extensions: { code: SUBGRAPH_UNAVAILABLE, serviceName: down.name },
       });
     }
-    if (isOriginalGraphqlError(error)) return error;
+    // the Rust planner (GATEWAY_RUNTIME=router) checks variables outside the execute hooks: strip hints here too
+    if (isOriginalGraphqlError(error)) return withoutSuggestions(error);
     log.error({ err: error, path }, 'unexpected gateway error');
     return new GraphQLError('服务器内部错误，请稍后再试', { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   };

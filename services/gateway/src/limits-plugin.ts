@@ -68,6 +68,19 @@ function useQuerySizeLimit(maxQueryBytes: number): GatewayPlugin {
 
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
+/** The error without graphql-js's "Did you mean …?" hints, which would reveal hidden names. */
+export function withoutSuggestions(e: GraphQLError): GraphQLError {
+  if (!e.message.includes('Did you mean')) return e;
+  return new GraphQLError(e.message.replace(SUGGESTION, ''), {
+    nodes: e.nodes,
+    source: e.source,
+    positions: e.positions,
+    path: e.path,
+    originalError: e.originalError,
+    extensions: e.extensions,
+  });
+}
+
 /**
  * graphql-armor masks suggestions in validation errors only; a variable's value is checked while
  * executing ("Value "VILLAG" does not exist in "GridLevel" enum. Did you mean the enum value …?").
@@ -78,20 +91,7 @@ function useNoSuggestionsInResults(): GatewayPlugin {
       return {
         onExecuteDone({ result, setResult }) {
           if (!('errors' in result) || !result.errors?.some((e) => e.message.includes('Did you mean'))) return;
-          setResult({
-            ...result,
-            errors: result.errors.map(
-              (e) =>
-                new GraphQLError(e.message.replace(SUGGESTION, ''), {
-                  nodes: e.nodes,
-                  source: e.source,
-                  positions: e.positions,
-                  path: e.path,
-                  originalError: e.originalError,
-                  extensions: e.extensions,
-                }),
-            ),
-          });
+          setResult({ ...result, errors: result.errors.map(withoutSuggestions) });
         },
       };
     },
