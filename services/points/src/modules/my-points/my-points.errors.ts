@@ -1,4 +1,4 @@
-import { AppError } from '@xiangzhi/subgraph-kit';
+import { errorTable } from '@xiangzhi/subgraph-kit';
 
 /** Why 我的积分 refuses a request: the module's code, the field at fault, a Chinese message. */
 export enum MyPointsErrorCode {
@@ -7,10 +7,7 @@ export enum MyPointsErrorCode {
   MONTH_INVALID = 'MY_POINTS_MONTH_INVALID',
 }
 
-const RULES: Record<MyPointsErrorCode, { field?: string; message: string }> = {
+export const myPointsError = errorTable<MyPointsErrorCode>({
   [MyPointsErrorCode.CADRE_NOT_LINKED]: { message: '您的账号没有关联党员干部档案，没有个人积分' },
   [MyPointsErrorCode.MONTH_INVALID]: { field: 'month', message: '月份应为 YYYY-MM，且在 2000 年 1 月到本月之间' },
-};
-
-export const myPointsError = (code: MyPointsErrorCode): AppError =>
-  new AppError(code, RULES[code].message, RULES[code].field);
+});
