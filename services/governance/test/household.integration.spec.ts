@@ -514,6 +514,28 @@ describe('grid capacity', () => {
       ),
     ).toBeUndefined();
   });
+
+  it('lets concurrent registrations fill a grid to its capacity and never past it', async () => {
+    const count = (await list('sec_a1', { g: ids.gridA1 })).data!.households.totalCount;
+    await gql(
+      'mutation($c: String!, $v: JSON!) { updateSetting(divisionCode: $c, key: "grid.areaCapacity", value: $v) { value } }',
+      { c: VILLAGE_A1, v: count + 2 },
+      'sec_a1',
+    );
+    const names = ['甲', '乙', '丙', '丁', '戊', '己'];
+    const results = await Promise.all(
+      names.map((n, i) =>
+        gql(
+          CREATE,
+          { input: { villageCode: VILLAGE_A1, gridId: ids.gridA1, address: `石门村7${i}号`, head: head(`并发${n}`) } },
+          'sec_a1',
+        ),
+      ),
+    );
+    const outcomes = results.map((r) => code(r) ?? 'OK').sort();
+    expect(outcomes).toEqual(['GRID_FULL', 'GRID_FULL', 'GRID_FULL', 'GRID_FULL', 'OK', 'OK']);
+    expect((await list('sec_a1', { g: ids.gridA1 })).data!.households.totalCount).toBe(count + 2);
+  });
 });
 
 describe('masking', () => {

@@ -443,7 +443,9 @@ describe('commitRegisterImport', () => {
       idCardNo: idCard(200 + n),
     }));
     const job = await validate(h, tokens.sec_b1, VILLAGE_B1, await workbook(rows));
-    expect(job.errors).toEqual([{ row: 3, column: '网格', message: '该网格已满：每个网格最多 9 户' }]);
+    expect(job.errors).toEqual([
+      { row: 3, column: '网格', message: '网格“第3网格”已满：上限 9 户，请选择其他网格或调整设置' },
+    ]);
   });
 
   it('refuses an ID number registered in another village', async () => {

@@ -9,7 +9,8 @@ export enum GridErrorCode {
 }
 
 const MESSAGES: Record<GridErrorCode, string> = {
-  [GridErrorCode.GRID_FULL]: '该网格户数已达上限',
+  // the message names the grid and its capacity: gridFullMessage (grid-capacity.ts)
+  [GridErrorCode.GRID_FULL]: '该网格已满，请选择其他网格或调整设置',
   [GridErrorCode.GRID_EXISTS]: '该区划已有本级网格（每个乡镇一个一级网格，每个村一个二级网格）',
   [GridErrorCode.GRID_LEADER_EXISTS]: '该网格已有在任网格长，请先办理卸任',
   [GridErrorCode.GRID_MEMBER_EXISTS]: '该党员干部已在本网格任职',

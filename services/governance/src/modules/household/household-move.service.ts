@@ -2,12 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Action, type Principal } from '@xiangzhi/auth';
 import { badInput, entityNotFound, isUuid } from '@xiangzhi/subgraph-kit';
-import { Grid, GridLevel } from '../grid/index.js';
+import { Grid, GridLevel, takeGridPlaces } from '../grid/index.js';
 import { Household } from './household.entity.js';
 import { HouseholdGridMove } from './household-grid-move.entity.js';
-import { SettingService } from '../settings/index.js';
 import { assertManages, requireWrite } from '../territory/index.js';
-import { GridErrorCode, gridError } from '../grid/index.js';
 import type { MoveHouseholdInput } from './dto/household-move.input.js';
 
 /** The household scope of the register (HouseholdService.scopeFilter), handed in so scoping is written once. */
@@ -33,22 +31,12 @@ export class HouseholdMoveService {
       if (!household) throw entityNotFound('HOUSEHOLD', 'householdId', '农户不存在或不在您的管辖范围内');
       assertManages(this.principal, household.villageCode, Action.HOUSEHOLD_MOVE, '调整农户网格');
       await tx.lock(household, LockMode.OPTIMISTIC, input.version);
-      // the target row is locked so two moves into one grid cannot both take its last place
-      const to = isUuid(input.toGridId)
-        ? await tx.findOne(Grid, { id: input.toGridId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
-        : null;
+      const to = isUuid(input.toGridId) ? await tx.findOne(Grid, { id: input.toGridId }) : null;
       if (!to || to.level !== GridLevel.AREA || to.divisionCode !== household.villageCode)
         throw badInput('toGridId', '只能调入本村的三级网格（片区网格）');
       const fromGridId = household.grid?.id ?? null;
       if (fromGridId === to.id) throw badInput('toGridId', '农户已在该网格');
-      const capacity = await new SettingService(tx).get(to.divisionCode, 'grid.areaCapacity');
-      const count = await tx.count(Household, { grid: to.id });
-      if (count >= capacity)
-        throw gridError(
-          GridErrorCode.GRID_FULL,
-          'toGridId',
-          `网格“${to.name}”已满：上限 ${capacity} 户，现有 ${count} 户`,
-        );
+      await takeGridPlaces(tx, to, 'toGridId');
       household.grid = to;
       tx.create(HouseholdGridMove, {
         household,

@@ -6,8 +6,6 @@ export enum HouseholdErrorCode {
   DUPLICATE_ID_CARD = 'DUPLICATE_ID_CARD',
   /** The head cannot leave while other members remain. */
   HEAD_NOT_REMOVABLE = 'HEAD_NOT_REMOVABLE',
-  /** The area grid holds as many households as its jurisdiction's setting allows. */
-  GRID_FULL = 'GRID_FULL',
   /** The resident has no value for the field asked to unmask. */
   NO_VALUE = 'NO_VALUE',
   /** Too many exact lookups by ID number or phone in the window (per account). */
@@ -17,7 +15,6 @@ export enum HouseholdErrorCode {
 const MESSAGES: Record<HouseholdErrorCode, string> = {
   [HouseholdErrorCode.DUPLICATE_ID_CARD]: '该身份证号已登记在册，同一人不能重复登记',
   [HouseholdErrorCode.HEAD_NOT_REMOVABLE]: '户主不能删除：本户还有其他家庭成员',
-  [HouseholdErrorCode.GRID_FULL]: '该网格户数已达上限，请选择其他网格或调整设置',
   [HouseholdErrorCode.NO_VALUE]: '该成员未登记此项信息',
   [HouseholdErrorCode.RATE_LIMITED]: '按身份证号或电话查找过于频繁，请稍后再试',
 };

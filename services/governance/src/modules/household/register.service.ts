@@ -5,7 +5,6 @@ import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdTag, HouseholdTagKind, SENSITIVE_TAGS } from './household-tag.entity.js';
 import { nameInitials, prepareResident, type PreparedResident } from './resident-input.js';
-import { HouseholdErrorCode, householdError } from './household.errors.js';
 import {
   assertIdCardFree,
   checkVersion,
@@ -16,9 +15,8 @@ import {
 } from './register-guard.js';
 import type { CreateHouseholdInput, UpdateHouseholdInput } from './dto/household.input.js';
 import { Region, RegionLevel } from '../region/index.js';
-import { Grid, GridLevel } from '../grid/index.js';
+import { Grid, GridLevel, takeGridPlaces } from '../grid/index.js';
 import { VillagerGroup } from '../territory/index.js';
-import { SettingService } from '../settings/index.js';
 import { maySeePersonalData } from '../audit/index.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 
@@ -148,14 +146,7 @@ export class RegisterService {
       ? await em.findOne(Grid, { id: gridId, divisionCode: villageCode, level: GridLevel.AREA })
       : null;
     if (!grid) throw badInput('gridId', '网格不存在，或不是该村的三级网格');
-    const capacity = await new SettingService(em).get(villageCode, 'grid.areaCapacity');
-    const count = await em.count(Household, { grid });
-    if (count >= capacity)
-      throw householdError(
-        HouseholdErrorCode.GRID_FULL,
-        'gridId',
-        `该网格已有 ${count} 户，达到上限 ${capacity} 户，请选择其他网格或调整设置`,
-      );
+    await takeGridPlaces(em, grid, 'gridId');
     return grid;
   }
 }

@@ -1,6 +1,7 @@
 import { headerOf, type ColumnKey } from './register-columns.js';
 import type { Sql } from './import-sql.js';
 import { lookupRateLimited } from '../household/index.js';
+import { gridFullMessage } from '../grid/index.js';
 
 /**
  * The checks that need more than one row, run in SQL on the staged rows of a job (so memory
@@ -145,10 +146,10 @@ export async function runRowChecks(
     staying as (
       select h.grid_id, count(*) n from household h where h.village_code = $2 and h.grid_id in (select grid_id from incoming)
         and not exists (select 1 from head where head.target = h.id and head.grid_id <> h.grid_id) group by h.grid_id)
-    update import_row r set ${appendError('$4', `'该网格已满：每个网格最多 ' || $3::int || ' 户'`)}
-    from incoming i left join staying s on s.grid_id = i.grid_id
+    update import_row r set ${appendError('$4', `replace($5, '{grid}', g.name)`)}
+    from incoming i left join staying s on s.grid_id = i.grid_id join grid g on g.id = i.grid_id
     where r.job_id = $1 and r.row_no = i.row_no and coalesce(s.n, 0) + i.n > $3::int`,
-    [jobId, villageCode, gridCapacity, headerOf('grid')],
+    [jobId, villageCode, gridCapacity, headerOf('grid'), gridFullMessage('{grid}', gridCapacity)],
   );
 
   // a household is written whole or not at all

@@ -1,10 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ImportJob, ImportMode, ImportStatus } from './import-job.entity.js';
 import { withSql, type Sql } from './import-sql.js';
+import { areaCapacity, gridFull } from '../grid/index.js';
 
 /** Households per batch: each batch is a handful of set-based statements. */
 export const COMMIT_BATCH = 2000;
 const NOTE = '人员信息台账导入';
+// the area grids a batch puts households in
+const BATCH_GRIDS = `select distinct r.grid_id from import_batch b
+  join import_row r on r.job_id = $1 and r.row_no = b.head_row where r.grid_id is not null`;
 
 interface BatchResult {
   households: number;
@@ -27,6 +31,7 @@ async function writeBatch(
   villageCode: string,
   actor: string,
   afterRow: number,
+  gridCapacity: number,
 ): Promise<BatchResult> {
   await sql.run('drop table if exists import_batch, import_person');
   await sql.run(
@@ -42,6 +47,8 @@ async function writeBatch(
     'select count(*)::int n, count(*) filter (where is_new)::int created, max(head_row) last from import_batch',
   );
   if (!batch.n) return { households: 0, rows: 0, created: 0, updated: 0, lastHeadRow: afterRow };
+  // grid capacity (grid-capacity.ts): the batch's grids are locked like any add to a grid, and counted after the write
+  await sql.run(`select id from grid where id in (${BATCH_GRIDS}) order by id for update`, [jobId]);
 
   await sql.run(
     `insert into household (id, created_at, updated_at, version, village_code, grid_id, group_id, address, head_name, head_name_initials,
@@ -120,6 +127,12 @@ async function writeBatch(
     [jobId],
   );
 
+  const [full] = await sql.rows<{ name: string }>(
+    `select g.name from grid g where g.id in (${BATCH_GRIDS})
+      and (select count(*) from household h where h.grid_id = g.id) > $2::int limit 1`,
+    [jobId, gridCapacity],
+  );
+  if (full) throw gridFull('grid', full, gridCapacity);
   return done(batch, await batchRows(sql, jobId), afterRow);
 }
 
@@ -170,6 +183,7 @@ export async function commitImport(
   actor: string,
 ): Promise<void> {
   const total = Math.max(1, job.validRows);
+  const capacity = await areaCapacity(em, job.divisionCode);
   await withSql(em, async (sql) => {
     await sql.run(`select pg_advisory_lock(hashtext('register-import:' || $1))`, [job.divisionCode]);
     try {
@@ -196,7 +210,7 @@ export async function commitImport(
       if (mode === ImportMode.VALID_ONLY) {
         for (;;) {
           const last = await transaction(sql, async () => {
-            const b = await writeBatch(sql, job.id, job.divisionCode, actor, after);
+            const b = await writeBatch(sql, job.id, job.divisionCode, actor, after, capacity);
             if (!b.households) {
               await finish();
               return null;
@@ -216,7 +230,7 @@ export async function commitImport(
       await transaction(sql, async () => {
         const sum = { rows: 0, created: 0, updated: 0 };
         for (;;) {
-          const b = await writeBatch(sql, job.id, job.divisionCode, actor, after);
+          const b = await writeBatch(sql, job.id, job.divisionCode, actor, after, capacity);
           if (!b.households) break;
           after = b.lastHeadRow;
           sum.rows += b.rows;

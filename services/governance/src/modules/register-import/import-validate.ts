@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Grid, GridLevel } from '../grid/index.js';
+import { Grid, GridLevel, areaCapacity } from '../grid/index.js';
 import { VillagerGroup } from '../territory/index.js';
-import { SettingService } from '../settings/index.js';
 import { ImportJob, ImportStatus, type JobProblem } from './import-job.entity.js';
 import type { ImportParse } from './import-parse.js';
 import { STAGED_COLUMNS } from './register-row.js';
@@ -57,7 +56,7 @@ export async function validateImport(
   done: () => void,
   spendLookups: SpendLookups,
 ): Promise<void> {
-  const capacity = await new SettingService(em).get(villageCode, 'grid.areaCapacity');
+  const capacity = await areaCapacity(em, villageCode);
   const size = Math.max(1, sheet.sheetSize);
   let total = 0;
   const refused = await withSql(em, async (sql): Promise<XlsxProblemData | null> => {

@@ -4,8 +4,27 @@ import { ADDRESS_MAX, SITUATION_MAX } from '../resident-input.js';
 import { IncomeBand } from '../household.entity.js';
 import { ResidentInput } from './resident.input.js';
 
+/** The income band and situation fields, alike on a new household and a change to one (not emitted by itself). */
+@InputType('HouseholdSituationFields')
+class HouseholdSituationFields {
+  @Field(() => IncomeBand, { nullable: true, description: '家庭年收入档次' })
+  incomeBand?: IncomeBand | null;
+
+  @MaxLength(SITUATION_MAX)
+  @Field(() => String, { nullable: true, description: '生产情况' })
+  productionSituation?: string | null;
+
+  @MaxLength(SITUATION_MAX)
+  @Field(() => String, { nullable: true, description: '生活情况' })
+  livingSituation?: string | null;
+
+  @MaxLength(SITUATION_MAX)
+  @Field(() => String, { nullable: true, description: '困难与诉求' })
+  difficulties?: string | null;
+}
+
 @InputType('CreateHouseholdInput', { description: '新建农户（连同户主）' })
-export class CreateHouseholdInput {
+export class CreateHouseholdInput extends HouseholdSituationFields {
   @Field(() => String, { description: '所属村区划代码（12 位）' })
   villageCode!: string;
 
@@ -19,27 +38,12 @@ export class CreateHouseholdInput {
   @Field(() => String, { description: '住址' })
   address!: string;
 
-  @Field(() => IncomeBand, { nullable: true, description: '家庭年收入档次' })
-  incomeBand?: IncomeBand | null;
-
-  @MaxLength(SITUATION_MAX)
-  @Field(() => String, { nullable: true, description: '生产情况' })
-  productionSituation?: string | null;
-
-  @MaxLength(SITUATION_MAX)
-  @Field(() => String, { nullable: true, description: '生活情况' })
-  livingSituation?: string | null;
-
-  @MaxLength(SITUATION_MAX)
-  @Field(() => String, { nullable: true, description: '困难与诉求' })
-  difficulties?: string | null;
-
   @Field(() => ResidentInput, { description: '户主' })
   head!: ResidentInput;
 }
 
 @InputType('UpdateHouseholdInput', { description: '修改农户：只改给出的字段，传 null 表示清除' })
-export class UpdateHouseholdInput {
+export class UpdateHouseholdInput extends HouseholdSituationFields {
   @Field(() => ID, { description: '农户编号' })
   id!: string;
 
@@ -49,21 +53,6 @@ export class UpdateHouseholdInput {
   @MaxLength(ADDRESS_MAX)
   @Field(() => String, { nullable: true, description: '住址（不能清除）' })
   address?: string | null;
-
-  @Field(() => IncomeBand, { nullable: true, description: '家庭年收入档次' })
-  incomeBand?: IncomeBand | null;
-
-  @MaxLength(SITUATION_MAX)
-  @Field(() => String, { nullable: true, description: '生产情况' })
-  productionSituation?: string | null;
-
-  @MaxLength(SITUATION_MAX)
-  @Field(() => String, { nullable: true, description: '生活情况' })
-  livingSituation?: string | null;
-
-  @MaxLength(SITUATION_MAX)
-  @Field(() => String, { nullable: true, description: '困难与诉求' })
-  difficulties?: string | null;
 
   @Field(() => ID, { nullable: true, description: '所属村民小组编号' })
   groupId?: string | null;
