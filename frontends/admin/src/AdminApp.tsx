@@ -1,4 +1,4 @@
-import { useSession, useT } from '@xiangzhi/platform';
+import { NotFoundAlert, useSession, useT } from '@xiangzhi/platform';
 import { Alert } from 'antd';
 import { useEffect } from 'react';
 import { AdminNav } from './components/AdminNav';
@@ -45,7 +45,7 @@ export function AdminApp() {
     <div data-testid="admin-module" data-page={route.page}>
       <AdminNav items={items} current={tabOf(route.page)} />
       {route.page === 'not-found' ? (
-        <Alert type="warning" showIcon title={t('admin.notFound')} data-testid="admin-not-found" />
+        <NotFoundAlert testId="admin-not-found" title={t('admin.notFound')} />
       ) : route.page === 'home' && !first ? (
         <Alert type="info" showIcon title={t('admin.none')} data-testid="admin-none" />
       ) : canOpen(permissions, route.page) ? (

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routePath, type AdminRoute } from '../src/lib/routing';
+import { createModuleRouter, type RouteOf } from '@xiangzhi/platform/routing';
+import { BASE_PATH, ROUTES } from '../src/lib/routes';
+
+// The module's own table through the platform router (the one every module uses).
+type AdminRoute = RouteOf<typeof ROUTES>;
+const { parse: parseRoute, path: routePath } = createModuleRouter(BASE_PATH, ROUTES);
 
 describe('admin routes', () => {
   it('reads every page from its path and back', () => {

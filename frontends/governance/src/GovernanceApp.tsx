@@ -1,4 +1,4 @@
-import { useSession, useT } from '@xiangzhi/platform';
+import { NotFoundAlert, useSession, useT } from '@xiangzhi/platform';
 import { Alert, Flex, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { ModuleNav } from './components/ModuleNav';
@@ -39,7 +39,7 @@ function Page({ route }: { route: GovernanceRoute }) {
     case 'pairing':
       return <PairingPage />;
     case 'visit-new':
-      return <VisitNewPage key={route.householdId ?? ''} householdId={route.householdId} />;
+      return <VisitNewPage key={route.household ?? ''} householdId={route.household} />;
     case 'visits':
       return <VisitCoveragePage />;
     case 'cards':
@@ -59,7 +59,7 @@ export function GovernanceApp() {
     <div data-testid="governance-module" data-page={route.page}>
       <ModuleNav items={items} current={route.page} />
       {route.page === 'not-found' ? (
-        <Alert type="warning" showIcon title={t('gov.nav.notFound')} data-testid="gov-not-found" />
+        <NotFoundAlert testId="gov-not-found" title={t('gov.nav.notFound')} />
       ) : canOpen(permissions, route.page) ? (
         <Suspense fallback={<PageLoading />}>
           <Page route={route} />

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routePath, type GovernanceRoute } from '../src/lib/routing';
+import { createModuleRouter, type RouteOf } from '@xiangzhi/platform/routing';
+import { BASE_PATH, ROUTES } from '../src/lib/routes';
+
+// The module's own table through the platform router (the one every module uses).
+type GovernanceRoute = RouteOf<typeof ROUTES>;
+const { parse: parseRoute, path: routePath } = createModuleRouter(BASE_PATH, ROUTES);
 
 describe('module routes', () => {
   it.each<[string, string, GovernanceRoute]>([
@@ -11,8 +16,8 @@ describe('module routes', () => {
     ['/governance/import', '', { page: 'import' }],
     ['/governance/pairing', '', { page: 'pairing' }],
     ['/governance/visits', '', { page: 'visits' }],
-    ['/governance/visits/new', '', { page: 'visit-new', householdId: null }],
-    ['/governance/visits/new', '?household=h1', { page: 'visit-new', householdId: 'h1' }],
+    ['/governance/visits/new', '', { page: 'visit-new', household: null }],
+    ['/governance/visits/new', '?household=h1', { page: 'visit-new', household: 'h1' }],
     ['/governance/cards', '', { page: 'cards' }],
     ['/governance/nowhere', '', { page: 'not-found' }],
     ['/governance/households/a/b', '', { page: 'not-found' }],
@@ -23,8 +28,8 @@ describe('module routes', () => {
   it.each<GovernanceRoute>([
     { page: 'households' },
     { page: 'household', id: 'a b/c' },
-    { page: 'visit-new', householdId: 'h 1' },
-    { page: 'visit-new', householdId: null },
+    { page: 'visit-new', household: 'h 1' },
+    { page: 'visit-new', household: null },
     { page: 'pairing' },
   ])('routePath and parseRoute are inverse for %o', (route) => {
     const [pathname, query = ''] = routePath(route).split('?');

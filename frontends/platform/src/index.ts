@@ -46,7 +46,10 @@ export {
   visibleModules,
 } from './navigation';
 export type { ModuleName, ModuleRoute } from './navigation';
+export { createModuleRouter } from './routing/module-router';
+export type { LinkProps, ModuleRouter, RouteOf, RouteParams, RouteTable } from './routing/module-router';
 export { AppProviders, XIANGZHI_THEME } from './react/AppProviders';
+export { COLORS, MEDAL_COLORS } from './theme';
 export { useLocale, useT } from './react/useT';
 export { useSession } from './react/useSession';
 export { useGqlQuery } from './react/useGqlQuery';
@@ -64,6 +67,7 @@ export { PagedQueryState } from './components/PagedQueryState';
 export { DataTable, cellTestId } from './components/DataTable';
 export type { DataTableProps, TestAttributes } from './components/DataTable';
 export { PageHeader } from './components/PageHeader';
+export { NotFoundAlert } from './components/NotFoundAlert';
 export { RegionPicker } from './components/RegionPicker';
 export { moduleErrorBoundary } from './components/moduleErrorBoundary';
 export { LoginPage } from './login/LoginPage';

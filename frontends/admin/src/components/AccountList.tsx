@@ -1,8 +1,8 @@
-import { cellTestId, DataTable, useT } from '@xiangzhi/platform';
+import { cellTestId, DataTable, useT, COLORS } from '@xiangzhi/platform';
 import { Card, Flex, Spin, type TableColumnsType } from 'antd';
 import type { AccountRow } from '../api/accounts';
 import { formatTime } from '../lib/dates';
-import { Link } from './Link';
+import { Link } from '../lib/routing';
 import { RoleTags } from './RoleTags';
 import { StatusTag } from './StatusTag';
 
@@ -88,7 +88,7 @@ export function AccountCards({ accounts, loading }: { accounts: AccountRow[]; lo
                 {row.displayName} · {row.region?.name ?? row.divisionCode}
               </span>
               <RoleTags roles={row.roles} />
-              <span style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }}>
+              <span style={{ color: COLORS.textSecondary, fontSize: 13 }}>
                 {t('admin.accounts.lastLogin')}：{formatTime(row.lastLoginAt) || t('admin.never')}
               </span>
             </Flex>

@@ -1,4 +1,4 @@
-import { gqlRequest, useSession, useT } from '@xiangzhi/platform';
+import { gqlRequest, useSession, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { UPDATE_ACCOUNT_MUTATION, type AccountDetail } from '../api/accounts';
@@ -17,7 +17,7 @@ const FIELDS = ['displayName', 'divisionCode'] as const;
 function Line({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
     <Flex gap={8} wrap>
-      <span style={{ color: 'rgba(0,0,0,0.55)', minWidth: 72 }}>{label}</span>
+      <span style={{ color: COLORS.textSecondary, minWidth: 72 }}>{label}</span>
       <span data-testid={testId}>{value}</span>
     </Flex>
   );

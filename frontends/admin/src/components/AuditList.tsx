@@ -1,4 +1,4 @@
-import { cellTestId, DataTable, useT } from '@xiangzhi/platform';
+import { cellTestId, DataTable, useT, COLORS } from '@xiangzhi/platform';
 import { Card, Flex, Spin, Tag, type TableColumnsType } from 'antd';
 import type { AuditRow } from '../api/audit';
 import { formatTime } from '../lib/dates';
@@ -98,7 +98,7 @@ export function AuditCards({ records, loading }: { records: AuditRow[]; loading:
               ) : null}
               <span data-testid="audit-reason">{row.reason}</span>
               {row.detail ? (
-                <span data-testid="audit-detail" style={{ color: 'rgba(0,0,0,0.55)' }}>
+                <span data-testid="audit-detail" style={{ color: COLORS.textSecondary }}>
                   {row.detail}
                 </span>
               ) : null}

@@ -1,4 +1,4 @@
-import { useT, type Role } from '@xiangzhi/platform';
+import { useT, type Role, COLORS } from '@xiangzhi/platform';
 import { Tag } from 'antd';
 
 /** The account's roles by name; "no role yet" for a new account. */
@@ -6,7 +6,7 @@ export function RoleTags({ roles }: { roles: readonly Role[] }) {
   const t = useT();
   if (roles.length === 0)
     return (
-      <span style={{ color: 'rgba(0,0,0,0.45)' }} data-testid="account-roles">
+      <span style={{ color: COLORS.textTertiary }} data-testid="account-roles">
         {t('admin.accounts.noRoles')}
       </span>
     );

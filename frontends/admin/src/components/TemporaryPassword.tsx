@@ -1,13 +1,13 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { useT } from '@xiangzhi/platform';
+import { useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Flex } from 'antd';
 import { useState, type CSSProperties } from 'react';
 
 const CODE_STYLE: CSSProperties = {
   fontSize: 20,
   padding: '4px 10px',
-  background: '#fff',
-  border: '1px solid #ffe58f',
+  background: COLORS.bgContainer,
+  border: `1px solid ${COLORS.warningBorder}`,
   borderRadius: 6,
   userSelect: 'all',
   wordBreak: 'break-all',

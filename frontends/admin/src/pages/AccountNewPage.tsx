@@ -3,7 +3,7 @@ import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { CREATE_ACCOUNT_MUTATION, type CreatedAccount } from '../api/accounts';
 import { DivisionPicker } from '../components/DivisionPicker';
-import { Link } from '../components/Link';
+import { Link } from '../lib/routing';
 import { TemporaryPassword } from '../components/TemporaryPassword';
 import { DISPLAY_NAME_MAX, USERNAME_MAX, USERNAME_PATTERN } from '../lib/account-rules';
 import { showServerError } from '../lib/form-errors';

@@ -6,7 +6,7 @@ import { ACCOUNT_QUERY, type AccountDetail } from '../api/accounts';
 import { AccountProfile } from '../components/AccountProfile';
 import { AccountRoles } from '../components/AccountRoles';
 import { AccountStatusActions } from '../components/AccountStatusActions';
-import { Link } from '../components/Link';
+import { Link } from '../lib/routing';
 import { canAssignRoles, canManageAccounts, canUnlock } from '../lib/access';
 
 /** One account: profile (system administrator), roles and unlocking (security administrator), status. */

@@ -1,4 +1,4 @@
-import { gqlRequest, PageHeader, QueryState, setIdleMinutes, useGqlQuery, useT } from '@xiangzhi/platform';
+import { gqlRequest, PageHeader, QueryState, setIdleMinutes, useGqlQuery, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import {
@@ -98,7 +98,7 @@ export function SecuritySettingsPage() {
                 </Button>
                 {saved ? <span data-testid="security-saved">{t('admin.saved')}</span> : null}
                 {settings.updatedAt ? (
-                  <span style={{ color: 'rgba(0,0,0,0.45)' }} data-testid="security-updated-at">
+                  <span style={{ color: COLORS.textTertiary }} data-testid="security-updated-at">
                     {t('admin.security.updatedAt', { time: formatTime(settings.updatedAt) })}
                   </span>
                 ) : null}

@@ -1,5 +1,5 @@
 import { TeamOutlined, UserOutlined } from '@ant-design/icons';
-import { useT } from '@xiangzhi/platform';
+import { useT, COLORS } from '@xiangzhi/platform';
 import { Flex, Tag, Tree } from 'antd';
 import type { GridNode } from '../api/territory';
 import { ProgressBar } from './ProgressBar';
@@ -46,15 +46,17 @@ function GridTitle({ grid }: { grid: GridNode }) {
             danger={full}
           />
         ) : (
-          <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.grid.households', { count: grid.householdCount })}</span>
+          <span style={{ color: COLORS.textSecondary }}>
+            {t('gov.grid.households', { count: grid.householdCount })}
+          </span>
         )}
       </div>
-      <span data-testid="grid-leader" style={{ color: 'rgba(0,0,0,0.65)' }}>
+      <span data-testid="grid-leader" style={{ color: COLORS.textSecondary }}>
         <UserOutlined /> {t('gov.grid.leader')}：
         {leaders.length ? leaders.map((member) => member.cadre.name).join('、') : t('gov.grid.vacant')}
       </span>
       {members.length ? (
-        <span data-testid="grid-members" style={{ color: 'rgba(0,0,0,0.65)' }}>
+        <span data-testid="grid-members" style={{ color: COLORS.textSecondary }}>
           <TeamOutlined /> {t('gov.grid.members')}：{members.map((member) => member.cadre.name).join('、')}
         </span>
       ) : null}

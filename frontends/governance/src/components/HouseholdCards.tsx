@@ -1,9 +1,9 @@
 import { EditOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
-import { useT } from '@xiangzhi/platform';
+import { useT, COLORS } from '@xiangzhi/platform';
 import { Button, Card, Flex, Spin } from 'antd';
 import type { HouseholdRow } from '../households-query';
 import { navigate } from '../lib/routing';
-import { Link } from './Link';
+import { Link } from '../lib/routing';
 import { PairedCadres } from './PairedCadres';
 import { TagList } from './TagList';
 
@@ -43,7 +43,7 @@ export function HouseholdCards({
                 <EnvironmentOutlined /> {row.village ? `${row.village.name} · ` : ''}
                 {row.address}
               </span>
-              <span style={{ color: 'rgba(0,0,0,0.55)' }}>
+              <span style={{ color: COLORS.textSecondary }}>
                 {t('governance.grid')}：{row.grid?.name ?? t('governance.noGrid')}
               </span>
               <TagList tags={row.tags} />
@@ -52,7 +52,7 @@ export function HouseholdCards({
                 {canVisit ? (
                   <Button
                     icon={<EditOutlined />}
-                    onClick={() => navigate({ page: 'visit-new', householdId: row.id })}
+                    onClick={() => navigate({ page: 'visit-new', household: row.id })}
                     data-testid="household-visit"
                   >
                     {t('gov.households.recordVisit')}

@@ -1,7 +1,8 @@
+import { COLORS } from '@xiangzhi/platform';
 import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 import type { TagKind } from '../api/enums';
-import { Link } from './Link';
+import { Link } from '../lib/routing';
 import { TagList } from './TagList';
 
 export interface HouseholdLineItem {
@@ -30,12 +31,12 @@ export function HouseholdLine({ household, testId, children }: HouseholdLineProp
       align="center"
       data-testid={testId}
       data-household-id={household.id}
-      style={{ padding: '6px 0', borderBottom: '1px solid #f5f5f5' }}
+      style={{ padding: '6px 0', borderBottom: `1px solid ${COLORS.bgLayout}` }}
     >
       <Link to={{ page: 'household', id: household.id }}>
         <strong>{household.headName}</strong>
       </Link>
-      <span style={{ color: 'rgba(0,0,0,0.55)' }}>
+      <span style={{ color: COLORS.textSecondary }}>
         {[household.village?.name, household.grid?.name, household.address].filter(Boolean).join(' · ')}
       </span>
       <TagList tags={household.tags} />

@@ -2,7 +2,7 @@ import { cellTestId, DataTable, useT } from '@xiangzhi/platform';
 import { Button, type TableColumnsType } from 'antd';
 import type { HouseholdRow } from '../households-query';
 import { navigate } from '../lib/routing';
-import { Link } from './Link';
+import { Link } from '../lib/routing';
 import { PairedCadres } from './PairedCadres';
 import { TagList } from './TagList';
 
@@ -61,7 +61,7 @@ export function HouseholdTable({ households, loading, showVillage, canVisit }: H
             render: (_: unknown, row: HouseholdRow) => (
               <Button
                 size="small"
-                onClick={() => navigate({ page: 'visit-new', householdId: row.id })}
+                onClick={() => navigate({ page: 'visit-new', household: row.id })}
                 data-testid="household-visit"
               >
                 {t('gov.households.recordVisit')}

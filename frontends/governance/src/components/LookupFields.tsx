@@ -1,5 +1,5 @@
 import { AuditOutlined, SearchOutlined } from '@ant-design/icons';
-import { useT } from '@xiangzhi/platform';
+import { useT, COLORS } from '@xiangzhi/platform';
 import { Button, Flex, Input } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import {
@@ -20,7 +20,7 @@ export interface LookupFieldsProps {
   width: number | string;
 }
 
-const errorStyle = { color: '#cf1322', fontSize: 13 } as const;
+const errorStyle = { color: COLORS.error, fontSize: 13 } as const;
 
 /**
  * Exact lookup by ID number or phone. The server treats it as an unmask (audited, rate limited), so
@@ -121,7 +121,7 @@ export function LookupFields({ filters, onChange, lookups, error, width }: Looku
       {typed ? (
         <Flex vertical gap={4} style={{ flexBasis: '100%', maxWidth: 640 }} data-testid="household-lookup">
           <label htmlFor={reasonId}>
-            <span style={{ color: '#cf1322', marginInlineEnd: 4 }} aria-hidden>
+            <span style={{ color: COLORS.error, marginInlineEnd: 4 }} aria-hidden>
               *
             </span>
             {t('gov.lookup.reason')}
@@ -150,7 +150,7 @@ export function LookupFields({ filters, onChange, lookups, error, width }: Looku
             </span>
           ) : null}
           {serverError('lookupReason')}
-          <span style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }} data-testid="household-lookup-hint">
+          <span style={{ color: COLORS.textSecondary, fontSize: 13 }} data-testid="household-lookup-hint">
             <AuditOutlined style={{ marginInlineEnd: 4 }} />
             {t('gov.lookup.hint')}
           </span>

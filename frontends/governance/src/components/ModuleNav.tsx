@@ -6,7 +6,7 @@ import type { NavItem } from '../lib/access';
 import { navigate, routePath, type GovernanceRoute, type PageName } from '../lib/routing';
 
 const toRoute = (page: NavItem['page']): GovernanceRoute =>
-  page === 'visit-new' ? { page, householdId: null } : { page };
+  page === 'visit-new' ? { page, household: null } : { page };
 
 /** The page a route belongs to in the nav (a household's detail sits under the register). */
 export function navPageOf(page: PageName): NavItem['page'] | null {

@@ -1,3 +1,4 @@
+import { COLORS } from '@xiangzhi/platform';
 /** A plain bar (antd's Progress would add 5 KB gzipped to every page). `value` is 0..1. */
 export function ProgressBar({
   value,
@@ -11,7 +12,7 @@ export function ProgressBar({
   danger?: boolean;
 }) {
   const percent = Math.round(Math.min(1, Math.max(0, value)) * 100);
-  const color = danger ? '#cf1322' : percent >= 100 ? '#389e0d' : '#c0262d';
+  const color = danger ? COLORS.error : percent >= 100 ? COLORS.success : COLORS.primary;
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 120 }}>
       <div
@@ -22,7 +23,7 @@ export function ProgressBar({
         aria-label={label}
         data-testid={testId}
         data-value={percent}
-        style={{ flex: 1, height: 8, borderRadius: 4, background: 'rgba(0,0,0,0.06)', overflow: 'hidden' }}
+        style={{ flex: 1, height: 8, borderRadius: 4, background: COLORS.fill, overflow: 'hidden' }}
       >
         <div style={{ width: `${percent}%`, height: '100%', background: color, transition: 'width .3s' }} />
       </div>

@@ -1,4 +1,4 @@
-import { useT } from '@xiangzhi/platform';
+import { useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Input } from 'antd';
 import { useState } from 'react';
 import { asRequestError } from '../lib/errors';
@@ -42,7 +42,7 @@ export function ReasonPrompt({ testId, hint, submitLabel, onSubmit, onCancel }: 
     <Flex
       vertical
       gap={8}
-      style={{ padding: 12, background: '#fff7e6', borderRadius: 6, marginTop: 8 }}
+      style={{ padding: 12, background: COLORS.warningBg, borderRadius: 6, marginTop: 8 }}
       data-testid={testId}
     >
       <span>{hint}</span>
@@ -57,7 +57,7 @@ export function ReasonPrompt({ testId, hint, submitLabel, onSubmit, onCancel }: 
         data-testid={`${testId}-reason`}
       />
       {touched && missing ? (
-        <span style={{ color: '#cf1322' }} data-testid={`${testId}-required`}>
+        <span style={{ color: COLORS.error }} data-testid={`${testId}-required`}>
           {t('gov.unmask.reasonRequired')}
         </span>
       ) : null}

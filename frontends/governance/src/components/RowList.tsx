@@ -1,13 +1,13 @@
-import { DataTable, useIsPhone, type DataTableProps, type TestAttributes } from '@xiangzhi/platform';
+import { DataTable, useIsPhone, type DataTableProps, type TestAttributes, COLORS } from '@xiangzhi/platform';
 import { Flex } from 'antd';
 import { Fragment, type CSSProperties, type ReactNode } from 'react';
 
 /** The look of a plain card row (a `renderCard` may use its own, e.g. an antd Card). */
 export const ROW_CARD_STYLE: CSSProperties = {
   padding: 10,
-  border: '1px solid #f0f0f0',
+  border: `1px solid ${COLORS.border}`,
   borderRadius: 8,
-  background: '#fff',
+  background: COLORS.bgContainer,
 };
 
 export interface RowListProps<Row> extends Omit<DataTableProps<Row>, 'rowKey' | 'size'> {

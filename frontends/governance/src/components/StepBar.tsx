@@ -1,3 +1,4 @@
+import { COLORS } from '@xiangzhi/platform';
 import { CheckOutlined } from '@ant-design/icons';
 import { Flex } from 'antd';
 
@@ -25,16 +26,16 @@ export function StepBar({ steps, current, testId }: { steps: string[]; current: 
                 height: 24,
                 borderRadius: 12,
                 fontSize: 12,
-                color: active || done ? '#fff' : 'rgba(0,0,0,0.45)',
-                background: active ? '#c0262d' : done ? '#e58a8e' : 'rgba(0,0,0,0.06)',
+                color: active || done ? COLORS.onPrimary : COLORS.textTertiary,
+                background: active ? COLORS.primary : done ? COLORS.primaryLight : COLORS.fill,
               }}
             >
               {done ? <CheckOutlined /> : index + 1}
             </span>
-            <span style={{ fontWeight: active ? 600 : 400, color: active ? undefined : 'rgba(0,0,0,0.55)' }}>
+            <span style={{ fontWeight: active ? 600 : 400, color: active ? undefined : COLORS.textSecondary }}>
               {label}
             </span>
-            {index < steps.length - 1 ? <span style={{ color: 'rgba(0,0,0,0.25)' }}>›</span> : null}
+            {index < steps.length - 1 ? <span style={{ color: COLORS.textQuaternary }}>›</span> : null}
           </Flex>
         );
       })}

@@ -7,6 +7,7 @@ import {
   useIsPhone,
   useSession,
   useT,
+  COLORS,
 } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex, Radio } from 'antd';
 import { useEffect, useState } from 'react';
@@ -54,7 +55,7 @@ export function CardsPage() {
       <h2 style={{ margin: '0 0 12px', fontSize: 20 }}>{t('gov.cards.title')}</h2>
       <Card size="small">
         <Flex vertical gap={12}>
-          <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.cards.hint')}</span>
+          <span style={{ color: COLORS.textSecondary }}>{t('gov.cards.hint')}</span>
           {isAboveVillage(divisionCode) ? (
             <RegionPicker
               rootCode={divisionCode}

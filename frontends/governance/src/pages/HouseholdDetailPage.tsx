@@ -1,5 +1,5 @@
 import { EditOutlined, LeftOutlined } from '@ant-design/icons';
-import { nodesOf, QueryState, useGqlQuery, useIsPhone, useSession, useT } from '@xiangzhi/platform';
+import { nodesOf, QueryState, useGqlQuery, useIsPhone, useSession, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { HOUSEHOLD_DETAIL_QUERY, type HouseholdDetail } from '../api/household';
@@ -8,7 +8,7 @@ import { MoveGridForm } from '../components/household/MoveGridForm';
 import { ResidentsSection } from '../components/household/ResidentsSection';
 import { SituationForm } from '../components/household/SituationForm';
 import { TagsSection } from '../components/household/TagsSection';
-import { Link } from '../components/Link';
+import { Link } from '../lib/routing';
 import { canMoveHousehold, canUnmask, canUnmaskPhone, canWrite } from '../lib/access';
 import { navigate } from '../lib/routing';
 
@@ -33,7 +33,7 @@ function Section({
 function Line({ label, value, testId }: { label: string; value: string | null | undefined; testId: string }) {
   return (
     <Flex gap={8} style={{ padding: '4px 0' }}>
-      <span style={{ color: 'rgba(0,0,0,0.55)', minWidth: 84, flexShrink: 0 }}>{label}</span>
+      <span style={{ color: COLORS.textSecondary, minWidth: 84, flexShrink: 0 }}>{label}</span>
       <span data-testid={testId} style={{ whiteSpace: 'pre-wrap' }}>
         {value || '—'}
       </span>
@@ -88,11 +88,11 @@ export function HouseholdDetailPage({ id }: { id: string }) {
               <div>
                 <h2 style={{ margin: 0, fontSize: 20 }} data-testid="household-title">
                   {household.headName}
-                  <span style={{ fontSize: 14, fontWeight: 400, color: 'rgba(0,0,0,0.55)', marginInlineStart: 8 }}>
+                  <span style={{ fontSize: 14, fontWeight: 400, color: COLORS.textSecondary, marginInlineStart: 8 }}>
                     {t('governance.membersCount', { count: household.memberCount })}
                   </span>
                 </h2>
-                <div style={{ color: 'rgba(0,0,0,0.55)' }} data-testid="household-place">
+                <div style={{ color: COLORS.textSecondary }} data-testid="household-place">
                   {[household.village?.name, household.group?.name, household.grid?.name ?? t('governance.noGrid')]
                     .filter(Boolean)
                     .join(' · ')}
@@ -104,7 +104,7 @@ export function HouseholdDetailPage({ id }: { id: string }) {
                   size={isPhone ? 'large' : 'middle'}
                   block={isPhone}
                   icon={<EditOutlined />}
-                  onClick={() => navigate({ page: 'visit-new', householdId: household.id })}
+                  onClick={() => navigate({ page: 'visit-new', household: household.id })}
                   data-testid="household-record-visit"
                 >
                   {t('gov.households.recordVisit')}

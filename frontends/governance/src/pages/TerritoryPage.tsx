@@ -1,4 +1,4 @@
-import { defineMessages, QueryState, useGqlQuery, useIsPhone, useT } from '@xiangzhi/platform';
+import { defineMessages, QueryState, useGqlQuery, useIsPhone, useT, COLORS } from '@xiangzhi/platform';
 import { Button, Card, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { GRID_TREE_QUERY, type RegionNode } from '../api/territory';
@@ -73,7 +73,9 @@ export function TerritoryPage() {
                   <GridTree grids={current.gridTree} />
                   {current.villagerGroups.length ? (
                     <div data-testid="villager-groups">
-                      <span style={{ color: 'rgba(0,0,0,0.55)', marginInlineEnd: 8 }}>{t('gov.territory.groups')}</span>
+                      <span style={{ color: COLORS.textSecondary, marginInlineEnd: 8 }}>
+                        {t('gov.territory.groups')}
+                      </span>
                       {current.villagerGroups.map((group) => (
                         <Tag key={group.id}>{group.name}</Tag>
                       ))}
@@ -83,7 +85,7 @@ export function TerritoryPage() {
               ) : null}
             </QueryState>
           ) : (
-            <span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('gov.territory.pick')}</span>
+            <span style={{ color: COLORS.textTertiary }}>{t('gov.territory.pick')}</span>
           )}
         </Card>
       </Flex>

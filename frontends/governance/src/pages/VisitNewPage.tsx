@@ -1,5 +1,5 @@
 import { CheckCircleFilled, EnvironmentOutlined } from '@ant-design/icons';
-import { QueryState, useGqlQuery, useT } from '@xiangzhi/platform';
+import { QueryState, useGqlQuery, useT, COLORS } from '@xiangzhi/platform';
 import { Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { ME_CADRE_QUERY, VISIT_HOUSEHOLD_QUERY } from '../api/visits';
@@ -20,7 +20,7 @@ export function VisitNewPage({ householdId: initialId }: { householdId: string |
     setSavedId(null);
     setHouseholdId(id);
     // Keep the URL in step, so reload or Back returns to the same household.
-    navigate({ page: 'visit-new', householdId: id });
+    navigate({ page: 'visit-new', household: id });
   };
 
   if (savedId && chosen) {
@@ -28,7 +28,7 @@ export function VisitNewPage({ householdId: initialId }: { householdId: string |
       <section data-testid="visit-new-page">
         <Card data-testid="visit-success">
           <Flex vertical align="center" gap={12} style={{ padding: '16px 0' }}>
-            <CheckCircleFilled style={{ fontSize: 48, color: '#389e0d' }} />
+            <CheckCircleFilled style={{ fontSize: 48, color: COLORS.success }} />
             <strong style={{ fontSize: 18 }}>{t('gov.visit.saved', { name: chosen.headName })}</strong>
             <Button
               type="primary"
@@ -75,7 +75,7 @@ export function VisitNewPage({ householdId: initialId }: { householdId: string |
                 <Flex justify="space-between" align="center" gap={8}>
                   <Flex vertical>
                     <strong style={{ fontSize: 17 }}>{chosen.headName}</strong>
-                    <span style={{ color: 'rgba(0,0,0,0.55)' }}>
+                    <span style={{ color: COLORS.textSecondary }}>
                       <EnvironmentOutlined /> {[chosen.village?.name, chosen.address].filter(Boolean).join(' · ')}
                     </span>
                   </Flex>

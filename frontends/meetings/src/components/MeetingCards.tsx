@@ -1,5 +1,5 @@
 import { CalendarOutlined, UserOutlined } from '@ant-design/icons';
-import { useT } from '@xiangzhi/platform';
+import { useT, COLORS } from '@xiangzhi/platform';
 import { Card, Flex, Spin } from 'antd';
 import dayjs from 'dayjs';
 import type { MeetingRow } from '../meetings-query';
@@ -20,7 +20,7 @@ export function MeetingCards({ meetings, loading }: { meetings: MeetingRow[]; lo
                 </span>
               </Flex>
               <strong data-testid="meeting-title">{row.title}</strong>
-              <span style={{ color: 'rgba(0,0,0,0.55)' }} data-testid="meeting-chair">
+              <span style={{ color: COLORS.textSecondary }} data-testid="meeting-chair">
                 <UserOutlined /> {t('meetings.chair')}：{row.chair?.name ?? t('meetings.noChair')}
                 {row.village ? ` · ${row.village.name}` : ''}
               </span>

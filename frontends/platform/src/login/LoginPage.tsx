@@ -1,3 +1,4 @@
+import { COLORS } from '../theme';
 import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
@@ -38,12 +39,12 @@ export function LoginPage() {
   };
 
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '100dvh', padding: 16, background: '#f5f5f5' }}>
+    <Flex align="center" justify="center" style={{ minHeight: '100dvh', padding: 16, background: COLORS.bgLayout }}>
       <Card style={{ width: '100%', maxWidth: 380 }} data-testid="login-page">
         <Flex justify="space-between" align="baseline" style={{ marginBottom: 24 }}>
           <div>
-            <h1 style={{ margin: 0, fontSize: 28, color: '#c0262d' }}>{t('app.name')}</h1>
-            <div style={{ color: 'rgba(0,0,0,0.55)' }}>{t('app.tagline')}</div>
+            <h1 style={{ margin: 0, fontSize: 28, color: COLORS.primary }}>{t('app.name')}</h1>
+            <div style={{ color: COLORS.textSecondary }}>{t('app.tagline')}</div>
           </div>
           <Button
             type="text"

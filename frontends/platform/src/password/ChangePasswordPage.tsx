@@ -1,3 +1,4 @@
+import { COLORS } from '../theme';
 import { LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
@@ -57,14 +58,14 @@ export function ChangePasswordPage() {
   };
 
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '100dvh', padding: 16, background: '#f5f5f5' }}>
+    <Flex align="center" justify="center" style={{ minHeight: '100dvh', padding: 16, background: COLORS.bgLayout }}>
       <Card
         style={{ width: '100%', maxWidth: 420 }}
         data-testid="password-page"
         data-forced={forced ? 'true' : 'false'}
       >
         <h1 style={{ margin: '0 0 4px', fontSize: 22 }}>{t('password.title')}</h1>
-        <div style={{ color: 'rgba(0,0,0,0.55)', marginBottom: 16 }}>
+        <div style={{ color: COLORS.textSecondary, marginBottom: 16 }}>
           {account ? `${account.displayName}（${username}）` : null}
         </div>
         {forced ? (

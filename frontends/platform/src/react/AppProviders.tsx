@@ -1,12 +1,11 @@
-import { ConfigProvider, type ThemeConfig } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
+import { XIANGZHI_THEME } from '../theme';
 import { useLocale } from './useT';
 
-export const XIANGZHI_THEME: ThemeConfig = {
-  token: { colorPrimary: '#c0262d', borderRadius: 6, fontSize: 14 },
-};
+export { XIANGZHI_THEME };
 
 /** Wraps each module's React root: antd locale and theme follow the platform's language. */
 export function AppProviders({ children }: { children: ReactNode }) {

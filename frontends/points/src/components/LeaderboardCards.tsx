@@ -1,4 +1,4 @@
-import { useT } from '@xiangzhi/platform';
+import { useT, COLORS } from '@xiangzhi/platform';
 import { Card, Flex, Spin } from 'antd';
 import { rowKey, type LeaderboardRow } from '../leaderboard-query';
 import { RankBadge } from './RankBadge';
@@ -14,14 +14,14 @@ export function LeaderboardCards({ rows, loading }: { rows: LeaderboardRow[]; lo
             key={rowKey(row, index)}
             align="center"
             gap={12}
-            style={{ padding: '10px 12px', borderTop: index === 0 ? undefined : '1px solid #f0f0f0' }}
+            style={{ padding: '10px 12px', borderTop: index === 0 ? undefined : `1px solid ${COLORS.border}` }}
             data-testid="leaderboard-row"
             data-rank={row.rank}
           >
             <RankBadge rank={row.rank} />
             <Flex vertical style={{ flex: 1, minWidth: 0 }}>
               <strong data-testid="leaderboard-name">{row.cadre?.name ?? t('points.unknownCadre')}</strong>
-              <span style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }} data-testid="leaderboard-post">
+              <span style={{ color: COLORS.textSecondary, fontSize: 13 }} data-testid="leaderboard-post">
                 {row.cadre?.post ?? '—'}
               </span>
             </Flex>

@@ -1,4 +1,5 @@
-const MEDALS = ['#d4a017', '#9e9e9e', '#b87333'];
+import { COLORS, MEDAL_COLORS } from '@xiangzhi/platform';
+const MEDALS: readonly string[] = MEDAL_COLORS;
 
 /** Gold, silver and bronze for the top three; a plain number after. */
 export function RankBadge({ rank }: { rank: number }) {
@@ -14,7 +15,7 @@ export function RankBadge({ rank }: { rank: number }) {
         height: 28,
         borderRadius: 14,
         fontWeight: 600,
-        color: medal ? '#fff' : 'inherit',
+        color: medal ? COLORS.onPrimary : 'inherit',
         background: medal ?? 'transparent',
       }}
     >

@@ -1,43 +1,49 @@
-import { hasPermission, useSession, useT } from '@xiangzhi/platform';
+import { hasPermission, NotFoundAlert, useSession, useT } from '@xiangzhi/platform';
 import { Tabs } from 'antd';
-import { useSyncExternalStore } from 'react';
-import { navigateToUrl } from 'single-spa';
+import { Link, navigate, routePath, useRoute, type PointsRoute } from '../lib/routing';
 import { LeaderboardPage } from './LeaderboardPage';
 import { MyPointsPage } from './MyPointsPage';
 
-// Until the platform's routing helper lands: the points module's two pages by URL, and the tabs.
-export const MY_POINTS_PATH = '/points/my';
-const LEADERBOARD_PATH = '/points';
-
-function subscribe(listener: () => void): () => void {
-  // single-spa turns every pushState/replaceState into a popstate event
-  window.addEventListener('popstate', listener);
-  return () => window.removeEventListener('popstate', listener);
-}
-const pathname = (): string => window.location.pathname;
+export const MY_POINTS_PATH = routePath({ page: 'my-points' });
 
 /** The points module: 积分排行 and, for an account that may hold its own points, 我的积分. */
 export function PointsPages() {
   const t = useT();
   const permissions = useSession()?.account.permissions ?? [];
-  const path = useSyncExternalStore(subscribe, pathname, pathname);
+  const route = useRoute();
   const mine = hasPermission(permissions, 'POINTS_OWN_READ');
-  const current = mine && path.startsWith(MY_POINTS_PATH) ? MY_POINTS_PATH : LEADERBOARD_PATH;
+  // without POINTS_OWN_READ 我的积分 is not offered: its URL shows the ranking
+  const page = route.page === 'my-points' && !mine ? 'leaderboard' : route.page;
+  if (page === 'not-found') {
+    return (
+      <div data-testid="points-module" data-page="not-found">
+        <NotFoundAlert
+          testId="points-not-found"
+          title={t('points.notFound')}
+          action={
+            <Link to={{ page: 'leaderboard' }} testId="points-home">
+              {t('points.title')}
+            </Link>
+          }
+        />
+      </div>
+    );
+  }
   return (
-    <div data-testid="points-module" data-page={current === MY_POINTS_PATH ? 'my-points' : 'leaderboard'}>
+    <div data-testid="points-module" data-page={page}>
       {mine ? (
         <Tabs
-          activeKey={current}
-          onChange={(key) => navigateToUrl(key)}
+          activeKey={page}
+          onChange={(key) => navigate({ page: key } as PointsRoute)}
           items={[
-            { key: LEADERBOARD_PATH, label: <span data-testid="points-nav-leaderboard">{t('points.title')}</span> },
-            { key: MY_POINTS_PATH, label: <span data-testid="points-nav-my">{t('myPoints.nav')}</span> },
+            { key: 'leaderboard', label: <span data-testid="points-nav-leaderboard">{t('points.title')}</span> },
+            { key: 'my-points', label: <span data-testid="points-nav-my">{t('myPoints.nav')}</span> },
           ]}
           style={{ marginBottom: 4 }}
           data-testid="points-nav"
         />
       ) : null}
-      {current === MY_POINTS_PATH ? <MyPointsPage /> : <LeaderboardPage />}
+      {page === 'my-points' ? <MyPointsPage /> : <LeaderboardPage />}
     </div>
   );
 }

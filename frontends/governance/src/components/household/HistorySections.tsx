@@ -1,10 +1,10 @@
 import { PhoneOutlined } from '@ant-design/icons';
-import { useT } from '@xiangzhi/platform';
+import { useT, COLORS } from '@xiangzhi/platform';
 import { Flex, Tag } from 'antd';
 import type { CadreBrief, GridMove, VisitBrief } from '../../api/household';
 import { formatDateTime } from '../../lib/dates';
 
-const muted = { color: 'rgba(0,0,0,0.45)' } as const;
+const muted = { color: COLORS.textTertiary } as const;
 
 export function PairingSection({ cadres }: { cadres: CadreBrief[] }) {
   const t = useT();
@@ -74,7 +74,7 @@ export function VisitHistorySection({ visits, total }: { visits: VisitBrief[]; t
             key={visit.id}
             data-testid="visit-history-row"
             data-visit-id={visit.id}
-            style={{ borderLeft: '3px solid #e58a8e', paddingLeft: 10 }}
+            style={{ borderLeft: `3px solid ${COLORS.primaryLight}`, paddingLeft: 10 }}
           >
             <Flex gap={8} wrap align="center">
               <strong>{visit.visitedOn}</strong>

@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { gqlRequest, useT } from '@xiangzhi/platform';
+import { gqlRequest, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Input } from 'antd';
 import { useState } from 'react';
 import { MOVE_HOUSEHOLD_MUTATION, type HouseholdDetail, type MovedHousehold } from '../../api/household';
@@ -42,7 +42,7 @@ export function MoveGridForm({ household, onMoved, onCancel, onReload }: MoveGri
     <Flex
       vertical
       gap={8}
-      style={{ padding: 12, background: '#fafafa', borderRadius: 6, marginBottom: 8 }}
+      style={{ padding: 12, background: COLORS.fillAlt, borderRadius: 6, marginBottom: 8 }}
       data-testid="move-grid-form"
     >
       <GridSelect
@@ -53,7 +53,7 @@ export function MoveGridForm({ household, onMoved, onCancel, onReload }: MoveGri
         areaOnly
         width="100%"
       />
-      {fieldIs('toGridId') ? <span style={{ color: '#cf1322' }}>{error?.message}</span> : null}
+      {fieldIs('toGridId') ? <span style={{ color: COLORS.error }}>{error?.message}</span> : null}
       <Input
         value={reason}
         maxLength={200}
@@ -62,7 +62,7 @@ export function MoveGridForm({ household, onMoved, onCancel, onReload }: MoveGri
         onChange={(event) => setReason(event.target.value)}
         data-testid="move-grid-reason"
       />
-      {fieldIs('reason') ? <span style={{ color: '#cf1322' }}>{error?.message}</span> : null}
+      {fieldIs('reason') ? <span style={{ color: COLORS.error }}>{error?.message}</span> : null}
       {error && !fieldIs('reason') && !fieldIs('toGridId') ? (
         <Alert
           type={error.conflict ? 'warning' : 'error'}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { gqlRequest, useT } from '@xiangzhi/platform';
+import { gqlRequest, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { TAG_KINDS, type TagKind } from '../../api/enums';
@@ -56,14 +56,14 @@ export function TagsSection({ householdId, tags, canEdit, onChanged }: TagsSecti
   return (
     <Flex vertical gap={8} data-testid="household-tag-section">
       {tags.length === 0 ? (
-        <span style={{ color: 'rgba(0,0,0,0.45)' }} data-testid="household-tags-empty">
+        <span style={{ color: COLORS.textTertiary }} data-testid="household-tags-empty">
           {t('gov.tags.none')}
         </span>
       ) : null}
       {tags.map((tag) => (
         <Flex key={tag.tag} align="center" gap={8} wrap data-testid="household-tag" data-tag={tag.tag}>
           <Tag color={tagColor(tag.tag)}>{t(`gov.tag.${tag.tag}`)}</Tag>
-          <span style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }} data-testid="household-tag-meta">
+          <span style={{ color: COLORS.textSecondary, fontSize: 13 }} data-testid="household-tag-meta">
             {t('gov.tags.setBy', { who: tag.setBy, when: formatDateTime(tag.setAt) })}
             {tag.note ? ` · ${tag.note}` : ''}
           </span>

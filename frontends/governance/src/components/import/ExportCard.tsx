@@ -1,5 +1,5 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
-import { isAboveVillage, RegionPicker, useT } from '@xiangzhi/platform';
+import { isAboveVillage, RegionPicker, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { EXPORT_REGISTER } from '../../api/register-import';
@@ -16,7 +16,7 @@ export function ExportCard({ divisionCode, canUnmask }: { divisionCode: string; 
   return (
     <Card size="small" title={t('gov.export.title')} data-testid="register-export">
       <Flex vertical gap={8}>
-        <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.export.hint')}</span>
+        <span style={{ color: COLORS.textSecondary }}>{t('gov.export.hint')}</span>
         {isAboveVillage(divisionCode) ? (
           <RegionPicker rootCode={divisionCode} onChange={(code) => setRegionCode(code ?? null)} />
         ) : null}

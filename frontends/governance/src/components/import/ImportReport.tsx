@@ -1,4 +1,4 @@
-import { useIsPhone, useT } from '@xiangzhi/platform';
+import { useIsPhone, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Radio, Table, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
@@ -54,7 +54,12 @@ export function ImportReport({ job, busy, error, onCommit, onRestart }: ImportRe
                 key={`${row.row}-${row.column}-${index}`}
                 data-testid="import-error-row"
                 data-row={row.row}
-                style={{ padding: 8, border: '1px solid #ffccc7', background: '#fff2f0', borderRadius: 6 }}
+                style={{
+                  padding: 8,
+                  border: `1px solid ${COLORS.errorBorder}`,
+                  background: COLORS.errorBg,
+                  borderRadius: 6,
+                }}
               >
                 <strong>
                   {row.row === 0
@@ -81,7 +86,7 @@ export function ImportReport({ job, busy, error, onCommit, onRestart }: ImportRe
         <Alert type="success" showIcon title={t('gov.import.allValid')} data-testid="import-all-valid" />
       )}
       {job.errorRows > job.errors.length && job.errors.length >= ERROR_PAGE ? (
-        <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.import.moreErrors', { shown: job.errors.length })}</span>
+        <span style={{ color: COLORS.textSecondary }}>{t('gov.import.moreErrors', { shown: job.errors.length })}</span>
       ) : null}
       {failed ? null : (
         <Radio.Group
@@ -92,11 +97,13 @@ export function ImportReport({ job, busy, error, onCommit, onRestart }: ImportRe
           <Flex vertical gap={8}>
             <Radio value="ALL_OR_NOTHING" data-testid="import-mode-all">
               <strong>{t('gov.import.modeAll')}</strong>
-              <div style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.import.modeAllHint')}</div>
+              <div style={{ color: COLORS.textSecondary }}>{t('gov.import.modeAllHint')}</div>
             </Radio>
             <Radio value="VALID_ONLY" data-testid="import-mode-valid">
               <strong>{t('gov.import.modeValid')}</strong>
-              <div style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.import.modeValidHint', { count: job.validRows })}</div>
+              <div style={{ color: COLORS.textSecondary }}>
+                {t('gov.import.modeValidHint', { count: job.validRows })}
+              </div>
             </Radio>
           </Flex>
         </Radio.Group>

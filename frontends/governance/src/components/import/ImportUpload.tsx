@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { gqlRequest, RegionPicker, useIsPhone, useT, VILLAGE_CODE_LENGTH } from '@xiangzhi/platform';
+import { gqlRequest, RegionPicker, useIsPhone, useT, VILLAGE_CODE_LENGTH, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Flex } from 'antd';
 import { useRef, useState } from 'react';
 import { TEMPLATE_QUERY, VALIDATE_IMPORT, type ImportJob } from '../../api/register-import';
@@ -58,7 +58,7 @@ export function ImportUpload({ divisionCode, onValidating }: ImportUploadProps) 
     <Flex vertical gap={16} data-testid="import-upload">
       <Flex vertical gap={6}>
         <strong>1. {t('gov.import.stepTemplate')}</strong>
-        <span style={{ color: 'rgba(0,0,0,0.55)' }}>{t('gov.import.templateHint')}</span>
+        <span style={{ color: COLORS.textSecondary }}>{t('gov.import.templateHint')}</span>
         <div>
           <Button
             icon={<DownloadOutlined />}
@@ -82,7 +82,7 @@ export function ImportUpload({ divisionCode, onValidating }: ImportUploadProps) 
               rootCode={divisionCode}
               onChange={(code) => setVillageCode(code && code.length === VILLAGE_CODE_LENGTH ? code : null)}
             />
-            {!villageCode ? <span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('gov.import.pickVillage')}</span> : null}
+            {!villageCode ? <span style={{ color: COLORS.textTertiary }}>{t('gov.import.pickVillage')}</span> : null}
           </Flex>
         ) : null}
         <input

@@ -1,4 +1,4 @@
-import { PagedQueryState, usePagedQuery, useT, type Connection } from '@xiangzhi/platform';
+import { PagedQueryState, usePagedQuery, useT, type Connection, COLORS } from '@xiangzhi/platform';
 import { Flex, Tag, type TableColumnsType } from 'antd';
 import { CADRE_LOAD_QUERY, type CadreLoad } from '../../api/pairing';
 import { ProgressBar } from '../ProgressBar';
@@ -17,7 +17,9 @@ function Load({ cadre }: { cadre: CadreLoad }) {
         danger={over}
       />
       {cadre.pairedCount < cadre.capacityMin ? (
-        <span style={{ fontSize: 12, color: '#d46b08' }}>{t('gov.pairing.belowMin', { min: cadre.capacityMin })}</span>
+        <span style={{ fontSize: 12, color: COLORS.warning }}>
+          {t('gov.pairing.belowMin', { min: cadre.capacityMin })}
+        </span>
       ) : null}
     </div>
   );
@@ -60,7 +62,7 @@ export function CadreLoadSection({ regionCode }: { regionCode: string | null }) 
           <div {...attributes} style={ROW_CARD_STYLE}>
             <Flex justify="space-between" wrap gap={6}>
               {name(cadre)}
-              <span style={{ color: 'rgba(0,0,0,0.55)' }}>{cadre.post}</span>
+              <span style={{ color: COLORS.textSecondary }}>{cadre.post}</span>
             </Flex>
             <Load cadre={cadre} />
           </div>

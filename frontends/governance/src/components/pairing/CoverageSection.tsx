@@ -1,4 +1,4 @@
-import { ConnectionPager, QueryState, usePagedQuery, useT } from '@xiangzhi/platform';
+import { ConnectionPager, QueryState, usePagedQuery, useT, COLORS } from '@xiangzhi/platform';
 import { Card, Flex } from 'antd';
 import { COVERAGE_QUERY } from '../../api/pairing';
 import { countOrDash } from '../../lib/display';
@@ -59,7 +59,7 @@ export function CoverageSection({ regionCode }: { regionCode: string | null }) {
           </Flex>
           <Card size="small" title={t('gov.pairing.unpairedList')}>
             {unpaired.length === 0 ? (
-              <span data-testid="unpaired-empty" style={{ color: '#389e0d' }}>
+              <span data-testid="unpaired-empty" style={{ color: COLORS.success }}>
                 {t('gov.pairing.allPaired')}
               </span>
             ) : (

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { PagedQueryState, usePagedQuery, useT, type Connection } from '@xiangzhi/platform';
+import { PagedQueryState, usePagedQuery, useT, type Connection, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex, type TableColumnsType } from 'antd';
 import { EXPORT_ROSTER, ROSTER_QUERY, type RosterRow } from '../../api/pairing';
 import { useFileAction } from '../../lib/useFileAction';
@@ -59,7 +59,7 @@ export function RosterSection({ regionCode }: { regionCode: string | null }) {
               <div>
                 {t('governance.head')}：{row.householdHead} · {row.householdAddress}
               </div>
-              <div style={{ color: 'rgba(0,0,0,0.55)' }}>
+              <div style={{ color: COLORS.textSecondary }}>
                 {[row.township, row.village, row.grid].filter(Boolean).join(' · ')} · {row.startedOn}
               </div>
             </Card>

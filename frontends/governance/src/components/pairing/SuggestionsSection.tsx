@@ -1,11 +1,11 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { gqlRequest, QueryState, useGqlQuery, useIsPhone, useT } from '@xiangzhi/platform';
+import { gqlRequest, QueryState, useGqlQuery, useIsPhone, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { ACCEPT_SUGGESTION, REJECT_SUGGESTION, SUGGESTIONS_QUERY, type Suggestion } from '../../api/pairing';
 import { WITHHELD } from '../../lib/display';
 import { asRequestError } from '../../lib/errors';
-import { Link } from '../Link';
+import { Link } from '../../lib/routing';
 import { TagList } from '../TagList';
 
 const keyOf = (suggestion: Suggestion) => `${suggestion.cadre.id}:${suggestion.household.id}`;
@@ -61,7 +61,7 @@ export function SuggestionsSection({
     >
       <Flex vertical gap={8} data-testid="suggestions-list">
         <Flex justify="space-between" align="center" wrap gap={8}>
-          <span style={{ color: 'rgba(0,0,0,0.55)' }}>
+          <span style={{ color: COLORS.textSecondary }}>
             {t('gov.pairing.suggestionsHint', { count: suggestions.length })}
           </span>
           {decided > 0 ? (
@@ -97,12 +97,12 @@ export function SuggestionsSection({
                     </Link>
                     <span>↔</span>
                     <strong data-testid="suggestion-cadre">{suggestion.cadre.name}</strong>
-                    <span style={{ color: 'rgba(0,0,0,0.55)' }}>{suggestion.cadre.post}</span>
+                    <span style={{ color: COLORS.textSecondary }}>{suggestion.cadre.post}</span>
                     {suggestion.sameGrid ? <Tag color="green">{t('gov.pairing.sameGrid')}</Tag> : null}
                     <SpecialFlag special={suggestion.special} />
                     <TagList tags={suggestion.household.tags} />
                   </Flex>
-                  <span style={{ color: 'rgba(0,0,0,0.55)' }} data-testid="suggestion-reason">
+                  <span style={{ color: COLORS.textSecondary }} data-testid="suggestion-reason">
                     {suggestion.reason}
                   </span>
                   {outcome?.kind === 'error' ? (
@@ -159,7 +159,7 @@ function SpecialFlag({ special }: { special: boolean | null }) {
     </Tag>
   ) : (
     <span
-      style={{ color: 'rgba(0,0,0,0.45)' }}
+      style={{ color: COLORS.textTertiary }}
       title={t('gov.pairing.specialWithheld')}
       data-testid="suggestion-special"
       data-special={state}

@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { nodesOf, useGqlQuery, useT } from '@xiangzhi/platform';
+import { nodesOf, useGqlQuery, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Input, Spin } from 'antd';
 import { useState } from 'react';
 import { MY_HOUSEHOLDS_QUERY, SEARCH_HOUSEHOLDS_QUERY, type VisitHouseholdOption } from '../../api/visits';
@@ -27,7 +27,7 @@ function Option({ household, onPick }: { household: VisitHouseholdOption; onPick
           <strong>{household.headName}</strong>
           <TagList tags={household.tags} />
         </Flex>
-        <span style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }}>
+        <span style={{ color: COLORS.textSecondary, fontSize: 13 }}>
           {[household.village?.name, household.address].filter(Boolean).join(' · ')}
         </span>
       </Flex>
@@ -61,18 +61,18 @@ export function HouseholdPicker({ onPick }: { onPick(id: string): void }) {
           {found.loading && !found.data ? <Spin /> : null}
           {found.error ? <Alert type="error" showIcon title={found.error.message} /> : null}
           {found.data && results.length === 0 ? (
-            <span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('governance.empty')}</span>
+            <span style={{ color: COLORS.textTertiary }}>{t('governance.empty')}</span>
           ) : null}
           {results.map((household) => (
             <Option key={household.id} household={household} onPick={onPick} />
           ))}
         </Flex>
       ) : null}
-      <div style={{ color: 'rgba(0,0,0,0.55)', marginTop: 4 }}>{t('gov.visit.myHouseholds')}</div>
+      <div style={{ color: COLORS.textSecondary, marginTop: 4 }}>{t('gov.visit.myHouseholds')}</div>
       {mine.loading && !mine.data ? <Spin data-testid="visit-my-households-loading" /> : null}
       {mine.error ? <Alert type="error" showIcon title={mine.error.message} /> : null}
       {mine.data && own.length === 0 ? (
-        <span style={{ color: 'rgba(0,0,0,0.45)' }} data-testid="visit-my-households-empty">
+        <span style={{ color: COLORS.textTertiary }} data-testid="visit-my-households-empty">
           {mine.data.me.cadre ? t('gov.visit.noOwnHouseholds') : t('gov.visit.notCadre')}
         </span>
       ) : null}

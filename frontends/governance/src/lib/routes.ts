@@ -1,0 +1,14 @@
+// The module's route table (no imports: the routing tests read it in Node).
+/** The pages of the module; `/governance` alone shows the household register. */
+export const ROUTES = {
+  households: ['households', ''],
+  household: 'households/:id',
+  'visit-new': 'visits/new?household',
+  visits: 'visits',
+  territory: 'territory',
+  pairing: 'pairing',
+  import: 'import',
+  cards: 'cards',
+} as const;
+
+export const BASE_PATH = '/governance';
