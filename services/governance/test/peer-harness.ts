@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { startSubgraph, type PeerTarget, type RunningSubgraph } from '@xiangzhi/subgraph-kit';
-import { startSubgraphHarness, type SubgraphHarness } from '@xiangzhi/testing/subgraph-harness';
-import { testDatabase } from '@xiangzhi/testing/test-database';
+import type { RunningSubgraph } from '@xiangzhi/subgraph-kit';
+import { startWithPeer, type SubgraphHarness, type SubgraphParts } from '@xiangzhi/testing/subgraph-harness';
 import * as governance from '../src/schema.js';
 import { FieldCrypto } from '../src/pii/field-crypto.js';
 
@@ -20,40 +19,22 @@ export interface PeerHarness extends SubgraphHarness {
   addCadres(cadres: TestCadre[]): Promise<void>;
 }
 
-type SubgraphParts = Parameters<typeof startSubgraphHarness>[1];
-
 /**
- * A subgraph (meetings, points) on a fresh database of the run-wide PostgreSQL, with governance
- * beside it, called over signed HTTP as in production. Here, not in libs/testing: governance
- * itself depends on libs/testing.
+ * A subgraph (meetings, points) with governance beside it: libs/testing's startWithPeer with
+ * governance's parts (here, not in libs/testing: governance itself depends on libs/testing).
  */
 export async function startWithGovernance(name: string, parts: SubgraphParts): Promise<PeerHarness> {
-  // filled in once governance runs: the object is shared with every request context
-  const peers: Record<string, PeerTarget> = {};
-  const h = await startSubgraphHarness(name, parts, { contextExtras: { peers } });
-  const db = await testDatabase(`${name}_governance`);
-  const governanceQueries: string[] = [];
-  const gov = await startSubgraph({
+  const h = await startWithPeer(name, parts, {
     name: 'governance',
-    env: {
-      HOST: '127.0.0.1',
-      PORT: 0,
-      DATABASE_URL: db.url,
-      JWT_PUBLIC_KEY: h.publicKeyPem,
-      GATEWAY_HMAC_SECRET: h.hmacSecret,
-      LOG_LEVEL: 'silent',
-    },
-    ...governance,
-    contextExtras: { signer: h.signer, crypto: new FieldCrypto(randomBytes(32)) },
-    onQuery: (sql) => governanceQueries.push(sql),
+    parts: governance,
+    contextExtras: (signer) => ({ signer, crypto: new FieldCrypto(randomBytes(32)) }),
   });
-  peers.governance = { url: gov.url, secret: h.hmacSecret };
   return {
     ...h,
-    governance: gov,
-    governanceQueries,
+    governance: h.peer,
+    governanceQueries: h.peerQueries,
     async addCadres(cadres) {
-      const conn = gov.orm.em.getConnection();
+      const conn = h.peer.orm.em.getConnection();
       for (const c of cadres) {
         const kind = c.divisionCode.length === 9 ? 'TOWNSHIP_CADRE' : 'PARTY_MEMBER';
         await conn.execute('insert into cadre (id, name, kind, post, division_code) values (?, ?, ?, ?, ?)', [
@@ -64,11 +45,6 @@ export async function startWithGovernance(name: string, parts: SubgraphParts): P
           c.divisionCode,
         ]);
       }
-    },
-    async stop() {
-      await h.stop();
-      await gov.stop();
-      await db.drop();
     },
   };
 }
