@@ -84,6 +84,8 @@ describe('我的积分 on a phone: cadre (cadre_1, 390×844)', () => {
     await page.goto('/governance');
     await page.getByTestId('gov-nav-toggle').waitFor();
     await openTab(page, 'visit-new');
+    await page.getByTestId('visit-household-picker').waitFor();
+    await w.screenshot('points-my-03-visit-picker');
     const option = page.getByTestId('visit-my-households').getByTestId('visit-household-option').first();
     await option.click();
     await page.getByTestId('visit-form').waitFor();
@@ -109,7 +111,7 @@ describe('我的积分 on a phone: cadre (cadre_1, 390×844)', () => {
     expect(await textOf(line, 'my-points-points')).toBe('+2');
     expect(await total()).toBe((await shownPoints()).reduce((a, b) => a + b, 0));
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
-    await w.screenshot('points-my-03-visit-line');
+    await w.screenshot('points-my-04-visit-line');
   });
 
   it('logged no console error and no uncaught exception', () => {
