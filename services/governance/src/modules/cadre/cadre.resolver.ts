@@ -4,7 +4,6 @@ import {
   ArgsType,
   Authorized,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   Int,
@@ -13,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { PageArgs, connectionType, requestLoader, requirePrincipal, type Connection } from '@xiangzhi/subgraph-kit';
+import { PageArgs, connectionType, requestLoader, type Connection } from '@xiangzhi/subgraph-kit';
 import { Cadre } from './cadre.entity.js';
 import { cadreService } from './cadre.service.js';
 import {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requestLoader, requirePrincipal } from '@xiangzhi/subgraph-kit';
+import { requestLoader } from '@xiangzhi/subgraph-kit';
 import { Grid } from './grid.entity.js';
 import { gridService } from './grid.service.js';
 import { areaCapacities } from './grid-capacity.js';

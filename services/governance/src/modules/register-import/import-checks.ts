@@ -62,7 +62,7 @@ export async function runRowChecks(
     ['tags', 'tags'],
   ];
   const values = pairs
-    .map(([k, col], i) => `($${i + 2}::text, m.${col} is not null and m.${col} is distinct from head.${col})`)
+    .map(([, col], i) => `($${i + 2}::text, m.${col} is not null and m.${col} is distinct from head.${col})`)
     .join(', ');
   // (only households whose other rows fill a household column: with the template, usually none)
   const filled = pairs.map(([, col]) => `${col} is not null`).join(' or ');
