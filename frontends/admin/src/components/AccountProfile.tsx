@@ -1,11 +1,10 @@
 import { gqlRequest, useSession, useT, COLORS } from '@xiangzhi/platform';
-import { Alert, Button, Flex, Form, Input } from 'antd';
+import { Alert, Button, Flex, Form } from 'antd';
 import { useState } from 'react';
 import { UPDATE_ACCOUNT_MUTATION, type AccountDetail } from '../api/accounts';
 import { formatTime } from '../lib/dates';
 import { showServerError } from '../lib/form-errors';
-import { DISPLAY_NAME_MAX } from '../lib/account-rules';
-import { DivisionPicker } from './DivisionPicker';
+import { AccountFields } from './AccountFields';
 
 interface ProfileValues {
   displayName: string;
@@ -71,23 +70,7 @@ export function AccountProfile({ account, editable, onSaved, onConflict }: Accou
         initialValues={{ displayName: account.displayName, divisionCode: account.divisionCode }}
         data-testid="account-edit-form"
       >
-        <Form.Item
-          name="displayName"
-          label={t('admin.accounts.displayName')}
-          rules={[
-            { required: true, whitespace: true, message: t('admin.new.displayNameRequired') },
-            { max: DISPLAY_NAME_MAX, message: t('admin.new.displayNameLength') },
-          ]}
-        >
-          <Input maxLength={DISPLAY_NAME_MAX} data-testid="account-edit-name" />
-        </Form.Item>
-        <Form.Item
-          name="divisionCode"
-          label={t('admin.accounts.region')}
-          rules={[{ required: true, message: t('admin.new.divisionRequired') }]}
-        >
-          <DivisionPicker rootCode={rootCode} testId="account-edit-division" />
-        </Form.Item>
+        <AccountFields rootCode={rootCode} testIdPrefix="account-edit" />
         {error ? (
           <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="account-edit-error" />
         ) : null}

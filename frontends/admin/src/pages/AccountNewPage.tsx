@@ -2,10 +2,10 @@ import { gqlRequest, PageHeader, useSession, useT } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { CREATE_ACCOUNT_MUTATION, type CreatedAccount } from '../api/accounts';
-import { DivisionPicker } from '../components/DivisionPicker';
+import { AccountFields } from '../components/AccountFields';
 import { Link } from '../lib/routing';
 import { TemporaryPassword } from '../components/TemporaryPassword';
-import { DISPLAY_NAME_MAX, USERNAME_MAX, USERNAME_PATTERN } from '../lib/account-rules';
+import { USERNAME_MAX, USERNAME_PATTERN } from '../lib/account-rules';
 import { showServerError } from '../lib/form-errors';
 import { navigate } from '../lib/routing';
 
@@ -97,23 +97,7 @@ export function AccountNewPage() {
                 data-testid="account-new-username"
               />
             </Form.Item>
-            <Form.Item
-              name="displayName"
-              label={t('admin.accounts.displayName')}
-              rules={[
-                { required: true, whitespace: true, message: t('admin.new.displayNameRequired') },
-                { max: DISPLAY_NAME_MAX, message: t('admin.new.displayNameLength') },
-              ]}
-            >
-              <Input maxLength={DISPLAY_NAME_MAX} data-testid="account-new-name" />
-            </Form.Item>
-            <Form.Item
-              name="divisionCode"
-              label={t('admin.accounts.region')}
-              rules={[{ required: true, message: t('admin.new.divisionRequired') }]}
-            >
-              <DivisionPicker rootCode={rootCode} testId="account-new-division" />
-            </Form.Item>
+            <AccountFields rootCode={rootCode} testIdPrefix="account-new" />
             {error ? (
               <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="account-new-error" />
             ) : null}
