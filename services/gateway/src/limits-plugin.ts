@@ -115,6 +115,8 @@ export function useQueryLimits(limits: QueryLimits): GatewayPlugin[] {
     maxDepthPlugin({
       n: maxDepth,
       ignoreIntrospection: true,
+      // a named fragment counts as its fields written in place: the pages' generated documents share fragments
+      flattenFragments: true,
       propagateOnRejection: false,
       onReject: [
         rejectWith(
@@ -126,6 +128,7 @@ export function useQueryLimits(limits: QueryLimits): GatewayPlugin[] {
     costLimitPlugin({
       maxCost,
       ignoreIntrospection: true,
+      flattenFragments: true,
       propagateOnRejection: false,
       onReject: [
         rejectWith(

@@ -232,6 +232,22 @@ describe('query limits', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.errors?.[0]?.message).toMatch(/^查询过于复杂：复杂度上限 20000，本次 \d+/);
   });
+  it('counts a named fragment like the same fields written inline (the pages share fragments)', async () => {
+    const strict = await stack.startGateway({ MAX_DEPTH: '4', MAX_COST: '700' });
+    try {
+      const { token } = await stack.signer.sign(facts.principal('secretary_1'));
+      const client = graphqlClient(strict.url, { token });
+      const inline = await client.request('{ cadres(first: 20) { edges { node { id name post } } } }');
+      expect(inline.errors).toBeUndefined();
+      const spread = await client.request(
+        '{ cadres(first: 20) { edges { node { ...Row } } } } fragment Row on Cadre { id name post }',
+      );
+      expect(spread.errors).toBeUndefined();
+      expect(spread.data).toEqual(inline.data);
+    } finally {
+      await strict.stop();
+    }
+  });
   it('applies the limits the environment sets', async () => {
     const strict = await stack.startGateway({ MAX_DEPTH: '4', MAX_COST: '100' });
     try {
