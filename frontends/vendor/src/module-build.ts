@@ -34,7 +34,8 @@ export function exportsManifest(specifiers: ReadonlyMap<string, string>): Plugin
 export function platformPartOf(file: string): PlatformPart {
   if (file.startsWith('./login/')) return 'login';
   if (file.startsWith('./password/') && !file.endsWith('password-rules')) return 'password';
-  if (file.startsWith('./react/') || file.startsWith('./components/')) return 'ui';
+  // the theme's colours come from antd's tokens: UI, so the shell's core loads no antd
+  if (file.startsWith('./react/') || file.startsWith('./components/') || file === './theme') return 'ui';
   return 'core';
 }
 

@@ -49,6 +49,7 @@ describe('platform parts', () => {
     expect(platformPartOf('./components/DataTable')).toBe('ui');
     expect(platformPartOf('./react/useT')).toBe('ui');
     expect(platformPartOf('./navigation')).toBe('core');
+    expect(platformPartOf('./theme')).toBe('ui');
   });
 
   it('give the shell what it needs for /login without the tables of the modules', () => {

@@ -1,27 +1,64 @@
-import { COLORS } from '../theme';
-import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input } from 'antd';
-import { useState } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { isGraphQLRequestError } from '../graphql/graphql-error';
 import { login, setLocale, signOutReason } from '../instance';
 import { useLocale, useT } from '../react/useT';
+import { Icon } from './icons';
 
-interface LoginValues {
-  username: string;
-  password: string;
+type Field = 'username' | 'password';
+type FieldErrors = Partial<Record<Field, string>>;
+
+/** Alert box like antd's: the icon, then the message. */
+function Notice({
+  type,
+  children,
+  ...rest
+}: {
+  type: 'warning' | 'error';
+  children: ReactNode;
+  [key: string]: unknown;
+}) {
+  return (
+    <div className="xz-login-alert" data-type={type} role="alert" {...rest}>
+      <Icon name="alert" />
+      <span>{children}</span>
+    </div>
+  );
 }
 
-/** Username + password; on success the session changes and the shell moves to the home module. */
+/**
+ * Username + password; on success the session changes and the shell moves to the home module.
+ * Plain React and a small stylesheet, no antd: the first thing a phone downloads (login.css).
+ */
 export function LoginPage() {
   const t = useT();
   const locale = useLocale();
-  const [form] = Form.useForm<LoginValues>();
+  const [values, setValues] = useState<Record<Field, string>>({ username: '', password: '' });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [submitting, setSubmitting] = useState(false);
+  const [revealed, setRevealed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Why the page signed out (idle, expired): read once, when the login page appears.
   const [notice] = useState(signOutReason);
 
-  const submit = async (values: LoginValues) => {
+  const required = (field: Field, value: string): string | undefined =>
+    value.trim() === '' ? t(field === 'username' ? 'login.usernameRequired' : 'login.passwordRequired') : undefined;
+
+  const change = (field: Field, value: string) => {
+    setValues((old) => ({ ...old, [field]: value }));
+    // like antd's form: once a field shows an error, it follows what is typed
+    setFieldErrors((old) => (field in old ? { ...old, [field]: required(field, value) } : old));
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (submitting) return;
+    const missing: FieldErrors = {};
+    for (const field of ['username', 'password'] as const) {
+      const problem = required(field, values[field]);
+      if (problem) missing[field] = problem;
+    }
+    setFieldErrors(missing);
+    if (Object.keys(missing).length > 0) return;
     setSubmitting(true);
     setError(null);
     try {
@@ -30,7 +67,7 @@ export function LoginPage() {
       const field = isGraphQLRequestError(caught) ? caught.field : null;
       if (isGraphQLRequestError(caught) && (field === 'username' || field === 'password')) {
         // A message about one input goes under it; anything else in the alert above the button.
-        form.setFields([{ name: field, errors: [caught.message] }]);
+        setFieldErrors({ [field]: caught.message });
       } else {
         setError(isGraphQLRequestError(caught) ? caught.message : '登录失败，请稍后重试');
       }
@@ -38,68 +75,85 @@ export function LoginPage() {
     }
   };
 
+  const input = (field: Field, icon: 'user' | 'lock', extra: ReactNode = null) => (
+    <div className="xz-login-item" data-invalid={fieldErrors[field] ? 'true' : undefined}>
+      <label className="xz-login-label" htmlFor={`login-${field}`}>
+        {t(`login.${field}`)}
+      </label>
+      <div className="xz-login-input" data-invalid={fieldErrors[field] ? 'true' : undefined}>
+        <Icon name={icon} />
+        <input
+          id={`login-${field}`}
+          name={field}
+          type={field === 'password' && !revealed ? 'password' : 'text'}
+          value={values[field]}
+          onChange={(event) => change(field, event.target.value)}
+          autoComplete={field === 'username' ? 'username' : 'current-password'}
+          autoCapitalize="off"
+          spellCheck={false}
+          aria-invalid={fieldErrors[field] ? true : undefined}
+          aria-describedby={fieldErrors[field] ? `login-${field}-error` : undefined}
+          data-testid={`login-${field}`}
+        />
+        {extra}
+      </div>
+      {fieldErrors[field] ? (
+        <div className="xz-login-field-error" id={`login-${field}-error`} role="alert">
+          {fieldErrors[field]}
+        </div>
+      ) : null}
+    </div>
+  );
+
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '100dvh', padding: 16, background: COLORS.bgLayout }}>
-      <Card style={{ width: '100%', maxWidth: 380 }} data-testid="login-page">
-        <Flex justify="space-between" align="baseline" style={{ marginBottom: 24 }}>
+    <div className="xz-login">
+      <div className="xz-login-card" data-testid="login-page">
+        <div className="xz-login-head">
           <div>
-            <h1 style={{ margin: 0, fontSize: 28, color: COLORS.primary }}>{t('app.name')}</h1>
-            <div style={{ color: COLORS.textSecondary }}>{t('app.tagline')}</div>
+            <h1 className="xz-login-title">{t('app.name')}</h1>
+            <div className="xz-login-tagline">{t('app.tagline')}</div>
           </div>
-          <Button
-            type="text"
-            icon={<GlobalOutlined />}
+          <button
+            type="button"
+            className="xz-login-language"
             aria-label={t('header.languageLabel')}
             onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
             data-testid="login-language"
           >
+            <Icon name="globe" />
             {t('header.language')}
-          </Button>
-        </Flex>
+          </button>
+        </div>
         {notice === 'idle' || notice === 'expired' ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t(`login.${notice}`)}
-            style={{ marginBottom: 16 }}
-            data-testid="login-notice"
-            data-reason={notice}
-          />
+          <Notice type="warning" data-testid="login-notice" data-reason={notice}>
+            {t(`login.${notice}`)}
+          </Notice>
         ) : null}
-        <Form<LoginValues>
-          form={form}
-          layout="vertical"
-          onFinish={submit}
-          requiredMark={false}
-          data-testid="login-form"
-        >
-          <Form.Item
-            name="username"
-            label={t('login.username')}
-            rules={[{ required: true, message: t('login.usernameRequired') }]}
-          >
-            <Input
-              prefix={<UserOutlined />}
-              autoComplete="username"
-              autoCapitalize="off"
-              data-testid="login-username"
-            />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('login.password')}
-            rules={[{ required: true, message: t('login.passwordRequired') }]}
-          >
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
-          </Form.Item>
+        <form noValidate onSubmit={(event) => void submit(event)} data-testid="login-form">
+          {input('username', 'user')}
+          {input(
+            'password',
+            'lock',
+            <button
+              type="button"
+              className="xz-login-reveal"
+              aria-label={t(revealed ? 'login.hidePassword' : 'login.showPassword')}
+              aria-pressed={revealed}
+              onClick={() => setRevealed((shown) => !shown)}
+            >
+              <Icon name={revealed ? 'eye' : 'eyeOff'} />
+            </button>,
+          )}
           {error ? (
-            <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />
+            <Notice type="error" data-testid="login-error">
+              {error}
+            </Notice>
           ) : null}
-          <Button type="primary" htmlType="submit" block size="large" loading={submitting} data-testid="login-submit">
+          <button type="submit" className="xz-login-submit" aria-busy={submitting} data-testid="login-submit">
             {t('login.submit')}
-          </Button>
-        </Form>
-      </Card>
-    </Flex>
+          </button>
+        </form>
+      </div>
+    </div>
   );
 }
