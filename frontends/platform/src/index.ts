@@ -70,7 +70,7 @@ export { PageHeader } from './components/PageHeader';
 export { NotFoundAlert } from './components/NotFoundAlert';
 export { RegionPicker } from './components/RegionPicker';
 export { moduleErrorBoundary } from './components/moduleErrorBoundary';
-export { LoginPage } from './login/LoginPage';
+export { renderLoginPage } from './login/login-page';
 export { loginApp } from './login/login-app';
 export { ChangePasswordPage } from './password/ChangePasswordPage';
 export { passwordApp } from './password/password-app';

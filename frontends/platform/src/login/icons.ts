@@ -1,5 +1,3 @@
-import type { ReactElement } from 'react';
-
 // The few antd icons the login page shows, as inline SVG (paths of @ant-design/icons-svg, viewBox
 // 64 64 896 896): the page loads no icon library.
 const PATHS = {
@@ -43,21 +41,22 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
+const SVG = 'http://www.w3.org/2000/svg';
+
 /** An icon in the current text colour, hidden from screen readers (its control has a label). */
-export function Icon({ name }: { name: IconName }): ReactElement {
+export function icon(name: IconName): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [key, value] of Object.entries({ viewBox: '64 64 896 896', width: '1em', height: '1em' }))
+    svg.setAttribute(key, value);
+  svg.setAttribute('class', 'xz-login-icon');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
   const paths: readonly string[] = name === 'eyeOff' ? [...PATHS.eye, ...PATHS.eyeOff] : PATHS[name];
-  return (
-    <svg
-      className="xz-login-icon"
-      viewBox="64 64 896 896"
-      width="1em"
-      height="1em"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {paths.map((d) => (
-        <path key={d} d={d} fill="currentColor" />
-      ))}
-    </svg>
-  );
+  for (const d of paths) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', d);
+    path.setAttribute('fill', 'currentColor');
+    svg.append(path);
+  }
+  return svg;
 }
