@@ -425,10 +425,26 @@ describe('moveHousehold', () => {
 
   it("moves only into an area grid of the household's own village, with a reason", async () => {
     const now = ok(await h.gql<HouseholdData>(HOUSEHOLD, { id: householdId(0, 4) }, t.townA)).household;
-    expectError(await move(householdId(0, 4), now.version, ids.gridA2, t.townA), 'BAD_USER_INPUT', 'toGridId');
-    expectError(await move(householdId(0, 4), now.version, grids.villageA1, t.townA), 'BAD_USER_INPUT', 'toGridId');
-    expectError(await move(householdId(0, 4), now.version, ids.gridA1, t.townA), 'BAD_USER_INPUT', 'toGridId');
-    expectError(await move(householdId(0, 4), now.version, grids.area2, t.townA, ' '), 'BAD_USER_INPUT', 'reason');
+    expectError(
+      await move(householdId(0, 4), now.version, ids.gridA2, t.townA),
+      'HOUSEHOLD_TO_GRID_ID_INVALID',
+      'toGridId',
+    );
+    expectError(
+      await move(householdId(0, 4), now.version, grids.villageA1, t.townA),
+      'HOUSEHOLD_TO_GRID_ID_INVALID',
+      'toGridId',
+    );
+    expectError(
+      await move(householdId(0, 4), now.version, ids.gridA1, t.townA),
+      'HOUSEHOLD_TO_GRID_ID_INVALID',
+      'toGridId',
+    );
+    expectError(
+      await move(householdId(0, 4), now.version, grids.area2, t.townA, ' '),
+      'HOUSEHOLD_REASON_INVALID',
+      'reason',
+    );
   });
 
   it("hides another village's households and is closed to cadres and read-only accounts", async () => {

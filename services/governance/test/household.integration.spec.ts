@@ -296,7 +296,7 @@ describe('registering households and residents', () => {
         },
         'sec_a1',
       );
-      expect(code(res), `position ${i}`).toBe('BAD_USER_INPUT');
+      expect(code(res), `position ${i}`).toBe('HOUSEHOLD_ID_CARD_NO_INVALID');
       expect(field(res)).toBe('head.idCardNo');
     }
     const dup = await gql(
@@ -310,14 +310,19 @@ describe('registering households and residents', () => {
   });
 
   it('names the field of every bad input', async () => {
-    const cases: [Record<string, unknown>, string][] = [
-      [{ villageCode: VILLAGE_A1, address: '  ', head: head('甲') }, 'address'],
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ villageCode: VILLAGE_A1, address: '  ', head: head('甲') }, 'address', 'HOUSEHOLD_ADDRESS_INVALID'],
       [
         { villageCode: VILLAGE_A1, address: '石门村40号', head: { name: '乙', sex: 'MALE', phone: '12345' } },
         'head.phone',
+        'HOUSEHOLD_PHONE_INVALID',
       ],
-      [{ villageCode: VILLAGE_A1, address: '石门村40号', head: { name: '', sex: 'MALE' } }, 'head.name'],
-      [{ villageCode: VILLAGE_A1, address: '石门村40号', head: { name: '丙' } }, 'head.sex'],
+      [
+        { villageCode: VILLAGE_A1, address: '石门村40号', head: { name: '', sex: 'MALE' } },
+        'head.name',
+        'HOUSEHOLD_NAME_INVALID',
+      ],
+      [{ villageCode: VILLAGE_A1, address: '石门村40号', head: { name: '丙' } }, 'head.sex', 'HOUSEHOLD_SEX_INVALID'],
       [
         {
           villageCode: VILLAGE_A1,
@@ -325,14 +330,27 @@ describe('registering households and residents', () => {
           head: { name: '丁', sex: 'MALE', idCardNo: '11010519491231002X' },
         },
         'head.sex',
+        'HOUSEHOLD_SEX_INVALID',
       ],
-      [{ villageCode: VILLAGE_A1, address: '石门村40号', groupId: groupIds.b1One, head: head('戊') }, 'groupId'],
-      [{ villageCode: VILLAGE_A1, address: '石门村40号', gridId: ids.gridA2, head: head('己') }, 'gridId'],
-      [{ villageCode: '4309990010', address: '石门村40号', head: head('庚') }, 'villageCode'],
+      [
+        { villageCode: VILLAGE_A1, address: '石门村40号', groupId: groupIds.b1One, head: head('戊') },
+        'groupId',
+        'VILLAGER_GROUP_NOT_FOUND',
+      ],
+      [
+        { villageCode: VILLAGE_A1, address: '石门村40号', gridId: ids.gridA2, head: head('己') },
+        'gridId',
+        'GRID_NOT_FOUND',
+      ],
+      [
+        { villageCode: '4309990010', address: '石门村40号', head: head('庚') },
+        'villageCode',
+        'HOUSEHOLD_VILLAGE_CODE_INVALID',
+      ],
     ];
-    for (const [input, expected] of cases) {
+    for (const [input, expected, expectedCode] of cases) {
       const res = await gql(CREATE, { input }, 'sec_a1');
-      expect([code(res), field(res)], expected).toEqual(['BAD_USER_INPUT', expected]);
+      expect([code(res), field(res)], expected).toEqual([expectedCode, expected]);
       expect(res.errors![0].message).toMatch(/\p{Script=Han}/u);
     }
     const rel = await gql(
@@ -340,13 +358,13 @@ describe('registering households and residents', () => {
       { input: { householdId: householdId(0, 6), resident: { name: '杨小明', sex: 'MALE' } } },
       'sec_a1',
     );
-    expect(field(rel)).toBe('resident.relation');
+    expect([code(rel), field(rel)]).toEqual(['HOUSEHOLD_RELATION_INVALID', 'resident.relation']);
     const bad = await gql(
       EDIT,
       { input: { id: residentId(0, 6, 1), version: 1, idCardNo: '110105194912310021' } },
       'sec_a1',
     );
-    expect(field(bad)).toBe('idCardNo');
+    expect([code(bad), field(bad)]).toEqual(['HOUSEHOLD_ID_CARD_NO_INVALID', 'idCardNo']);
   });
 
   it('keeps the member count right as residents come and go, and never removes a head who has members', async () => {
@@ -387,7 +405,7 @@ describe('registering households and residents', () => {
           'sec_a1',
         ),
       ),
-    ).toBe('BAD_USER_INPUT');
+    ).toBe('HOUSEHOLD_RELATION_INVALID');
   });
 
   it('renames the household with its head, and takes sex and birth date from a corrected ID number', async () => {

@@ -119,10 +119,10 @@ describe('text arguments: control characters and lengths', () => {
 });
 
 describe('dates', () => {
-  it('refuses impossible birth dates (2026-02-30, 2026-13-01) as BAD_USER_INPUT naming the field', async () => {
+  it('refuses impossible birth dates (2026-02-30, 2026-13-01) as HOUSEHOLD_BIRTH_DATE_INVALID naming the field', async () => {
     for (const birthDate of ['2026-02-30', '2026-13-01', '1999-02-29', '2026-04-31']) {
       const res = await create(household({ address: `石门村三组${birthDate}` }, { birthDate }));
-      expect(ext(res), birthDate).toEqual({ code: 'BAD_USER_INPUT', field: 'head.birthDate' });
+      expect(ext(res), birthDate).toEqual({ code: 'HOUSEHOLD_BIRTH_DATE_INVALID', field: 'head.birthDate' });
       expect(hasChinese(message(res))).toBe(true);
     }
   });
@@ -130,10 +130,10 @@ describe('dates', () => {
   it('refuses birth dates in the future or before 1900', async () => {
     for (const birthDate of ['2999-01-01', '1899-12-31', '2100-06-01']) {
       const res = await create(household({ address: `石门村四组${birthDate}` }, { birthDate }));
-      expect(ext(res), birthDate).toEqual({ code: 'BAD_USER_INPUT', field: 'head.birthDate' });
+      expect(ext(res), birthDate).toEqual({ code: 'HOUSEHOLD_BIRTH_DATE_INVALID', field: 'head.birthDate' });
     }
     expect(ext(await addResident({ birthDate: '2999-01-01' }))).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'HOUSEHOLD_BIRTH_DATE_INVALID',
       field: 'resident.birthDate',
     });
     const ok = await create(household({ address: '石门村四组1号' }, { name: '周百岁', birthDate: '1900-01-01' }));

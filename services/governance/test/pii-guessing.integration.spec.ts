@@ -96,7 +96,7 @@ describe('an exact lookup is an unmask', () => {
   it('asks for a reason (lookupReason, 2–200 characters) before anything is looked up', async () => {
     for (const why of [undefined, '', ' 查 ', 'x'.repeat(201)]) {
       const res = await h.gql(LOOKUP, { id: realId, why }, t.sec_a1);
-      expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'lookupReason' });
+      expect(res.errors?.[0]?.extensions).toEqual({ code: 'HOUSEHOLD_LOOKUP_REASON_INVALID', field: 'lookupReason' });
       expect(res.errors?.[0]?.message).toMatch(/事由/);
     }
     expect(await lookups('sec_a1')).toBe(0);

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Action, can, scopeOf, type Principal } from '@xiangzhi/auth';
-import { badInput } from '@xiangzhi/subgraph-kit';
+import {} from '@xiangzhi/subgraph-kit';
 import { Household } from './household.entity.js';
 import { pairedWith } from './household.filters.js';
 import { AuditAction, AuditRecord } from '../audit/index.js';
 import { AuditService, type AuditEntry } from '../audit/index.js';
 import { refusal } from '../territory/index.js';
-import { HouseholdErrorCode, householdError } from './household.errors.js';
+import { HouseholdErrorCode, householdError, householdInput } from './household.errors.js';
 import { maskIdCard } from '../../pii/id-card.js';
 import { maskPhone } from '../../pii/phone.js';
 
@@ -41,7 +41,7 @@ export function checkLookup(
   }
   const why = (reason ?? '').trim();
   if (why.length < REASON_MIN || why.length > REASON_MAX) {
-    throw badInput(
+    throw householdInput(
       'lookupReason',
       `按身份证号或电话查找须填写查找事由 lookupReason（${REASON_MIN} 至 ${REASON_MAX} 个字）`,
     );

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Action, type Principal } from '@xiangzhi/auth';
-import { badInput, entityNotFound, isUuid } from '@xiangzhi/subgraph-kit';
+import { entityNotFound, isUuid } from '@xiangzhi/subgraph-kit';
+import { householdInput } from './household.errors.js';
 import { Grid, GridLevel, takeGridPlaces } from '../grid/index.js';
 import { Household } from './household.entity.js';
 import { HouseholdGridMove } from './household-grid-move.entity.js';
@@ -22,8 +23,8 @@ export class HouseholdMoveService {
   async move(input: MoveHouseholdInput): Promise<Household> {
     requireWrite(this.principal, Action.HOUSEHOLD_MOVE, '您的角色不能调整农户网格');
     const reason = input.reason.trim();
-    if (!reason) throw badInput('reason', '请填写调整原因');
-    if (reason.length > 200) throw badInput('reason', '调整原因不能超过 200 个字');
+    if (!reason) throw householdInput('reason', '请填写调整原因');
+    if (reason.length > 200) throw householdInput('reason', '调整原因不能超过 200 个字');
     if (!isUuid(input.householdId)) throw entityNotFound('HOUSEHOLD', 'householdId', '农户不存在或不在您的管辖范围内');
     const scope = await this.scope();
     return this.em.transactional(async (tx) => {
@@ -33,9 +34,9 @@ export class HouseholdMoveService {
       await tx.lock(household, LockMode.OPTIMISTIC, input.version);
       const to = isUuid(input.toGridId) ? await tx.findOne(Grid, { id: input.toGridId }) : null;
       if (!to || to.level !== GridLevel.AREA || to.divisionCode !== household.villageCode)
-        throw badInput('toGridId', '只能调入本村的三级网格（片区网格）');
+        throw householdInput('toGridId', '只能调入本村的三级网格（片区网格）');
       const fromGridId = household.grid?.id ?? null;
-      if (fromGridId === to.id) throw badInput('toGridId', '农户已在该网格');
+      if (fromGridId === to.id) throw householdInput('toGridId', '农户已在该网格');
       await takeGridPlaces(tx, to, 'toGridId');
       household.grid = to;
       tx.create(HouseholdGridMove, {

@@ -1,4 +1,4 @@
-import { AppError, CommonErrorCode, entityNotFound } from '@xiangzhi/subgraph-kit';
+import { AppError, CommonErrorCode, entityNotFound, invalidInput } from '@xiangzhi/subgraph-kit';
 
 /** Errors of the household register, each with its Chinese message. */
 export enum HouseholdErrorCode {
@@ -18,6 +18,9 @@ const MESSAGES: Record<HouseholdErrorCode, string> = {
   [HouseholdErrorCode.NO_VALUE]: '该成员未登记此项信息',
   [HouseholdErrorCode.RATE_LIMITED]: '按身份证号或电话查找过于频繁，请稍后再试',
 };
+
+/** A bad value in a register input: `HOUSEHOLD_<FIELD>_INVALID` with the field and the message. */
+export const householdInput = invalidInput('HOUSEHOLD');
 
 export const householdError = (code: HouseholdErrorCode, field?: string, message?: string): AppError =>
   new AppError(code, message ?? MESSAGES[code], field);

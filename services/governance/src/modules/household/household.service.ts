@@ -1,16 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { Action, can, narrowScope, scopeOf, type Principal } from '@xiangzhi/auth';
 import {
   decodePage,
   toConnection,
-  badInput,
   forbidden,
   requirePrincipal,
   groupBy,
   type Connection,
   isUuid,
 } from '@xiangzhi/subgraph-kit';
+import { householdInput } from './household.errors.js';
 import { Household } from './household.entity.js';
 import { pairedWith, where } from './household.filters.js';
 import { Resident } from './resident.entity.js';
@@ -99,7 +99,7 @@ export class HouseholdService {
     const out: FilterQuery<Household>[] = [];
     const search = q.search?.trim();
     if (search) {
-      if (search.length > 50) throw badInput('search', '搜索内容不能超过 50 个字');
+      if (search.length > 50) throw householdInput('search', '搜索内容不能超过 50 个字');
       const like = `%${escapeLike(search)}%`;
       // pinyin initials (wjg) match from the start of a name, what people type on a phone
       const initials = /^[a-z]+$/i.test(search) ? `${search.toLowerCase()}%` : null;
@@ -112,7 +112,7 @@ export class HouseholdService {
       );
     }
     if (q.gridId) {
-      if (!isUuid(q.gridId)) throw badInput('gridId', '网格编号格式不正确');
+      if (!isUuid(q.gridId)) throw householdInput('gridId', '网格编号格式不正确');
       out.push(
         where(
           '{h}.grid_id in (select g.id from grid g where g.id = ? or g.parent_id = ? or g.parent_id in (select p.id from grid p where p.parent_id = ?))',
@@ -150,12 +150,12 @@ export class HouseholdService {
     const req: LookupRequest = { reason };
     if (asks.idCard) {
       const id = parseIdCard(q.idCardNo!);
-      if (typeof id === 'string') throw badInput('idCardNo', `${ID_CARD_MESSAGES[id]}，无法查找`);
+      if (typeof id === 'string') throw householdInput('idCardNo', `${ID_CARD_MESSAGES[id]}，无法查找`);
       req.idCard = { index: crypto.blindIndex(id.normalised), normalised: id.normalised };
     }
     if (asks.phone) {
       const phone = normalisePhone(q.phone!);
-      if (!phone) throw badInput('phone', PHONE_MESSAGE);
+      if (!phone) throw householdInput('phone', PHONE_MESSAGE);
       req.phone = { index: crypto.blindIndex(phone), normalised: phone };
     }
     return req;

@@ -1,15 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, type Principal } from '@xiangzhi/auth';
-import { AppError, badInput, isUuid } from '@xiangzhi/subgraph-kit';
+import { AppError, isUuid } from '@xiangzhi/subgraph-kit';
 import { requireAction } from '../territory/index.js';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdService } from './household.service.js';
-import { HouseholdErrorCode, householdError, notVisible, staleVersion } from './household.errors.js';
+import { HouseholdErrorCode, householdError, notVisible, staleVersion, householdInput } from './household.errors.js';
 import type { FieldProblem } from './resident-input.js';
 import { lookupRateLimited, lookupsLeft, spendLookups } from './household-lookup.js';
 
-/** Refuses callers who may not write the register at all: read-only roles (county departments, dashboards) and the 三员. */
+/**
+ * Refuses callers who may not write the register at all: read-only roles (county departments, dashboards) and the 三员.
+ */
 export function requireWriter(p: Principal): void {
   requireAction(p, Action.REGISTER_WRITE, '您的角色只能查看，不能修改人员信息台账');
 }
@@ -17,7 +19,7 @@ export function requireWriter(p: Principal): void {
 /** The first problem of a validation, as the error a client sees (code, Chinese message, field). */
 export function firstProblem(problems: FieldProblem[]): AppError {
   const p = problems[0];
-  return badInput(p.field, p.message);
+  return householdInput(p.field, p.message);
 }
 
 export function checkVersion(entity: { version: number }, given: number): void {
@@ -27,7 +29,7 @@ export function checkVersion(entity: { version: number }, given: number): void {
 /** Checks a free-text field: trimmed, at most `max` characters; null clears it. */
 export function text(value: string | null | undefined, field: string, label: string, max: number): string | null {
   const v = value?.trim() || null;
-  if (v && v.length > max) throw badInput(field, `${label}不能超过 ${max} 个字`);
+  if (v && v.length > max) throw householdInput(field, `${label}不能超过 ${max} 个字`);
   return v;
 }
 

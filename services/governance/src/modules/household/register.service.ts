@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, can, divisionLevel, type Principal } from '@xiangzhi/auth';
-import { badInput, forbidden, isUuid } from '@xiangzhi/subgraph-kit';
+import { forbidden, isUuid, entityNotFound } from '@xiangzhi/subgraph-kit';
+import { householdInput } from './household.errors.js';
 import { Household } from './household.entity.js';
 import { Resident } from './resident.entity.js';
 import { HouseholdTag, HouseholdTagKind, SENSITIVE_TAGS } from './household-tag.entity.js';
@@ -34,25 +35,25 @@ export class RegisterService {
   async createHousehold(input: CreateHouseholdInput): Promise<Household> {
     requireWriter(this.principal);
     const villageCode = input.villageCode.trim();
-    if (divisionLevel(villageCode) !== 'VILLAGE') throw badInput('villageCode', '村区划代码应为 12 位数字');
+    if (divisionLevel(villageCode) !== 'VILLAGE') throw householdInput('villageCode', '村区划代码应为 12 位数字');
     if (!can(this.principal, Action.REGISTER_WRITE, { divisionCode: villageCode }))
       throw forbidden('只能在本人管辖范围内的村登记农户');
     // the office registers anywhere in its jurisdiction; grid leaders and cadres (OWN) in their own grids only
     const target = { divisionCode: villageCode, gridId: input.gridId ?? null, own: false };
     if (!can(this.principal, Action.REGISTER_WRITE, target)) throw forbidden('只能在本人负责的网格内登记农户');
     const address = text(input.address, 'address', '住址', 200);
-    if (!address) throw badInput('address', '请填写住址');
+    if (!address) throw householdInput('address', '请填写住址');
     const head = prepareResident(
       { ...input.head, relation: input.head.relation?.trim() || '户主' },
       this.crypto,
       'head.',
     );
     if ('problems' in head) throw firstProblem(head.problems);
-    if (head.value.relation !== '户主') throw badInput('head.relation', '户主的“与户主关系”应为“户主”');
+    if (head.value.relation !== '户主') throw householdInput('head.relation', '户主的“与户主关系”应为“户主”');
 
     return this.em.transactional(async (tx) => {
       if (!(await tx.count(Region, { code: villageCode, level: RegionLevel.VILLAGE })))
-        throw badInput('villageCode', '该村不存在');
+        throw householdInput('villageCode', '该村不存在');
       const grid = input.gridId ? await this.areaGridWithRoom(tx, input.gridId, villageCode) : null;
       const group = input.groupId ? await groupOf(tx, input.groupId, villageCode) : null;
       if (head.value.idCard) await assertIdCardFree(tx, this.principal, head.value.idCard, 'head.idCardNo');
@@ -82,7 +83,7 @@ export class RegisterService {
       checkVersion(h, input.version);
       if (input.address !== undefined) {
         const address = text(input.address, 'address', '住址', 200);
-        if (!address) throw badInput('address', '住址不能为空');
+        if (!address) throw householdInput('address', '住址不能为空');
         h.address = address;
       }
       if (input.incomeBand !== undefined) h.incomeBand = input.incomeBand;
@@ -145,7 +146,7 @@ export class RegisterService {
     const grid = isUuid(gridId)
       ? await em.findOne(Grid, { id: gridId, divisionCode: villageCode, level: GridLevel.AREA })
       : null;
-    if (!grid) throw badInput('gridId', '网格不存在，或不是该村的三级网格');
+    if (!grid) throw entityNotFound('GRID', 'gridId', '网格不存在，或不是该村的三级网格');
     await takeGridPlaces(em, grid, 'gridId');
     return grid;
   }
@@ -153,7 +154,7 @@ export class RegisterService {
 
 async function groupOf(em: EntityManager, groupId: string, villageCode: string): Promise<VillagerGroup> {
   const group = isUuid(groupId) ? await em.findOne(VillagerGroup, { id: groupId, villageCode }) : null;
-  if (!group) throw badInput('groupId', '村民小组不存在，或不属于该村');
+  if (!group) throw entityNotFound('VILLAGER_GROUP', 'groupId', '村民小组不存在，或不属于该村');
   return group;
 }
 

@@ -80,7 +80,10 @@ export const RELATIONS = [
 
 const SEX_WORDS: Record<string, Sex> = { MALE: Sex.MALE, FEMALE: Sex.FEMALE, 男: Sex.MALE, 女: Sex.FEMALE };
 
-/** Pinyin initials of a Chinese name (王建国 → wjg, 曾有清 → zyq: surnames in their surname reading), what people type on a phone. */
+/**
+ * Pinyin initials of a Chinese name (王建国 → wjg, 曾有清 → zyq: surnames in their surname reading), what people type on a
+ * phone.
+ */
 export const nameInitials = (name: string): string =>
   pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' })
     .join('')

@@ -13,7 +13,10 @@ registerEnumType(Sex, {
   valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } },
 });
 
-/** A member of a household (人员信息). ID numbers, phones and health notes are stored encrypted; responses show masked forms only. */
+/**
+ * A member of a household (人员信息). ID numbers, phones and health notes are stored encrypted; responses show masked forms
+ * only.
+ */
 @ObjectType('Resident', { description: '家庭成员 / Resident' })
 @Entity({ tableName: 'resident' })
 // One register entry per person, even under concurrent writes or imports (matched by the blind index).

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '@xiangzhi/auth';
-import { badInput, forbidden } from '@xiangzhi/subgraph-kit';
+import { forbidden } from '@xiangzhi/subgraph-kit';
 import { Resident } from './resident.entity.js';
 import { Household } from './household.entity.js';
 import { pairedWith } from './household.filters.js';
 import { mergeResidentFields, prepareResident, type PreparedResident } from './resident-input.js';
-import { HouseholdErrorCode, householdError, staleVersion } from './household.errors.js';
+import { HouseholdErrorCode, householdError, staleVersion, householdInput } from './household.errors.js';
 import {
   assertIdCardFree,
   checkVersion,
@@ -39,8 +39,8 @@ export class ResidentService {
       const members = await tx.find(Resident, { household: h }, { fields: ['isHead', 'sortOrder'] });
       const hasHead = members.some((m) => m.isHead);
       const relation = input.resident.relation?.trim();
-      if (hasHead && !relation) throw badInput('resident.relation', '请填写与户主关系');
-      if (hasHead && relation === HEAD) throw badInput('resident.relation', '本户已有户主，不能再添加户主');
+      if (hasHead && !relation) throw householdInput('resident.relation', '请填写与户主关系');
+      if (hasHead && relation === HEAD) throw householdInput('resident.relation', '本户已有户主，不能再添加户主');
       const p = prepareResident({ ...input.resident, relation: relation || HEAD }, this.crypto, 'resident.');
       if ('problems' in p) throw firstProblem(p.problems);
       if (p.value.idCard) await assertIdCardFree(tx, this.principal, p.value.idCard, 'resident.idCardNo');
@@ -83,8 +83,9 @@ export class ResidentService {
       );
       const p = prepareResident(merged, this.crypto);
       if ('problems' in p) throw firstProblem(p.problems);
-      if (r.isHead && p.value.relation !== HEAD) throw badInput('relation', '户主的“与户主关系”不能修改');
-      if (!r.isHead && p.value.relation === HEAD) throw badInput('relation', '本户已有户主，不能把家庭成员改为户主');
+      if (r.isHead && p.value.relation !== HEAD) throw householdInput('relation', '户主的“与户主关系”不能修改');
+      if (!r.isHead && p.value.relation === HEAD)
+        throw householdInput('relation', '本户已有户主，不能把家庭成员改为户主');
       if (p.value.idCard && p.value.idCard.index !== r.idCardIndex)
         await assertIdCardFree(tx, this.principal, p.value.idCard, 'idCardNo', r.id);
       apply(r, p.value);
