@@ -91,7 +91,7 @@ export function staticClosure(
 /**
  * Puts the import map into index.html as a native <script type="importmap"> ahead of every module
  * script, plus a modulepreload hint for everything the shell's entry needs statically (the
- * platform's core) and for `alsoPreload` (the login page: React, its antd group): they download
+ * platform's core) and for `alsoPreload` (the login page, plain DOM): they download
  * in parallel, not in a chain of round trips. Routed modules load when first visited.
  */
 export function importMapPlugin(file: string, frontendsDir: string, alsoPreload: readonly string[] = []): Plugin {

@@ -19,7 +19,7 @@ export interface VendorEntry {
 
 /**
  * antd's curated components in groups, each one vendor file. A group is what pages use together:
- * the login page loads `antd-form` only; lists add `antd-list`, filters `antd-select`. Module
+ * forms load `antd-form` only; lists add `antd-list`, filters `antd-select`. Module
  * builds turn `import { Table } from 'antd'` into an import of the group (module-build.ts).
  * Regrouping needs no source change; test/antd-groups.spec.ts checks every curated name has one.
  */
