@@ -95,13 +95,11 @@ afterAll(async () => {
 
 /** Chooses the file, validates it and waits for the report. */
 async function uploadAndValidate(): Promise<void> {
-  await page
-    .getByTestId('import-file-input')
-    .setInputFiles({
-      name: '枫林村新增农户.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: file,
-    });
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: '枫林村新增农户.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: file,
+  });
   await expect.poll(() => textOf(page, 'import-file-name'), WAIT).toContain('枫林村新增农户.xlsx');
   await page.getByTestId('import-upload-submit').click();
   await page.getByTestId('import-report').waitFor({ timeout: 60_000 });

@@ -47,15 +47,13 @@ interface SuggestionView {
 }
 
 function suggestions(): Promise<SuggestionView[]> {
-  return page
-    .getByTestId('suggestion-row')
-    .evaluateAll((rows) =>
-      rows.map((row) => ({
-        cadreId: row.getAttribute('data-cadre-id') ?? '',
-        householdId: row.getAttribute('data-household-id') ?? '',
-        state: row.getAttribute('data-state') ?? '',
-      })),
-    );
+  return page.getByTestId('suggestion-row').evaluateAll((rows) =>
+    rows.map((row) => ({
+      cadreId: row.getAttribute('data-cadre-id') ?? '',
+      householdId: row.getAttribute('data-household-id') ?? '',
+      state: row.getAttribute('data-state') ?? '',
+    })),
+  );
 }
 
 const suggestionRow = (s: { cadreId: string; householdId: string }): Locator =>
