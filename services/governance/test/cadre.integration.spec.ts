@@ -46,7 +46,7 @@ describe('creating a cadre', () => {
     const bad = await t.fails('sec_a3', CREATE, {
       i: { name: '何春生', kind: 'PARTY_MEMBER', post: '农村党员', divisionCode: VILLAGE_A3, phone: '12345' },
     });
-    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone' });
+    expect(bad).toMatchObject({ code: 'CADRE_PHONE_INVALID', field: 'phone' });
     const { createCadre: c } = await t.ok<{ createCadre: CadreView }>('sec_a3', CREATE, {
       i: {
         name: ' 何春生 ',
@@ -86,8 +86,15 @@ describe('creating a cadre', () => {
       [{ name: '甲', kind: 'PARTY_MEMBER', post: '党员', divisionCode: VILLAGE_A3, capacity: 0 }, 'capacity'],
       [{ name: '甲', kind: 'PARTY_MEMBER', post: '党员', divisionCode: '4309' }, 'divisionCode'],
     ];
+    const codes: Record<string, string> = {
+      name: 'CADRE_NAME_INVALID',
+      divisionCode: 'CADRE_DIVISION_CODE_INVALID',
+      isLiaisonLeader: 'CADRE_IS_LIAISON_LEADER_INVALID',
+      gridId: 'GRID_NOT_FOUND',
+      capacity: 'CADRE_CAPACITY_INVALID',
+    };
     for (const [i, field] of cases)
-      expect(await t.fails('sec_a3', CREATE, { i }), field).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(await t.fails('sec_a3', CREATE, { i }), field).toMatchObject({ code: codes[field], field });
   });
 
   it('lets a township add its liaison leaders, and refuses other villages and read-only accounts', async () => {

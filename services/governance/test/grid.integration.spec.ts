@@ -102,17 +102,17 @@ describe('createGrid: the level fits the division, the parent is the level above
   it('refuses a level that does not fit the division code', async () => {
     expectError(
       await h.gql(CREATE, { i: { name: 'x', level: 'TOWNSHIP', divisionCode: VILLAGE_A1 } }, t.county),
-      'BAD_USER_INPUT',
+      'GRID_DIVISION_CODE_INVALID',
       'divisionCode',
     );
     expectError(
       await h.gql(CREATE, { i: { name: 'x', level: 'AREA', divisionCode: TOWN_A } }, t.county),
-      'BAD_USER_INPUT',
+      'GRID_DIVISION_CODE_INVALID',
       'divisionCode',
     );
     expectError(
       await h.gql(CREATE, { i: { name: 'x', level: 'AREA', divisionCode: '430999001009' } }, t.county),
-      'BAD_USER_INPUT',
+      'GRID_DIVISION_CODE_INVALID',
       'divisionCode',
     );
   });
@@ -124,7 +124,7 @@ describe('createGrid: the level fits the division, the parent is the level above
         { i: { name: 'x', level: 'AREA', divisionCode: VILLAGE_A1, parentId: grids.townA } },
         t.secA1,
       ),
-      'BAD_USER_INPUT',
+      'GRID_PARENT_ID_INVALID',
       'parentId',
     );
     expectError(
@@ -133,12 +133,12 @@ describe('createGrid: the level fits the division, the parent is the level above
         { i: { name: 'x', level: 'AREA', divisionCode: VILLAGE_A1, parentId: grids.villageA2 } },
         t.townA,
       ),
-      'BAD_USER_INPUT',
+      'GRID_PARENT_ID_INVALID',
       'parentId',
     );
     expectError(
       await h.gql(CREATE, { i: { name: 'x', level: 'AREA', divisionCode: VILLAGE_A1, parentId: ids.gridA1 } }, t.secA1),
-      'BAD_USER_INPUT',
+      'GRID_PARENT_ID_INVALID',
       'parentId',
     );
     expectError(
@@ -147,7 +147,7 @@ describe('createGrid: the level fits the division, the parent is the level above
         { i: { name: 'x', level: 'VILLAGE', divisionCode: VILLAGE_B1, parentId: grids.townA } },
         t.county,
       ),
-      'BAD_USER_INPUT',
+      'GRID_PARENT_ID_INVALID',
       'parentId',
     );
     expectError(
@@ -156,7 +156,7 @@ describe('createGrid: the level fits the division, the parent is the level above
         { i: { name: 'x', level: 'TOWNSHIP', divisionCode: TOWN_A, parentId: grids.townA } },
         t.county,
       ),
-      'BAD_USER_INPUT',
+      'GRID_PARENT_ID_INVALID',
       'parentId',
     );
   });
@@ -292,7 +292,7 @@ describe('grid leaders and members (网格长、网格员)', () => {
     const leader = grid.members.find((m) => m.role === 'LEADER')!;
     expectError(
       await h.gql(END, { i: { id: leader.id, endedOn: '2026-02-01' } }, t.secA1),
-      'BAD_USER_INPUT',
+      'GRID_MEMBER_ENDED_ON_INVALID',
       'endedOn',
     );
     const ended = ok(await h.gql<{ endGridMember: { endedOn: string } }>(END, { i: { id: leader.id } }, t.secA1));
@@ -323,12 +323,12 @@ describe('grid leaders and members (网格长、网格员)', () => {
     );
     expectError(
       await h.gql(ASSIGN, { i: { gridId: ids.gridA1, cadreId: ids.cadreA2, role: 'MEMBER' } }, t.townA),
-      'BAD_USER_INPUT',
+      'GRID_MEMBER_CADRE_ID_INVALID',
       'cadreId',
     );
     expectError(
       await h.gql(ASSIGN, { i: { gridId: ids.gridA1, cadreId: ids.cadreB1, role: 'MEMBER' } }, t.secA1),
-      'BAD_USER_INPUT',
+      'CADRE_NOT_FOUND',
       'cadreId',
     );
     expectError(
@@ -337,7 +337,7 @@ describe('grid leaders and members (网格长、网格员)', () => {
         { i: { gridId: ids.gridA1, cadreId: ids.cadreTown, role: 'MEMBER', startedOn: '2999-01-01' } },
         t.secA1,
       ),
-      'BAD_USER_INPUT',
+      'GRID_MEMBER_STARTED_ON_INVALID',
       'startedOn',
     );
     expectError(

@@ -164,8 +164,12 @@ describe('villager groups (村民小组)', () => {
 
   it('refuses a duplicate name, an empty name and a code that is not a village', async () => {
     expectError(await h.gql(CREATE, { v: VILLAGE_A1, n: '一组' }, t.secA1), 'VILLAGER_GROUP_EXISTS', 'name');
-    expectError(await h.gql(CREATE, { v: VILLAGE_A1, n: '  ' }, t.secA1), 'BAD_USER_INPUT', 'name');
-    expectError(await h.gql(CREATE, { v: TOWN_A, n: '一组' }, t.townA), 'BAD_USER_INPUT', 'villageCode');
+    expectError(await h.gql(CREATE, { v: VILLAGE_A1, n: '  ' }, t.secA1), 'TERRITORY_NAME_INVALID', 'name');
+    expectError(
+      await h.gql(CREATE, { v: TOWN_A, n: '一组' }, t.townA),
+      'TERRITORY_VILLAGE_CODE_INVALID',
+      'villageCode',
+    );
   });
 
   it('is closed to another village, to cadres and to read-only accounts', async () => {

@@ -4,7 +4,6 @@ import { Action, can, divisionLevel, inLine, narrowScope, type Principal } from 
 import {
   AppError,
   CommonErrorCode,
-  badInput,
   decodePage,
   entityNotFound,
   groupBy,
@@ -24,7 +23,7 @@ import { assertCanManage } from './cadre.access.js';
 import { requireAction } from '../territory/index.js';
 import { sealPhone } from './cadre-phone.js';
 import { activePairingCounts, effectiveCapacity, jurisdictionCapacities } from './cadre-capacity.js';
-import { CadreErrorCode, cadreError } from './cadre.errors.js';
+import { CadreErrorCode, cadreError, cadreInput } from './cadre.errors.js';
 import type { CreateCadreInput, UpdateCadreInput } from './dto/cadre.input.js';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import type { GovernanceContext } from '../../context.js';
@@ -42,15 +41,15 @@ const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function text(field: string, label: string, value: string, max: number): string {
   const s = value.trim();
-  if (!s) throw badInput(field, `${label}不能为空`);
-  if (s.length > max) throw badInput(field, `${label}不能超过 ${max} 个字`);
+  if (!s) throw cadreInput(field, `${label}不能为空`);
+  if (s.length > max) throw cadreInput(field, `${label}不能超过 ${max} 个字`);
   return s;
 }
 
 function checkCapacity(value: number | null | undefined): void {
   if (value === null || value === undefined) return;
   if (!Number.isInteger(value) || value < 1 || value > MAX_CAPACITY)
-    throw badInput('capacity', `联户上限须在 1 到 ${MAX_CAPACITY} 户之间`);
+    throw cadreInput('capacity', `联户上限须在 1 到 ${MAX_CAPACITY} 户之间`);
 }
 
 export class CadreService {
@@ -82,12 +81,12 @@ export class CadreService {
     const where: FilterQuery<Cadre>[] = [{ divisionCode: { $like: `${prefix}%` } }];
     const search = q.search?.trim();
     if (search) {
-      if (search.length > 50) throw badInput('search', '搜索内容不能超过 50 个字');
+      if (search.length > 50) throw cadreInput('search', '搜索内容不能超过 50 个字');
       const like = `%${escapeLike(search)}%`;
       where.push({ $or: [{ name: { $ilike: like } }, { post: { $ilike: like } }] });
     }
     if (q.gridId) {
-      if (!isUuid(q.gridId)) throw badInput('gridId', '网格编号无效');
+      if (!isUuid(q.gridId)) throw cadreInput('gridId', '网格编号无效');
       const members = await this.em.find(GridMember, { grid: q.gridId, endedOn: null }, { fields: ['cadre'] });
       where.push({ $or: [{ gridId: q.gridId }, { id: { $in: members.map((m) => m.cadre.id) } }] });
     }
@@ -109,9 +108,9 @@ export class CadreService {
     const divisionCode = input.divisionCode.trim();
     const level = divisionLevel(divisionCode);
     if (level !== 'TOWNSHIP' && level !== 'VILLAGE')
-      throw badInput('divisionCode', '所属区划应为乡镇（9 位）或村（12 位）代码');
+      throw cadreInput('divisionCode', '所属区划应为乡镇（9 位）或村（12 位）代码');
     assertCanManage(this.principal, divisionCode, Action.CADRE_MANAGE);
-    if (!(await this.em.findOne(Region, { code: divisionCode }))) throw badInput('divisionCode', '该区划不存在');
+    if (!(await this.em.findOne(Region, { code: divisionCode }))) throw cadreInput('divisionCode', '该区划不存在');
     this.checkKind(input.kind, divisionCode, input.isLiaisonLeader ?? false);
     checkCapacity(input.capacity);
     const gridId = input.gridId ? await this.checkGrid(input.gridId, divisionCode) : null;
@@ -213,15 +212,16 @@ export class CadreService {
   private checkKind(kind: CadreKind, divisionCode: string, isLiaisonLeader: boolean): void {
     const township = divisionLevel(divisionCode) === 'TOWNSHIP';
     if (kind === CadreKind.TOWNSHIP_CADRE && !township)
-      throw badInput('divisionCode', '乡镇干部应属乡镇（9 位区划代码）');
-    if (kind !== CadreKind.TOWNSHIP_CADRE && township) throw badInput('kind', '属乡镇的党员干部应为“乡镇干部”类别');
-    if (isLiaisonLeader && kind !== CadreKind.TOWNSHIP_CADRE) throw badInput('isLiaisonLeader', '包村领导须为乡镇干部');
+      throw cadreInput('divisionCode', '乡镇干部应属乡镇（9 位区划代码）');
+    if (kind !== CadreKind.TOWNSHIP_CADRE && township) throw cadreInput('kind', '属乡镇的党员干部应为“乡镇干部”类别');
+    if (isLiaisonLeader && kind !== CadreKind.TOWNSHIP_CADRE)
+      throw cadreInput('isLiaisonLeader', '包村领导须为乡镇干部');
   }
 
   private async checkGrid(gridId: string, divisionCode: string): Promise<string> {
     const grid = isUuid(gridId) ? await this.em.findOne(Grid, { id: gridId }) : null;
     if (!grid || !(grid.divisionCode.startsWith(divisionCode) || divisionCode.startsWith(grid.divisionCode))) {
-      throw badInput('gridId', '网格不存在或不在该党员干部所属辖区');
+      throw entityNotFound('GRID', 'gridId', '网格不存在或不在该党员干部所属辖区');
     }
     return grid.id;
   }

@@ -1,19 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Action, inLine, type Principal } from '@xiangzhi/auth';
-import { badInput, entityNotFound, isCalendarDate, isUuid, todayInChina } from '@xiangzhi/subgraph-kit';
+import { entityNotFound, isCalendarDate, isUuid, todayInChina } from '@xiangzhi/subgraph-kit';
 import { Grid } from '../grid/index.js';
 import { GridMember, GridRole } from './grid-member.entity.js';
 import { Cadre } from './cadre.entity.js';
 import { assertManages } from '../territory/index.js';
 import { GridErrorCode, gridError } from '../grid/index.js';
 import type { AssignGridMemberInput, EndGridMemberInput } from './dto/grid-member.input.js';
+import { gridMemberInput } from './cadre.errors.js';
 
 function dateOrToday(value: string | null | undefined, field: string, label: string): string {
   const today = todayInChina();
   if (value == null || value === '') return today;
-  if (!isCalendarDate(value)) throw badInput(field, `${label}格式应为 YYYY-MM-DD`);
-  if (value > today) throw badInput(field, `${label}不能晚于今天`);
+  if (!isCalendarDate(value)) throw gridMemberInput(field, `${label}格式应为 YYYY-MM-DD`);
+  if (value > today) throw gridMemberInput(field, `${label}不能晚于今天`);
   return value;
 }
 
@@ -45,10 +46,11 @@ export class GridMemberService {
       throw entityNotFound('GRID', 'gridId', '网格不存在或不在您的管辖范围内');
     assertManages(this.principal, grid.divisionCode, Action.GRID_MANAGE, '任命网格长、网格员');
     const cadre = isUuid(input.cadreId) ? await this.em.findOne(Cadre, { id: input.cadreId }) : null;
-    if (!cadre || !inLine(this.principal, cadre.divisionCode)) throw badInput('cadreId', '党员干部不存在');
+    if (!cadre || !inLine(this.principal, cadre.divisionCode))
+      throw entityNotFound('CADRE', 'cadreId', '党员干部不存在');
     // 乡派干部 may serve in a village's grids; a cadre of another village may not
     if (!inLine({ divisionCode: grid.divisionCode }, cadre.divisionCode))
-      throw badInput('cadreId', '只能任命本村、本乡镇的党员干部');
+      throw gridMemberInput('cadreId', '只能任命本村、本乡镇的党员干部');
     const startedOn = dateOrToday(input.startedOn, 'startedOn', '任职日期');
 
     return this.em.transactional(async (tx) => {
@@ -89,7 +91,7 @@ export class GridMemberService {
     assertManages(this.principal, member.grid.divisionCode, Action.GRID_MANAGE, '办理网格长、网格员卸任');
     if (member.endedOn) throw gridError(GridErrorCode.GRID_MEMBER_ENDED, 'id');
     const endedOn = dateOrToday(input.endedOn, 'endedOn', '卸任日期');
-    if (endedOn < member.startedOn) throw badInput('endedOn', '卸任日期不能早于任职日期');
+    if (endedOn < member.startedOn) throw gridMemberInput('endedOn', '卸任日期不能早于任职日期');
     return this.em.transactional(async (tx) => {
       member.endedOn = endedOn;
       await tx.flush();

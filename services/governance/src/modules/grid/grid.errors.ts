@@ -1,4 +1,4 @@
-import { AppError } from '@xiangzhi/subgraph-kit';
+import { AppError, invalidInput } from '@xiangzhi/subgraph-kit';
 
 export enum GridErrorCode {
   GRID_FULL = 'GRID_FULL',
@@ -20,3 +20,6 @@ const MESSAGES: Record<GridErrorCode, string> = {
 /** A grid rule broken; `message` overrides the default when it names something (the capacity, the leader). */
 export const gridError = (code: GridErrorCode, field?: string, message?: string): AppError =>
   new AppError(code, message ?? MESSAGES[code], field);
+
+/** A bad value in this module's input: `GRID_<FIELD>_INVALID` with the field and the message. */
+export const gridInput = invalidInput('GRID');

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Action, divisionLevel, inLine, type Principal } from '@xiangzhi/auth';
-import { badInput, entityNotFound, isUuid, requirePrincipal } from '@xiangzhi/subgraph-kit';
+import { entityNotFound, isUuid, requirePrincipal } from '@xiangzhi/subgraph-kit';
 import { Grid, GridLevel } from './grid.entity.js';
 import { Region, RegionLevel } from '../region/index.js';
 import { assertManages, requireAction } from '../territory/index.js';
-import { GridErrorCode, gridError } from './grid.errors.js';
+import { GridErrorCode, gridError, gridInput } from './grid.errors.js';
 import type { CreateGridInput, UpdateGridInput } from './dto/grid.input.js';
 import { compareNames } from '../../util/natural-order.js';
 import type { GovernanceContext } from '../../context.js';
@@ -29,12 +29,14 @@ const RULES: Record<
 
 const cleanName = (raw: string): string => {
   const name = raw.trim();
-  if (!name) throw badInput('name', '请填写网格名称');
-  if (name.length > 100) throw badInput('name', '网格名称不能超过 100 个字');
+  if (!name) throw gridInput('name', '请填写网格名称');
+  if (name.length > 100) throw gridInput('name', '网格名称不能超过 100 个字');
   return name;
 };
 
-/** The 3-level grid of seed 004: township (一级), village (二级), area (三级) grids. Reads are limited to the caller's line. */
+/**
+ * The 3-level grid of seed 004: township (一级), village (二级), area (三级) grids. Reads are limited to the caller's line.
+ */
 export class GridService {
   constructor(
     private readonly em: EntityManager,
@@ -106,7 +108,7 @@ export class GridService {
     const code = input.divisionCode.trim();
     const rule = RULES[input.level];
     if (divisionLevel(code) !== rule.division) {
-      throw badInput(
+      throw gridInput(
         'divisionCode',
         input.level === GridLevel.TOWNSHIP
           ? '一级网格须对应乡镇（9 位区划代码）'
@@ -115,7 +117,7 @@ export class GridService {
     }
     assertManages(this.principal, code, Action.GRID_MANAGE, '新建网格');
     const region = await this.em.findOne(Region, { code });
-    if (!region || region.level !== (rule.division as RegionLevel)) throw badInput('divisionCode', '该区划不存在');
+    if (!region || region.level !== (rule.division as RegionLevel)) throw gridInput('divisionCode', '该区划不存在');
 
     let parentId: string | null = null;
     if (rule.parent) {
@@ -123,7 +125,7 @@ export class GridService {
       if (input.parentId) {
         const parent = isUuid(input.parentId) ? await this.em.findOne(Grid, { id: input.parentId }) : null;
         if (!parent || parent.level !== rule.parent || parent.divisionCode !== expectedCode) {
-          throw badInput(
+          throw gridInput(
             'parentId',
             input.level === GridLevel.VILLAGE
               ? '二级网格的上级须是本村所属乡镇的一级网格'
@@ -135,7 +137,7 @@ export class GridService {
         parentId = (await this.em.findOne(Grid, { level: rule.parent, divisionCode: expectedCode }))?.id ?? null;
       }
     } else if (input.parentId) {
-      throw badInput('parentId', '一级网格没有上级网格');
+      throw gridInput('parentId', '一级网格没有上级网格');
     }
 
     return this.em.transactional(async (tx) => {

@@ -1,4 +1,4 @@
-import { AppError } from '@xiangzhi/subgraph-kit';
+import { AppError, invalidInput } from '@xiangzhi/subgraph-kit';
 
 export enum TerritoryErrorCode {
   VILLAGER_GROUP_EXISTS = 'VILLAGER_GROUP_EXISTS',
@@ -10,3 +10,6 @@ const MESSAGES: Record<TerritoryErrorCode, string> = {
 
 export const territoryError = (code: TerritoryErrorCode, field?: string): AppError =>
   new AppError(code, MESSAGES[code], field);
+
+/** A bad value in this module's input: `TERRITORY_<FIELD>_INVALID` with the field and the message. */
+export const territoryInput = invalidInput('TERRITORY');

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Action, divisionLevel, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
-import { badInput } from '@xiangzhi/subgraph-kit';
 import { VillagerGroup } from './villager-group.entity.js';
 import { Region, RegionLevel } from '../region/index.js';
 import { assertManages, requireAction } from './territory.access.js';
-import { TerritoryErrorCode, territoryError } from './territory.errors.js';
+import { TerritoryErrorCode, territoryError, territoryInput } from './territory.errors.js';
 import type { CreateVillagerGroupInput } from './dto/create-villager-group.input.js';
 import { compareNames } from '../../util/natural-order.js';
 
@@ -21,7 +20,7 @@ export class VillagerGroupService {
   /** Groups of one village (in the caller's line), by name. */
   async list(villageCode: string): Promise<VillagerGroup[]> {
     requireAction(this.principal, Action.ORG_READ);
-    if (divisionLevel(villageCode) !== 'VILLAGE') throw badInput('villageCode', '村区划代码须为 12 位数字');
+    if (divisionLevel(villageCode) !== 'VILLAGE') throw territoryInput('villageCode', '村区划代码须为 12 位数字');
     narrowScope(this.principal, villageCode);
     return (await this.em.find(VillagerGroup, { villageCode })).sort(byName);
   }
@@ -41,12 +40,12 @@ export class VillagerGroupService {
   async create(input: CreateVillagerGroupInput): Promise<VillagerGroup> {
     const villageCode = input.villageCode.trim();
     const name = input.name.trim();
-    if (divisionLevel(villageCode) !== 'VILLAGE') throw badInput('villageCode', '村区划代码须为 12 位数字');
+    if (divisionLevel(villageCode) !== 'VILLAGE') throw territoryInput('villageCode', '村区划代码须为 12 位数字');
     assertManages(this.principal, villageCode, Action.TERRITORY_MANAGE, '新建村民小组');
-    if (!name) throw badInput('name', '请填写小组名称');
-    if (name.length > 50) throw badInput('name', '小组名称不能超过 50 个字');
+    if (!name) throw territoryInput('name', '请填写小组名称');
+    if (name.length > 50) throw territoryInput('name', '小组名称不能超过 50 个字');
     const village = await this.em.findOne(Region, { code: villageCode });
-    if (!village || village.level !== RegionLevel.VILLAGE) throw badInput('villageCode', '该村不存在');
+    if (!village || village.level !== RegionLevel.VILLAGE) throw territoryInput('villageCode', '该村不存在');
     if (await this.em.count(VillagerGroup, { villageCode, name }))
       throw territoryError(TerritoryErrorCode.VILLAGER_GROUP_EXISTS, 'name');
     const group = this.em.create(VillagerGroup, { villageCode, name });
