@@ -20,12 +20,16 @@ export interface VendorEntry {
 /**
  * antd's curated components in groups, each one vendor file. A group is what pages use together:
  * forms load `antd-form` only; lists add `antd-list`, filters `antd-select`. Module
- * builds turn `import { Table } from 'antd'` into an import of the group (module-build.ts).
+ * builds turn `import { Tag } from 'antd'` into an import of the group (module-build.ts).
+ * `antd-table` (Table, ~210 KB gz with the Tree, Dropdown, Menu and Pagination it pulls) is
+ * loaded lazily by the platform's DataTable (`import('@xiangzhi/vendor/antd-table')`): phones
+ * show cards and never load it, desktops after the first paint.
  * Regrouping needs no source change; test/antd-groups.spec.ts checks every curated name has one.
  */
 export const ANTD_GROUPS: Readonly<Record<string, readonly string[]>> = {
   'antd-form': ['ConfigProvider', 'theme', 'Flex', 'Space', 'Grid', 'Button', 'Card', 'Alert', 'Form', 'Input'],
-  'antd-list': ['Table', 'Tabs', 'Tree', 'Checkbox', 'Radio', 'Spin', 'Empty', 'Tag'],
+  'antd-list': ['Tabs', 'Checkbox', 'Radio', 'Spin', 'Empty', 'Tag'],
+  'antd-table': ['Table', 'Tree'],
   'antd-select': ['Select', 'Cascader'],
 };
 

@@ -1,6 +1,5 @@
-import { useIsPhone, useT, COLORS } from '@xiangzhi/platform';
-import { Alert, Button, Flex, Radio, Table, type TableColumnsType } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { DataTable, useIsPhone, useT, COLORS } from '@xiangzhi/platform';
+import { Alert, Button, Flex, Radio, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { ERROR_PAGE, type ImportJob, type ImportMode, type ImportRowError } from '../../api/register-import';
 import { StatTile } from '../StatTile';
@@ -13,8 +12,7 @@ export interface ImportReportProps {
   onRestart(): void;
 }
 
-const rowAttributes = (row: ImportRowError) =>
-  ({ 'data-testid': 'import-error-row', 'data-row': row.row }) as HTMLAttributes<HTMLElement>;
+const rowAttributes = (row: ImportRowError) => ({ 'data-testid': 'import-error-row', 'data-row': row.row });
 
 /** Step 3: what the validation found (row, column, message), then all-or-nothing or valid rows only. */
 export function ImportReport({ job, busy, error, onCommit, onRestart }: ImportReportProps) {
@@ -71,16 +69,15 @@ export function ImportReport({ job, busy, error, onCommit, onRestart }: ImportRe
             ))}
           </Flex>
         ) : (
-          <div data-testid="import-errors">
-            <Table<ImportRowError>
-              rowKey={(row) => `${row.row}-${row.column}-${row.message}`}
-              size="small"
-              columns={columns}
-              dataSource={job.errors}
-              pagination={{ pageSize: 20, showSizeChanger: false }}
-              onRow={rowAttributes}
-            />
-          </div>
+          <DataTable<ImportRowError>
+            testId="import-errors"
+            rowKey={(row) => `${row.row}-${row.column}-${row.message}`}
+            size="small"
+            columns={columns}
+            rows={job.errors}
+            pageSize={20}
+            rowAttributes={rowAttributes}
+          />
         )
       ) : failed ? null : (
         <Alert type="success" showIcon title={t('gov.import.allValid')} data-testid="import-all-valid" />
