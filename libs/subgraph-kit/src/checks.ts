@@ -1,4 +1,4 @@
-import { badInput } from './errors.js';
+import type { AppError } from './errors.js';
 import { isCalendarDate } from './scalars.js';
 
 // Checks every subgraph makes on ids, dates and text, written once.
@@ -18,10 +18,15 @@ const CHINA_DAY = new Intl.DateTimeFormat('en-CA', {
 /** Today's date in China (YYYY-MM-DD): work is dated by the calendar day in Beijing time, not the instant. */
 export const todayInChina = (now: Date = new Date()): string => CHINA_DAY.format(now);
 
-/** The date, checked; a bad one is the caller's error, named by field. */
-export function requireDate(field: string, value: string, label: string): string {
+/** The date, checked; a bad one is the caller's error, named by field and answered with the module's code. */
+export function requireDate(
+  field: string,
+  value: string,
+  label: string,
+  invalid: (field: string, message: string) => AppError,
+): string {
   const s = value.trim();
-  if (!isCalendarDate(s)) throw badInput(field, `${label}应为有效日期，格式如 2026-03-01`);
+  if (!isCalendarDate(s)) throw invalid(field, `${label}应为有效日期，格式如 2026-03-01`);
   return s;
 }
 

@@ -137,7 +137,7 @@ describe('suggested pairings', () => {
   it('is scoped to one village of the caller', async () => {
     expect((await t.fails('sec_a1', SUGGEST, { v: VILLAGE_A3 })).code).toBe('FORBIDDEN');
     expect(await t.fails('town_a', SUGGEST, { v: TOWN_A })).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'PAIRING_VILLAGE_CODE_INVALID',
       field: 'villageCode',
     });
     expect((await t.fails('sec_a1', REJECT, { c: pids.cadreNorth, h: a3(3) })).code).toBe('HOUSEHOLD_NOT_FOUND');

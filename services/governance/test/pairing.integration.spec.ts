@@ -104,16 +104,17 @@ describe('pairing and ending', () => {
       code: 'ALREADY_PAIRED',
       field: 'householdId',
     });
-    expect((await t.fails('sec_a3', PAIR, { c: pids.cadreSouth, h: a3(13), on: '2026-02-30' })).field).toBe(
-      'startedOn',
-    );
+    expect(await t.fails('sec_a3', PAIR, { c: pids.cadreSouth, h: a3(13), on: '2026-02-30' })).toMatchObject({
+      code: 'PAIRING_STARTED_ON_INVALID',
+      field: 'startedOn',
+    });
 
     expect(await t.fails('sec_a3', END, { id: p.id, on: '2026-02-01', r: '外出务工' })).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'PAIRING_ENDED_ON_INVALID',
       field: 'endedOn',
     });
     expect(await t.fails('sec_a3', END, { id: p.id, on: '2026-06-30', r: ' ' })).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'PAIRING_REASON_INVALID',
       field: 'reason',
     });
     const { endPairing: ended } = await t.ok<{ endPairing: PairingView }>('sec_a3', END, {

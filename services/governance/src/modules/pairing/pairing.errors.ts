@@ -1,6 +1,6 @@
-import { AppError } from '@xiangzhi/subgraph-kit';
+import { AppError, invalidInput } from '@xiangzhi/subgraph-kit';
 
-/** Codes of the pairing module (besides the common BAD_USER_INPUT / FORBIDDEN / NOT_FOUND / CONFLICT). */
+/** Codes of the pairing module, besides FORBIDDEN / CONFLICT and the `PAIRING_<FIELD>_INVALID` input codes. */
 export enum PairingErrorCode {
   /** The cadre already takes as many households as the capacity in force. */
   CADRE_FULL = 'CADRE_FULL',
@@ -21,3 +21,6 @@ export const PAIRING_ERROR_MESSAGES: Record<PairingErrorCode, string> = {
 
 export const pairingError = (code: PairingErrorCode, field?: string, detail?: string): AppError =>
   new AppError(code, detail ? `${PAIRING_ERROR_MESSAGES[code]}（${detail}）` : PAIRING_ERROR_MESSAGES[code], field);
+
+/** A bad value in this module's input: `PAIRING_<FIELD>_INVALID` with the field and the message. */
+export const pairingInput = invalidInput('PAIRING');

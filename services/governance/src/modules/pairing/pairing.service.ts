@@ -4,7 +4,6 @@ import { inLine, type Principal } from '@xiangzhi/auth';
 import {
   AppError,
   CommonErrorCode,
-  badInput,
   decodePage,
   forbidden,
   entityNotFound,
@@ -22,7 +21,7 @@ import { Household } from '../household/index.js';
 import { HouseholdService } from '../household/index.js';
 import { PairingRejection } from './pairing-rejection.entity.js';
 import { pairingEnded, pairingStarted } from '../../events/governance-events.js';
-import { PairingErrorCode, pairingError } from './pairing.errors.js';
+import { PairingErrorCode, pairingError, pairingInput } from './pairing.errors.js';
 import type { EndPairingInput, PairHouseholdInput, PairingsArgs } from './dto/pairing.input.js';
 
 interface Parties {
@@ -37,9 +36,13 @@ export class PairingService {
     private readonly principal: Principal,
   ) {}
 
-  /** Pairs a cadre with a household: refuses a full cadre (CADRE_FULL), a repeat, and a cadre of another jurisdiction. */
+  /**
+   * Pairs a cadre with a household: refuses a full cadre (CADRE_FULL), a repeat, and a cadre of another jurisdiction.
+   */
   pair(input: PairHouseholdInput, opts: { requireUnpaired?: boolean } = {}): Promise<Pairing> {
-    const startedOn = input.startedOn?.trim() ? requireDate('startedOn', input.startedOn, '结对日期') : todayInChina();
+    const startedOn = input.startedOn?.trim()
+      ? requireDate('startedOn', input.startedOn, '结对日期', pairingInput)
+      : todayInChina();
     return this.em.transactional(async (tx) => {
       // the cadre row is locked so two arrangements at once cannot both take the last place
       const { cadre, household } = await this.parties(tx, input.cadreId, input.householdId, true);
@@ -80,11 +83,11 @@ export class PairingService {
     if (input.version != null && input.version !== pairing.version)
       throw new AppError(CommonErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试');
     if (pairing.endedOn) throw pairingError(PairingErrorCode.PAIRING_ENDED, 'id', `解除于 ${pairing.endedOn}`);
-    const endedOn = requireDate('endedOn', input.endedOn, '解除日期');
-    if (endedOn < pairing.startedOn) throw badInput('endedOn', `解除日期不能早于结对日期 ${pairing.startedOn}`);
+    const endedOn = requireDate('endedOn', input.endedOn, '解除日期', pairingInput);
+    if (endedOn < pairing.startedOn) throw pairingInput('endedOn', `解除日期不能早于结对日期 ${pairing.startedOn}`);
     const reason = input.reason.trim();
-    if (!reason) throw badInput('reason', '请填写解除原因');
-    if (reason.length > 200) throw badInput('reason', '解除原因不能超过 200 个字');
+    if (!reason) throw pairingInput('reason', '请填写解除原因');
+    if (reason.length > 200) throw pairingInput('reason', '解除原因不能超过 200 个字');
     pairing.endedOn = endedOn;
     pairing.endedReason = reason;
     pairingEnded(this.em, pairing);
@@ -95,7 +98,7 @@ export class PairingService {
   /** Records that the village turned a suggestion down, so it is not proposed again. */
   async reject(cadreId: string, householdId: string, reason?: string | null): Promise<boolean> {
     const note = reason?.trim() || null;
-    if (note && note.length > 200) throw badInput('reason', '原因不能超过 200 个字');
+    if (note && note.length > 200) throw pairingInput('reason', '原因不能超过 200 个字');
     return this.em.transactional(async (tx) => {
       const { cadre, household } = await this.parties(tx, cadreId, householdId, false);
       if (!(await tx.findOne(PairingRejection, { cadre, household }))) {

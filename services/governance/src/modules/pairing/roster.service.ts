@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FindOptions } from '@mikro-orm/core';
 import { Action, narrowScope, type Principal } from '@xiangzhi/auth';
-import { badInput, decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
+import { decodePage, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { requireAction } from '../territory/index.js';
 import { Pairing } from '../cadre/index.js';
 import { Region } from '../region/index.js';
@@ -11,6 +11,7 @@ import { AuditAction } from '../audit/index.js';
 import { rosterWorkbook } from './roster.xlsx.js';
 import { XLSX_CONTENT_TYPE, type FileDownload } from '@xiangzhi/subgraph-kit';
 import type { RosterRow } from './pairing.types.js';
+import { pairingInput } from './pairing.errors.js';
 
 /** The most rows one export writes; a county larger than this exports township by township. */
 export const ROSTER_EXPORT_LIMIT = 100_000;
@@ -50,7 +51,7 @@ export class RosterService {
     const where = await this.where(code);
     const count = await this.em.count(Pairing, where);
     if (count > ROSTER_EXPORT_LIMIT)
-      throw badInput('regionCode', `花名册超过 ${ROSTER_EXPORT_LIMIT} 行，请按乡镇或村分别导出`);
+      throw pairingInput('regionCode', `花名册超过 ${ROSTER_EXPORT_LIMIT} 行，请按乡镇或村分别导出`);
     const pairings = await this.em.find(Pairing, where, {
       populate: ['household', 'household.grid', 'cadre'],
       orderBy: ROSTER_ORDER,

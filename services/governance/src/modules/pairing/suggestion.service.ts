@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { divisionLevel, narrowScope, type Principal } from '@xiangzhi/auth';
-import { badInput } from '@xiangzhi/subgraph-kit';
 import { Cadre } from '../cadre/index.js';
 import { Pairing } from '../cadre/index.js';
 import { activePairingCounts, effectiveCapacity, jurisdictionCapacities } from '../cadre/index.js';
@@ -13,6 +12,7 @@ import { PairingRejection } from './pairing-rejection.entity.js';
 import { isUnpaired } from './coverage.service.js';
 import { planPairings, rejectionKey, type PlanCadre } from './suggestion.plan.js';
 import type { PairingSuggestion } from './pairing.types.js';
+import { pairingInput } from './pairing.errors.js';
 
 /**
  * Suggested 联户 for the unpaired households of a village (就近就便): the village's own cadres,
@@ -28,8 +28,8 @@ export class SuggestionService {
 
   async suggest(villageCode: string): Promise<PairingSuggestion[]> {
     const code = villageCode.trim();
-    if (divisionLevel(code) !== 'VILLAGE') throw badInput('villageCode', '请选择一个村（12 位区划代码）');
-    if (narrowScope(this.principal, code) !== code) throw badInput('villageCode', '请选择本人管辖范围内的村');
+    if (divisionLevel(code) !== 'VILLAGE') throw pairingInput('villageCode', '请选择一个村（12 位区划代码）');
+    if (narrowScope(this.principal, code) !== code) throw pairingInput('villageCode', '请选择本人管辖范围内的村');
     const scope = await new HouseholdService(this.em, this.principal).scopeFilter(code);
     const households = await this.em.find(
       Household,
