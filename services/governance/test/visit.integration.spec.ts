@@ -146,7 +146,7 @@ describe('the visit diary (民情日记)', () => {
       4,
     );
     expect(ok(await h.gql<Visits>(VISITS, { r: VILLAGE_A2 }, t.townA)).visits.totalCount).toBe(3);
-    expectError(await h.gql(VISITS, { from: '2026-11-30', to: '2026-11-01' }, t.townA), 'BAD_USER_INPUT', 'to');
+    expectError(await h.gql(VISITS, { from: '2026-11-30', to: '2026-11-01' }, t.townA), 'VISIT_TO_INVALID', 'to');
   });
 });
 
@@ -236,12 +236,12 @@ describe('visit coverage (households visited / households paired)', () => {
   });
 
   it('names a bad or future period', async () => {
-    expectError(await h.gql(COVERAGE, { p: '2026-13', g: 'CADRE' }, t.townA), 'BAD_USER_INPUT', 'period');
-    expectError(await h.gql(COVERAGE, { p: 'last month', g: 'CADRE' }, t.townA), 'BAD_USER_INPUT', 'period');
-    expectError(await h.gql(COVERAGE, { p: '2999-Q1', g: 'CADRE' }, t.townA), 'BAD_USER_INPUT', 'period');
+    expectError(await h.gql(COVERAGE, { p: '2026-13', g: 'CADRE' }, t.townA), 'VISIT_PERIOD_INVALID', 'period');
+    expectError(await h.gql(COVERAGE, { p: 'last month', g: 'CADRE' }, t.townA), 'VISIT_PERIOD_INVALID', 'period');
+    expectError(await h.gql(COVERAGE, { p: '2999-Q1', g: 'CADRE' }, t.townA), 'VISIT_PERIOD_INVALID', 'period');
     expectError(
       await h.gql(COVERAGE, { p: '2026-11', g: 'CADRE', r: '4309' }, t.townA),
-      'BAD_USER_INPUT',
+      'VISIT_REGION_CODE_INVALID',
       'regionCode',
     );
   });
@@ -258,7 +258,7 @@ describe('visit coverage (households visited / households paired)', () => {
     const page = ok(await h.gql<NotVisited>(NOT_VISITED, { p: '2026-11', first: 2 }, t.townA)).notVisited;
     expect(page).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: true } });
     expect(page.edges).toHaveLength(2);
-    expectError(await h.gql(NOT_VISITED, { p: '2026-11', c: ids.cadreB1 }, t.townA), 'BAD_USER_INPUT', 'cadreId');
+    expectError(await h.gql(NOT_VISITED, { p: '2026-11', c: ids.cadreB1 }, t.townA), 'CADRE_NOT_FOUND', 'cadreId');
   });
 
   it('costs the same number of statements whatever the number of cadres and households', async () => {
@@ -280,8 +280,8 @@ describe('recordVisit rules', () => {
     h.gql(RECORD, { i: { method: 'IN_PERSON', living: '正常', householdId: H(0, 0), ...input } }, token);
 
   it("refuses a future date, an unknown household and another village's household", async () => {
-    expectError(await record(t.cadreA1, { visitedOn: tomorrow }), 'BAD_USER_INPUT', 'visitedOn');
-    expectError(await record(t.cadreA1, { visitedOn: '2026-02-30' }), 'BAD_USER_INPUT', 'visitedOn');
+    expectError(await record(t.cadreA1, { visitedOn: tomorrow }), 'VISIT_VISITED_ON_INVALID', 'visitedOn');
+    expectError(await record(t.cadreA1, { visitedOn: '2026-02-30' }), 'VISIT_VISITED_ON_INVALID', 'visitedOn');
     expectError(
       await record(t.cadreA1, { householdId: '0190a000-0000-7000-8000-999999999999' }),
       'HOUSEHOLD_NOT_FOUND',
@@ -298,9 +298,9 @@ describe('recordVisit rules', () => {
   });
 
   it("needs something learned, and visitors of the household's village or township", async () => {
-    expectError(await record(t.cadreA1, { living: '  ' }), 'BAD_USER_INPUT', 'family');
-    expectError(await record(t.secA1, { cadreIds: [ids.cadreB1] }), 'BAD_USER_INPUT', 'cadreIds');
-    expectError(await record(t.secA1, { cadreIds: [] }), 'BAD_USER_INPUT', 'cadreIds');
+    expectError(await record(t.cadreA1, { living: '  ' }), 'VISIT_FAMILY_INVALID', 'family');
+    expectError(await record(t.secA1, { cadreIds: [ids.cadreB1] }), 'CADRE_NOT_FOUND', 'cadreIds');
+    expectError(await record(t.secA1, { cadreIds: [] }), 'VISIT_CADRE_IDS_INVALID', 'cadreIds');
     expectError(await record(t.cadreA1, { cadreIds: [ids.cadreTown] }), 'FORBIDDEN');
     expectError(await record(t.dept, { cadreIds: [ids.cadreA1] }), 'FORBIDDEN');
     expect(ok(await h.gql<Visits>(VISITS, { hh: H(0, 0) }, t.secA1)).visits.totalCount).toBe(2);

@@ -24,7 +24,9 @@ describe('parsePeriod', () => {
   });
   it('names the field for anything else', () => {
     for (const bad of ['2026-13', '2026-00', '2026-Q5', '2026/11', '11', '']) {
-      expect(() => parsePeriod(bad)).toThrowError(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period' }));
+      expect(() => parsePeriod(bad)).toThrowError(
+        expect.objectContaining({ code: 'VISIT_PERIOD_INVALID', field: 'period' }),
+      );
     }
   });
 });

@@ -1,4 +1,4 @@
-import { badInput } from '@xiangzhi/subgraph-kit';
+import { visitInput } from './visit.errors.js';
 
 /** A reporting period: a month ('2026-11') or a quarter ('2026-Q4'). Dates are YYYY-MM-DD, both ends included. */
 export interface Period {
@@ -20,7 +20,7 @@ export function parsePeriod(raw: string, field = 'period'): Period {
   if (m) {
     const year = Number(m[1]);
     const month = Number(m[2]);
-    if (month < 1 || month > 12) throw badInput(field, '月份须在 01 到 12 之间');
+    if (month < 1 || month > 12) throw visitInput(field, '月份须在 01 到 12 之间');
     const qMonth = Math.floor((month - 1) / 3) * 3 + 1;
     return {
       kind: 'MONTH',
@@ -43,5 +43,5 @@ export function parsePeriod(raw: string, field = 'period'): Period {
       quarterStart: start,
     };
   }
-  throw badInput(field, '统计周期格式应为 YYYY-MM（月）或 YYYY-Qn（季度），如 2026-11、2026-Q4');
+  throw visitInput(field, '统计周期格式应为 YYYY-MM（月）或 YYYY-Qn（季度），如 2026-11、2026-Q4');
 }

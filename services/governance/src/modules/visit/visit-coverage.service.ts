@@ -1,6 +1,13 @@
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import { Action, can, inLine, narrowScope, type Principal } from '@xiangzhi/auth';
-import { badInput, decodePage, toConnection, type Connection, isUuid, todayInChina } from '@xiangzhi/subgraph-kit';
+import {
+  entityNotFound,
+  decodePage,
+  toConnection,
+  type Connection,
+  isUuid,
+  todayInChina,
+} from '@xiangzhi/subgraph-kit';
 import { requireAction } from '../territory/index.js';
 import { Household } from '../household/index.js';
 import { Cadre } from '../cadre/index.js';
@@ -9,6 +16,7 @@ import type { HouseholdScope } from '../household/index.js';
 import { parsePeriod, type Period } from './period.js';
 import { VisitCoverageGroupBy } from './dto/visit.args.js';
 import type { VisitCoverageRow } from './visit-coverage-row.js';
+import { visitInput } from './visit.errors.js';
 
 interface Sql {
   sql: string;
@@ -108,7 +116,8 @@ export class VisitCoverageService {
     let cadreId: string | null = null;
     if (q.cadreId) {
       const cadre = isUuid(q.cadreId) ? await this.em.findOne(Cadre, { id: q.cadreId }) : null;
-      if (!cadre || !inLine(this.principal, cadre.divisionCode)) throw badInput('cadreId', '党员干部不存在');
+      if (!cadre || !inLine(this.principal, cadre.divisionCode))
+        throw entityNotFound('CADRE', 'cadreId', '党员干部不存在');
       cadreId = cadre.id;
     }
     const marked = await this.marked(q.regionCode, q.period, cadreId);
@@ -133,9 +142,9 @@ export class VisitCoverageService {
   private async marked(regionCode: string | null | undefined, rawPeriod: string, cadreId: string | null): Promise<Sql> {
     requireAction(this.principal, Action.AGGREGATE_READ);
     if (regionCode != null && !/^\d{6}(\d{3}){0,2}$/.test(regionCode))
-      throw badInput('regionCode', '区划代码应为 6、9 或 12 位数字');
+      throw visitInput('regionCode', '区划代码应为 6、9 或 12 位数字');
     const period: Period = parsePeriod(rawPeriod);
-    if (period.start > todayInChina()) throw badInput('period', '统计周期尚未开始');
+    if (period.start > todayInChina()) throw visitInput('period', '统计周期尚未开始');
     const prefix = narrowScope(this.principal, regionCode);
     const scope = await this.scopeSql(prefix, regionCode);
     const cadreDefault = SETTING_DEFINITIONS['visit.cadreFrequency'].default;

@@ -3,7 +3,6 @@ import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Action, inLine, scopeOf, type Principal } from '@xiangzhi/auth';
 import {
   AppError,
-  badInput,
   entityNotFound,
   decodePage,
   forbidden,
@@ -21,6 +20,7 @@ import { requireWrite } from '../territory/index.js';
 import type { HouseholdScope } from '../household/index.js';
 import type { RecordVisitInput } from './dto/record-visit.input.js';
 import type { VisitsArgs } from './dto/visit.args.js';
+import { visitInput } from './visit.errors.js';
 
 const MAX_TEXT = 2000;
 const LEARNED = ['family', 'production', 'living', 'difficulties', 'demands'] as const;
@@ -28,13 +28,13 @@ const ORDER = [{ visitedOn: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }] as 
 
 function text(value: string | null | undefined, field: string, label: string): string | null {
   const t = value?.trim() ?? '';
-  if (t.length > MAX_TEXT) throw badInput(field, `${label}不能超过 ${MAX_TEXT} 个字`);
+  if (t.length > MAX_TEXT) throw visitInput(field, `${label}不能超过 ${MAX_TEXT} 个字`);
   return t || null;
 }
 
 function date(value: string | null | undefined, field: string): string | null {
   if (value == null || value === '') return null;
-  if (!isCalendarDate(value)) throw badInput(field, '日期格式应为 YYYY-MM-DD');
+  if (!isCalendarDate(value)) throw visitInput(field, '日期格式应为 YYYY-MM-DD');
   return value;
 }
 
@@ -62,16 +62,16 @@ export class VisitService {
       string | null
     >;
     if (LEARNED.every((k) => !learned[k]))
-      throw badInput('family', '请至少填写一项了解到的情况（家庭、生产、生活、困难或诉求）');
+      throw visitInput('family', '请至少填写一项了解到的情况（家庭、生产、生活、困难或诉求）');
     const today = todayInChina();
     const visitedOn = date(input.visitedOn, 'visitedOn') ?? today;
-    if (visitedOn > today) throw badInput('visitedOn', '走访日期不能晚于今天');
-    if (visitedOn < '2000-01-01') throw badInput('visitedOn', '走访日期过早');
+    if (visitedOn > today) throw visitInput('visitedOn', '走访日期不能晚于今天');
+    if (visitedOn < '2000-01-01') throw visitInput('visitedOn', '走访日期过早');
     const cadreIds = [
       ...new Set(input.cadreIds?.length ? input.cadreIds : this.principal.cadreId ? [this.principal.cadreId] : []),
     ];
-    if (!cadreIds.length) throw badInput('cadreIds', '请选择参加走访的党员干部');
-    if (cadreIds.length > 10) throw badInput('cadreIds', '一次走访最多记录 10 名党员干部');
+    if (!cadreIds.length) throw visitInput('cadreIds', '请选择参加走访的党员干部');
+    if (cadreIds.length > 10) throw visitInput('cadreIds', '一次走访最多记录 10 名党员干部');
     // the office keeping the diary (JURISDICTION) writes up visits of others; cadres (OWN) must be among the visitors
     const forOthers = scopeOf(this.principal, Action.VISIT_RECORD) === 'JURISDICTION';
     if (!forOthers && (!this.principal.cadreId || !cadreIds.includes(this.principal.cadreId))) {
@@ -102,7 +102,7 @@ export class VisitService {
       const fits = (c: Cadre): boolean =>
         inLine(this.principal, c.divisionCode) && inLine({ divisionCode: household.villageCode }, c.divisionCode);
       if (cadres.length !== cadreIds.length || !cadres.every(fits))
-        throw badInput('cadreIds', '党员干部不存在，或不属于该户所在村、乡镇');
+        throw entityNotFound('CADRE', 'cadreIds', '党员干部不存在，或不属于该户所在村、乡镇');
       if (update && situation) {
         await tx.lock(household, LockMode.OPTIMISTIC, update.version);
         if (situation.productionSituation !== undefined) household.productionSituation = situation.productionSituation;
@@ -132,14 +132,16 @@ export class VisitService {
     if (q.cadreId) where.push(isUuid(q.cadreId) ? { cadres: q.cadreId } : { id: null });
     const from = date(q.from, 'from');
     const to = date(q.to, 'to');
-    if (from && to && from > to) throw badInput('to', '结束日期不能早于开始日期');
+    if (from && to && from > to) throw visitInput('to', '结束日期不能早于开始日期');
     if (from) where.push({ visitedOn: { $gte: from } });
     if (to) where.push({ visitedOn: { $lte: to } });
     const [rows, total] = await this.em.findAndCount(Visit, { $and: where }, { orderBy: [...ORDER], limit, offset });
     return toConnection(rows, total, offset);
   }
 
-  /** A page of visits for each of many households (Household.visits over a list): three statements, whatever the count. */
+  /**
+   * A page of visits for each of many households (Household.visits over a list): three statements, whatever the count.
+   */
   async pagesOf(
     householdIds: readonly string[],
     page: { first?: number; after?: string | null },
