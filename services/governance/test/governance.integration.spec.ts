@@ -55,7 +55,7 @@ describe('login', () => {
   });
   it('names the empty field', async () => {
     const res = await login('', 'x');
-    expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'username' });
+    expect(res.errors?.[0].extensions).toEqual({ code: 'ACCOUNT_USERNAME_INVALID', field: 'username' });
   });
   it('returns a token that answers `me`, and a refresh token that works once', async () => {
     const first = await login('sec_a1');

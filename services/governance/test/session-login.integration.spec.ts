@@ -166,17 +166,20 @@ describe('login audit', () => {
   });
 
   it('names an empty or oversized username or password without trying it', async () => {
-    expect((await login(h, '', 'x')).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'username' });
+    expect((await login(h, '', 'x')).errors?.[0].extensions).toEqual({
+      code: 'ACCOUNT_USERNAME_INVALID',
+      field: 'username',
+    });
     expect((await login(h, 'town_a', '')).errors?.[0].extensions).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'ACCOUNT_PASSWORD_INVALID',
       field: 'password',
     });
     expect((await login(h, 'x'.repeat(65), 'x')).errors?.[0].extensions).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'ACCOUNT_USERNAME_INVALID',
       field: 'username',
     });
     expect((await login(h, 'town_a', 'x'.repeat(257))).errors?.[0].extensions).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'ACCOUNT_PASSWORD_INVALID',
       field: 'password',
     });
   });

@@ -1,4 +1,4 @@
-import { AppError, CommonErrorCode, entityNotFound } from '@xiangzhi/subgraph-kit';
+import { AppError, CommonErrorCode, entityNotFound, invalidInput } from '@xiangzhi/subgraph-kit';
 
 export enum AccountErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
@@ -38,3 +38,9 @@ export const accountNotFound = (): AppError => entityNotFound('ACCOUNT', 'id', '
 
 export const staleAccount = (): AppError =>
   new AppError(CommonErrorCode.CONFLICT, '账号已被他人修改，请刷新后重试', 'version');
+
+/** A bad value in this module's input: `ACCOUNT_<FIELD>_INVALID` with the field and the message. */
+export const accountInput = invalidInput('ACCOUNT');
+
+/** A security setting out of its range: `SECURITY_SETTING_<KEY>_INVALID` naming the setting. */
+export const securitySettingInput = invalidInput('SECURITY_SETTING');

@@ -10,11 +10,11 @@ import {
   roleNames,
   type Principal,
 } from '@xiangzhi/auth';
-import { badInput, decodePage, toConnection, type Connection, isUuid } from '@xiangzhi/subgraph-kit';
+import { decodePage, toConnection, type Connection, isUuid } from '@xiangzhi/subgraph-kit';
 import { Account } from './account.entity.js';
 import { AccountStatus, type CreatedAccount } from './account.types.js';
 import type { AccountsArgs, CreateAccountInput, UpdateAccountInput } from './dto/account.input.js';
-import { AccountErrorCode, accountError, accountNotFound, staleAccount } from './account.errors.js';
+import { AccountErrorCode, accountError, accountNotFound, staleAccount, accountInput } from './account.errors.js';
 import { hashPassword } from './password-hash.js';
 import { temporaryPassword } from './password-policy.js';
 import { Region } from '../region/index.js';
@@ -49,7 +49,7 @@ export class AccountService {
     authorize(this.principal, Action.ACCOUNT_READ);
     const { limit, offset } = decodePage(q);
     const search = q.search?.trim() ?? '';
-    if (search.length > SEARCH_MAX) throw badInput('search', `查找内容不能超过 ${SEARCH_MAX} 个字`);
+    if (search.length > SEARCH_MAX) throw accountInput('search', `查找内容不能超过 ${SEARCH_MAX} 个字`);
     const and: FilterQuery<Account>[] = [{ divisionCode: { $like: `${escapeLike(this.principal.divisionCode)}%` } }];
     if (search)
       and.push({
@@ -83,10 +83,10 @@ export class AccountService {
   async create(input: CreateAccountInput): Promise<CreatedAccount> {
     authorize(this.principal, Action.ACCOUNT_MANAGE);
     const username = input.username.trim();
-    if (!USERNAME.test(username)) throw badInput('username', '用户名须为 3–32 位小写字母、数字或下划线');
+    if (!USERNAME.test(username)) throw accountInput('username', '用户名须为 3–32 位小写字母、数字或下划线');
     const displayName = this.displayName(input.displayName);
     const divisionCode = await this.divisionCode(input.divisionCode);
-    if (await this.em.count(Account, { username })) throw badInput('username', `用户名“${username}”已被使用`);
+    if (await this.em.count(Account, { username })) throw accountInput('username', `用户名“${username}”已被使用`);
     const password = temporaryPassword(username);
     const account = this.em.create(Account, {
       username,
@@ -127,7 +127,7 @@ export class AccountService {
       }
       const code = await this.divisionCode(input.divisionCode);
       const problem = roleAssignmentProblem(account.roles, code);
-      if (problem) throw badInput('divisionCode', `${problem}：请先由安全管理员调整角色`);
+      if (problem) throw accountInput('divisionCode', `${problem}：请先由安全管理员调整角色`);
       changes.push(`管辖区划：${account.divisionCode} → ${code}`);
       account.divisionCode = code;
       // the cadre record and grids belonged to the old place
@@ -248,18 +248,19 @@ export class AccountService {
   private displayName(value: string): string {
     const name = value.trim();
     if (!name || [...name].length > DISPLAY_NAME_MAX)
-      throw badInput('displayName', `显示名称须为 1–${DISPLAY_NAME_MAX} 个字`);
-    if (CONTROL.test(name)) throw badInput('displayName', '显示名称不能包含控制字符');
+      throw accountInput('displayName', `显示名称须为 1–${DISPLAY_NAME_MAX} 个字`);
+    if (CONTROL.test(name)) throw accountInput('displayName', '显示名称不能包含控制字符');
     return name;
   }
 
   /** A division code that exists and lies inside the administrator's own division. */
   private async divisionCode(value: string): Promise<string> {
     const code = value.trim();
-    if (!divisionLevel(code)) throw badInput('divisionCode', '区划代码应为 6 位（县）、9 位（乡镇）或 12 位（村）数字');
+    if (!divisionLevel(code))
+      throw accountInput('divisionCode', '区划代码应为 6 位（县）、9 位（乡镇）或 12 位（村）数字');
     if (!can(this.principal, Action.ACCOUNT_MANAGE, { divisionCode: code }))
-      throw badInput('divisionCode', `区划 ${code} 不在您的管辖范围内`);
-    if (!(await this.em.count(Region, { code }))) throw badInput('divisionCode', `区划 ${code} 不存在`);
+      throw accountInput('divisionCode', `区划 ${code} 不在您的管辖范围内`);
+    if (!(await this.em.count(Region, { code }))) throw accountInput('divisionCode', `区划 ${code} 不存在`);
     return code;
   }
 

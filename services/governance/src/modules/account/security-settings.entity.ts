@@ -36,7 +36,7 @@ export class SecuritySettings {
   updatedBy: string | null = null;
 }
 
-/** Each setting's allowed range, checked on save (BAD_USER_INPUT naming the field). */
+/** Each setting's allowed range, checked on save (SECURITY_SETTING_<KEY>_INVALID naming the field). */
 export const SECURITY_SETTING_RANGES = {
   maxFailedLogins: { min: 3, max: 10, label: '锁定前允许输错密码的次数' },
   lockMinutes: { min: 1, max: 1440, label: '锁定时长（分钟）' },

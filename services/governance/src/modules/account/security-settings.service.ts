@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, authorize, type Principal } from '@xiangzhi/auth';
-import { badInput } from '@xiangzhi/subgraph-kit';
 import { SECURITY_SETTING_RANGES, SecuritySettings, type SecuritySettingKey } from './security-settings.entity.js';
 import type { SecuritySettingsInput } from './dto/security-settings.input.js';
 import { AuditService } from '../audit/index.js';
 import { AuditAction } from '../audit/index.js';
+import { securitySettingInput } from './account.errors.js';
 
 const KEYS = Object.keys(SECURITY_SETTING_RANGES) as SecuritySettingKey[];
 
@@ -36,7 +36,7 @@ export class SecuritySettingsService {
       if (value == null) continue;
       const { min, max, label } = SECURITY_SETTING_RANGES[key];
       if (!Number.isInteger(value) || value < min || value > max)
-        throw badInput(key, `${label}须为 ${min} 到 ${max} 之间的整数`);
+        throw securitySettingInput(key, `${label}须为 ${min} 到 ${max} 之间的整数`);
       if (current[key] !== value) changes.push(`${label}：${current[key]} → ${value}`);
       current[key] = value;
     }

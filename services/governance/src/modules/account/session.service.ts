@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TokenSigner, Principal } from '@xiangzhi/auth';
-import { AppError, badInput, notFound } from '@xiangzhi/subgraph-kit';
+import { AppError, notFound } from '@xiangzhi/subgraph-kit';
 import { Account } from './account.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { SessionFamily } from './session-family.entity.js';
-import { AccountErrorCode, accountError, invalidCredentials } from './account.errors.js';
+import { AccountErrorCode, accountError, invalidCredentials, accountInput } from './account.errors.js';
 import { REFRESH_TOKEN_DAYS, burnPasswordCheck, hashPassword, principalOf, verifyPassword } from './password-hash.js';
 import { passwordProblem, weakPassword } from './password-policy.js';
 import { securitySettings } from './security-settings.service.js';
@@ -46,10 +46,12 @@ export class SessionService {
 
   async login(usernameInput: string, password: string): Promise<Session> {
     const username = usernameInput.trim().toLowerCase();
-    if (!username) throw badInput('username', '请输入用户名');
-    if (username.length > USERNAME_INPUT_MAX) throw badInput('username', `用户名不能超过 ${USERNAME_INPUT_MAX} 个字符`);
-    if (!password) throw badInput('password', '请输入密码');
-    if (password.length > PASSWORD_INPUT_MAX) throw badInput('password', `密码不能超过 ${PASSWORD_INPUT_MAX} 个字符`);
+    if (!username) throw accountInput('username', '请输入用户名');
+    if (username.length > USERNAME_INPUT_MAX)
+      throw accountInput('username', `用户名不能超过 ${USERNAME_INPUT_MAX} 个字符`);
+    if (!password) throw accountInput('password', '请输入密码');
+    if (password.length > PASSWORD_INPUT_MAX)
+      throw accountInput('password', `密码不能超过 ${PASSWORD_INPUT_MAX} 个字符`);
     const settings = await securitySettings(this.em);
     const refused = invalidCredentials(settings.maxFailedLogins, settings.lockMinutes);
 
@@ -138,9 +140,9 @@ export class SessionService {
   async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<Session> {
     const account = await this.em.findOne(Account, { id: principal.accountId });
     if (!account || account.disabled) throw notFound('账号不存在或已停用');
-    if (!currentPassword) throw badInput('currentPassword', '请输入当前密码');
+    if (!currentPassword) throw accountInput('currentPassword', '请输入当前密码');
     if (currentPassword.length > PASSWORD_INPUT_MAX)
-      throw badInput('currentPassword', `密码不能超过 ${PASSWORD_INPUT_MAX} 个字符`);
+      throw accountInput('currentPassword', `密码不能超过 ${PASSWORD_INPUT_MAX} 个字符`);
     if (newPassword.length > PASSWORD_INPUT_MAX) throw weakPassword('密码过长');
     const settings = await securitySettings(this.em);
     // the current password is a guess like a login: it counts towards the lockout
