@@ -100,15 +100,15 @@ describe('searching', () => {
 
   it('names the argument of a bad filter', async () => {
     expect((await search({ s: 'not-a-uuid' })).errors?.[0].extensions).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'AUDIT_SUBJECT_ID_INVALID',
       field: 'subjectId',
     });
     expect((await search({ actor: 'x'.repeat(65) })).errors?.[0].extensions).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'AUDIT_ACTOR_INVALID',
       field: 'actor',
     });
     expect((await search({ from: middle, to: '2020-01-01T00:00:00Z' })).errors?.[0].extensions).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'AUDIT_TO_INVALID',
       field: 'to',
     });
     expect(code(await search({ from: '2026-02-30T00:00:00Z' }))).toBe('BAD_USER_INPUT');

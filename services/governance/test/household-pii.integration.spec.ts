@@ -113,7 +113,7 @@ describe('unmasking personal data', () => {
     expect(code(await unmask('cadre_a1', residentId(0, 5, 0), 'PHONE', '核实身份信息'))).toBe('RESIDENT_NOT_FOUND');
     for (const reason of ['', ' 查 ', 'x'.repeat(201)]) {
       const res = await unmask('sec_a1', residentId(0, 0, 0), 'PHONE', reason);
-      expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+      expect(res.errors?.[0].extensions).toEqual({ code: 'AUDIT_REASON_INVALID', field: 'reason' });
     }
     const none = await unmask('sec_a1', residentId(0, 0, 1), 'PHONE', '联系家属');
     expect(none.errors?.[0].extensions).toEqual({ code: 'NO_VALUE', field: 'field' });
@@ -141,7 +141,7 @@ describe('unmasking personal data', () => {
     for (const who of ['sec_a1', 'county', 'screen', 'secadmin'])
       expect(code(await h.gql(AUDIT, {}, t[who])), who).toBe('FORBIDDEN');
     expect((await h.gql(AUDIT, { s: 'not-a-uuid' }, t.auditor)).errors?.[0].extensions).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'AUDIT_SUBJECT_ID_INVALID',
       field: 'subjectId',
     });
   });

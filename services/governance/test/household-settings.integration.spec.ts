@@ -79,22 +79,25 @@ describe('per-jurisdiction settings', () => {
   });
 
   it('names the bad argument', async () => {
-    expect(err(await update('sec_a1', VILLAGE_A1, 'grid.size', 80))).toEqual({ code: 'BAD_USER_INPUT', field: 'key' });
+    expect(err(await update('sec_a1', VILLAGE_A1, 'grid.size', 80))).toEqual({
+      code: 'SETTINGS_KEY_INVALID',
+      field: 'key',
+    });
     for (const v of [0, 2.5, '80', { n: 80 }, [80]])
       expect(err(await update('sec_a1', VILLAGE_A1, 'grid.areaCapacity', v)), JSON.stringify(v)).toEqual({
-        code: 'BAD_USER_INPUT',
+        code: 'SETTINGS_VALUE_INVALID',
         field: 'value',
       });
     expect(err(await update('sec_a1', VILLAGE_A1, 'visit.cadreFrequency', 'WEEKLY'))).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'SETTINGS_VALUE_INVALID',
       field: 'value',
     });
     expect(err(await update('county', '4309', 'grid.areaCapacity', 80))).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'SETTINGS_DIVISION_CODE_INVALID',
       field: 'divisionCode',
     });
     expect(err(await h.gql(SETTINGS, { c: '43099900100x' }, t.county))).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'SETTINGS_DIVISION_CODE_INVALID',
       field: 'divisionCode',
     });
     expect(err(await update('county', '430999009009', 'grid.areaCapacity', 80))?.code).toBe('REGION_NOT_FOUND');
@@ -102,11 +105,11 @@ describe('per-jurisdiction settings', () => {
 
   it('keeps the lower bound of households per cadre at or below the upper bound in force', async () => {
     const res = await update('sec_a1', VILLAGE_A1, 'pairing.capacityMin', 13);
-    expect(err(res)).toEqual({ code: 'BAD_USER_INPUT', field: 'value' });
+    expect(err(res)).toEqual({ code: 'SETTINGS_VALUE_INVALID', field: 'value' });
     expect(res.errors![0].message).toContain('不能大于上限');
     expect(err(await update('sec_a1', VILLAGE_A1, 'pairing.capacityMin', 12))).toBeUndefined();
     expect(err(await update('sec_a1', VILLAGE_A1, 'pairing.capacityMax', 11))).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'SETTINGS_VALUE_INVALID',
       field: 'value',
     });
   });

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, authorize, type Principal } from '@xiangzhi/auth';
-import { badInput } from '@xiangzhi/subgraph-kit';
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, AuditAction, AuditRecord } from './audit-record.entity.js';
 import { AuditService, type AuditFilter } from './audit.service.js';
 import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from '@xiangzhi/subgraph-kit';
+import { auditInput } from './audit.errors.js';
 
 /** More rows than this in one file: the auditor narrows the time range instead. */
 export const AUDIT_EXPORT_MAX_ROWS = 50_000;
@@ -43,7 +43,7 @@ export class AuditExportService {
     const where = audit.where(filter);
     const total = await this.em.count(AuditRecord, where);
     if (total > AUDIT_EXPORT_MAX_ROWS)
-      throw badInput(
+      throw auditInput(
         'from',
         `符合条件的记录有 ${total} 条，超过单次导出上限 ${AUDIT_EXPORT_MAX_ROWS} 条，请缩小时间范围`,
       );

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Action, authorize, type Principal } from '@xiangzhi/auth';
-import { badInput, decodePage, toConnection, type Connection, isUuid } from '@xiangzhi/subgraph-kit';
+import { decodePage, toConnection, type Connection, isUuid } from '@xiangzhi/subgraph-kit';
 import { v7 } from 'uuid';
 import { AuditAction, AuditOutcome, AuditRecord } from './audit-record.entity.js';
+import { auditInput } from './audit.errors.js';
 
 export const REASON_MIN = 2;
 export const REASON_MAX = 200;
@@ -13,7 +14,7 @@ const ACTOR_MAX = 64;
 export function requireReason(reason: string | null | undefined, field = 'reason'): string {
   const r = (reason ?? '').trim();
   if (r.length < REASON_MIN || r.length > REASON_MAX)
-    throw badInput(field, `请填写查看或导出个人信息的事由（${REASON_MIN} 至 ${REASON_MAX} 个字）`);
+    throw auditInput(field, `请填写查看或导出个人信息的事由（${REASON_MIN} 至 ${REASON_MAX} 个字）`);
   return r;
 }
 
@@ -91,7 +92,10 @@ export class AuditService {
     });
   }
 
-  /** The audit trail inside the auditor's jurisdiction (and records of no division, e.g. unknown usernames), newest first. */
+  /**
+   * The audit trail inside the auditor's jurisdiction (and records of no division, e.g. unknown usernames), newest
+   * first.
+   */
   async list(q: AuditFilter & { first?: number; after?: string | null }): Promise<Connection<AuditRecord>> {
     authorize(this.principal, Action.AUDIT_READ);
     const { limit, offset } = decodePage(q);
@@ -103,12 +107,12 @@ export class AuditService {
     return toConnection(rows, total, offset);
   }
 
-  /** The filter of a search or an export, checked: each bad value is BAD_USER_INPUT naming its argument. */
+  /** The filter of a search or an export, checked: each bad value is AUDIT_<FIELD>_INVALID naming its argument. */
   where(q: AuditFilter): FilterQuery<AuditRecord> {
-    if (q.subjectId && !isUuid(q.subjectId)) throw badInput('subjectId', '对象编号格式不正确');
+    if (q.subjectId && !isUuid(q.subjectId)) throw auditInput('subjectId', '对象编号格式不正确');
     const actor = q.actor?.trim() ?? '';
-    if (actor.length > ACTOR_MAX) throw badInput('actor', `操作人不能超过 ${ACTOR_MAX} 个字符`);
-    if (q.from && q.to && q.from > q.to) throw badInput('to', '结束时间不能早于开始时间');
+    if (actor.length > ACTOR_MAX) throw auditInput('actor', `操作人不能超过 ${ACTOR_MAX} 个字符`);
+    if (q.from && q.to && q.from > q.to) throw auditInput('to', '结束时间不能早于开始时间');
     const prefix = this.principal.divisionCode;
     const and: FilterQuery<AuditRecord>[] = [
       { $or: [{ divisionCode: { $like: `${escapeLike(prefix)}%` } }, { divisionCode: '' }] },

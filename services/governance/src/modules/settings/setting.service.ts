@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, can, divisionLevel, inLine, type Principal } from '@xiangzhi/auth';
-import { badInput, forbidden, entityNotFound } from '@xiangzhi/subgraph-kit';
+import { forbidden, entityNotFound } from '@xiangzhi/subgraph-kit';
 import { Setting } from './setting.entity.js';
 import { Region } from '../region/index.js';
 import {
@@ -10,6 +10,7 @@ import {
   type SettingKey,
   type SettingValue,
 } from './setting.defaults.js';
+import { settingsInput } from './settings.errors.js';
 
 /** The division codes a setting may come from, most specific first: village, township, county. */
 const ancestry = (code: string): string[] =>
@@ -24,7 +25,7 @@ export interface EffectiveSetting {
 
 function checkFormat(divisionCode: string): void {
   if (!divisionLevel(divisionCode))
-    throw badInput('divisionCode', '区划代码应为 6 位（县）、9 位（乡镇）或 12 位（村）数字');
+    throw settingsInput('divisionCode', '区划代码应为 6 位（县）、9 位（乡镇）或 12 位（村）数字');
 }
 
 export class SettingService {
@@ -86,12 +87,12 @@ export class SettingService {
 
   /** Sets a value for a division inside the caller's jurisdiction (admins and village secretaries). */
   async set(principal: Principal, divisionCode: string, key: string, value: unknown): Promise<EffectiveSetting> {
-    if (!isSettingKey(key)) throw badInput('key', `没有这个设置项；可设置的有：${SETTING_KEYS.join('、')}`);
+    if (!isSettingKey(key)) throw settingsInput('key', `没有这个设置项；可设置的有：${SETTING_KEYS.join('、')}`);
     checkFormat(divisionCode);
     if (!can(principal, Action.SETTINGS_MANAGE, { divisionCode })) throw forbidden('只能修改本人管辖范围内的设置');
     await this.checkExists(divisionCode);
     const parsed = SETTING_DEFINITIONS[key].schema.safeParse(value);
-    if (!parsed.success) throw badInput('value', `“${SETTING_DEFINITIONS[key].label}”的取值无效`);
+    if (!parsed.success) throw settingsInput('value', `“${SETTING_DEFINITIONS[key].label}”的取值无效`);
     await this.checkCapacityRange(divisionCode, key, parsed.data);
     const existing = await this.em.findOne(Setting, { divisionCode, key });
     if (existing) {
@@ -114,6 +115,6 @@ export class SettingService {
       (s) => s.value as number,
     );
     const next = key === 'pairing.capacityMin' ? { min: value as number, max } : { min, max: value as number };
-    if (next.min > next.max) throw badInput('value', `联户数下限（${next.min}）不能大于上限（${next.max}）`);
+    if (next.min > next.max) throw settingsInput('value', `联户数下限（${next.min}）不能大于上限（${next.max}）`);
   }
 }
