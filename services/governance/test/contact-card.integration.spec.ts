@@ -140,9 +140,12 @@ describe('contact cards (党群联系卡)', () => {
     expect((await t.fails('sec_a1', CARDS, { g: pids.gridNorth })).code).toBe('FORBIDDEN');
     expect((await t.fails('dept', CARDS, { h: [a3(0)] })).code).toBe('FORBIDDEN');
     expect((await t.fails('screen', CARDS, { h: [a3(0)] })).code).toBe('FORBIDDEN');
-    expect(await t.fails('sec_a1', CARDS, {})).toMatchObject({ code: 'BAD_USER_INPUT', field: 'householdIds' });
+    expect(await t.fails('sec_a1', CARDS, {})).toMatchObject({
+      code: 'CONTACT_CARD_HOUSEHOLD_IDS_INVALID',
+      field: 'householdIds',
+    });
     expect(await t.fails('sec_a1', CARDS, { h: [householdId(0, 0)], g: ids.gridA1 })).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'CONTACT_CARD_GRID_ID_INVALID',
       field: 'gridId',
     });
   });

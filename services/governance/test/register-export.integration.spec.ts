@@ -151,7 +151,7 @@ describe('exportRegister', () => {
 
   it('unmasks only with the permission and a reason, and the unmasked export imports again as updates', async () => {
     const noReason = await h.gql(EXPORT, { r: NEW_VILLAGE, u: true }, tokens.town_a);
-    expect(noReason.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(noReason.errors?.[0].extensions).toEqual({ code: 'REGISTER_EXPORT_REASON_INVALID', field: 'reason' });
     const cadre = await h.gql(EXPORT, { u: true, why: '走访' }, tokens.cadre_a1);
     expect(cadre.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Action, type Principal } from '@xiangzhi/auth';
-import { badInput, entityNotFound, isUuid } from '@xiangzhi/subgraph-kit';
+import { entityNotFound, isUuid } from '@xiangzhi/subgraph-kit';
 import { requireWrite } from '../territory/index.js';
 import { Cadre } from '../cadre/index.js';
 import { Pairing } from '../cadre/index.js';
@@ -15,6 +15,7 @@ import { AuditAction } from '../audit/index.js';
 import { renderContactCards, type ContactCardData } from './contact-card.pdf.js';
 import type { FileDownload } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
+import { contactCardInput } from './contact-card.errors.js';
 
 /** The most cards one PDF holds (250 A4 pages). */
 export const MAX_CARDS = 2000;
@@ -35,10 +36,11 @@ export class ContactCardService {
     householdIds: readonly string[] | null | undefined,
     gridId: string | null | undefined,
   ): Promise<FileDownload> {
-    // who hands cards to villagers (CONTACT_CARD_PRINT): township and village staff, grid leaders, cadres (their own households)
+    // who hands cards to villagers (CONTACT_CARD_PRINT): township and village staff, grid leaders, cadres (their own
+    // households)
     requireWrite(this.principal, Action.CONTACT_CARD_PRINT, '只有乡镇、村干部和联户党员可以打印联系卡（只读账号不能）');
     if (!!householdIds?.length === !!gridId)
-      throw badInput(
+      throw contactCardInput(
         householdIds?.length ? 'gridId' : 'householdIds',
         '请选择要打印的农户，或选择一个网格（二者选一）',
       );
@@ -66,7 +68,7 @@ export class ContactCardService {
 
   private async ofIds(ids: readonly string[]): Promise<Household[]> {
     const wanted = [...new Set(ids)];
-    if (wanted.length > MAX_CARDS) throw badInput('householdIds', `一次最多打印 ${MAX_CARDS} 张`);
+    if (wanted.length > MAX_CARDS) throw contactCardInput('householdIds', `一次最多打印 ${MAX_CARDS} 张`);
     const scope = await new HouseholdService(this.em, this.principal).scopeFilter();
     const found = await this.em.find(
       Household,
@@ -92,12 +94,12 @@ export class ContactCardService {
     }
     const where: FilterQuery<Household> = { $and: [scope, { grid: { $in: ids } }] };
     if ((await this.em.count(Household, where)) > MAX_CARDS)
-      throw badInput('gridId', `一次最多打印 ${MAX_CARDS} 张，请按片区网格分别打印`);
+      throw contactCardInput('gridId', `一次最多打印 ${MAX_CARDS} 张，请按片区网格分别打印`);
     const households = await this.em.find(Household, where, {
       populate: ['grid'],
       orderBy: [{ addressSortKey: 'asc' }, { id: 'asc' }],
     });
-    if (!households.length) throw badInput('gridId', '该网格没有可打印的农户');
+    if (!households.length) throw contactCardInput('gridId', '该网格没有可打印的农户');
     return { households, grid };
   }
 

@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import type { Cursor } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { narrowScope, type Principal } from '@xiangzhi/auth';
-import { badInput } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { Household } from '../household/index.js';
 import { Resident, Sex } from '../household/index.js';
@@ -19,7 +18,7 @@ import { DATA_SHEET, DATA_SHEET_OPTIONS, addListValidations, layoutDataSheet } f
 import { FileDownload, XLSX_CONTENT_TYPE, fileDownload } from '@xiangzhi/subgraph-kit';
 import { mayExportRegister } from './register-export.access.js';
 import { maySeePersonalData, mayUnmaskRegion } from '../audit/index.js';
-import { exportErrors } from './register-export.errors.js';
+import { exportErrors, registerExportInput } from './register-export.errors.js';
 
 /** Households per page read from the database (one statement each for households, residents, tags). */
 const PAGE = 1000;
@@ -46,11 +45,11 @@ export class RegisterExportService {
   ): Promise<FileDownload> {
     if (!mayExportRegister(this.principal)) throw exportErrors.forbidden();
     const why = reason?.trim() ?? '';
-    if (why.length > 200) throw badInput('reason', '事由不能超过 200 个字');
+    if (why.length > 200) throw registerExportInput('reason', '事由不能超过 200 个字');
     const scopeCode = narrowScope(this.principal, regionCode);
     if (unmasked) {
       if (!mayUnmaskRegion(this.principal, scopeCode)) throw exportErrors.cannotUnmask();
-      if (!why) throw badInput('reason', '导出明文（未脱敏）须填写事由');
+      if (!why) throw registerExportInput('reason', '导出明文（未脱敏）须填写事由');
     }
     const scope = await new HouseholdService(this.em, this.principal).scopeFilter(regionCode);
     const sensitive = maySeePersonalData(this.principal);
