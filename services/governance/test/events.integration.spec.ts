@@ -80,7 +80,7 @@ describe('governance events (written in the transaction of the change)', () => {
         { i: { householdId: householdId(0, 1), visitedOn: '2099-01-01', method: 'IN_PERSON', living: '好' } },
         t.cadreA1,
       ),
-      'BAD_USER_INPUT',
+      'VISIT_VISITED_ON_INVALID',
       'visitedOn',
     );
     // the household belongs to another village: refused after the transaction began
