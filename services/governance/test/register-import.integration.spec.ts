@@ -513,6 +513,6 @@ describe('import scoping', () => {
     );
     expect(byTown.data?.importJob?.id).toBe(job.id);
     const other = await h.gql(COMMIT, { id: job.id, m: 'VALID_ONLY' }, tokens.sec_b1);
-    expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jobId' });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'IMPORT_JOB_NOT_FOUND', field: 'jobId' });
   });
 });

@@ -1,4 +1,4 @@
-import { AppError, CommonErrorCode } from '@xiangzhi/subgraph-kit';
+import { AppError, CommonErrorCode, invalidInput } from '@xiangzhi/subgraph-kit';
 import {
   NOT_XLSX_KINDS,
   UNSAFE_KINDS,
@@ -22,7 +22,9 @@ export enum RegisterImportErrorCode {
   IMPORT_BUSY = 'IMPORT_BUSY',
 }
 
-/** Largest workbook accepted, and the governance request body limit that fits it in base64 (with room for the query). */
+/**
+ * Largest workbook accepted, and the governance request body limit that fits it in base64 (with room for the query).
+ */
 export const MAX_IMPORT_BYTES = 18 * 1024 * 1024;
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
@@ -107,3 +109,6 @@ const FILE_MESSAGES: Record<XlsxProblemKind, (row?: number) => string> = {
   BAD_REFERENCE: (row) => `${atRow(row)}的行号或列号超出 Excel 的范围；${RESAVE}`,
   TOO_DEEP: () => `文件内容嵌套过深，不是 Excel 保存的表格；${RESAVE}`,
 };
+
+/** A bad value in this module's input: `REGISTER_IMPORT_<FIELD>_INVALID` with the field and the message. */
+export const registerImportInput = invalidInput('REGISTER_IMPORT');

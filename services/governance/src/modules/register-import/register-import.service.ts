@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { Action, can, type Principal } from '@xiangzhi/auth';
-import { badInput, isUuid } from '@xiangzhi/subgraph-kit';
+import { entityNotFound, isUuid } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { Region, RegionLevel } from '../region/index.js';
 import { ImportJob, ImportMode, ImportRowError, ImportStatus } from './import-job.entity.js';
@@ -12,9 +12,12 @@ import { commitImport } from './import-commit.js';
 import { withSql } from './import-sql.js';
 import type { SpendLookups } from './import-checks.js';
 import { spendLookups } from '../household/index.js';
-import { importErrors, MAX_IMPORT_BYTES } from './register-import.errors.js';
+import { importErrors, MAX_IMPORT_BYTES, registerImportInput } from './register-import.errors.js';
 
-/** Who may import into a village's register (REGISTER_IMPORT): those who keep it, not grid leaders or cadres, who see part of it. */
+/**
+ * Who may import into a village's register (REGISTER_IMPORT): those who keep it, not grid leaders or cadres, who see
+ * part of it.
+ */
 export function canImportInto(p: Principal, villageCode: string): boolean {
   return can(p, Action.REGISTER_IMPORT, { divisionCode: villageCode });
 }
@@ -81,8 +84,8 @@ export class RegisterImportService {
    */
   async startValidation(villageCode: string, fileName: string, content: Buffer): Promise<StartedJob> {
     const name = fileName.trim().split(/[\\/]/).pop() ?? '';
-    if (!name) throw badInput('fileName', '请提供文件名');
-    if (name.length > 200) throw badInput('fileName', '文件名不能超过 200 个字');
+    if (!name) throw registerImportInput('fileName', '请提供文件名');
+    if (name.length > 200) throw registerImportInput('fileName', '文件名不能超过 200 个字');
     if (!canImportInto(this.principal, villageCode)) throw importErrors.forbidden();
     const village = await this.em.findOne(Region, { code: villageCode, level: RegionLevel.VILLAGE });
     if (!village) throw importErrors.notVillage(villageCode);
@@ -164,7 +167,7 @@ export class RegisterImportService {
 
   async startCommit(jobId: string, mode: ImportMode): Promise<StartedJob> {
     const job = await this.get(jobId);
-    if (!job) throw badInput('jobId', '找不到该导入任务');
+    if (!job) throw entityNotFound('IMPORT_JOB', 'jobId', '找不到该导入任务');
     if (!canImportInto(this.principal, job.divisionCode)) throw importErrors.forbidden();
     const retry = job.status === ImportStatus.FAILED && job.mode !== null;
     if (job.status !== ImportStatus.VALIDATED && !retry) throw importErrors.notReady(job.status);
@@ -215,8 +218,8 @@ export class RegisterImportService {
   /** The report, file problems first, then by row: `first` problems after the first `after`. */
   async errors(job: ImportJob, first: number, after: number): Promise<ImportRowError[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_ERROR_PAGE)
-      throw badInput('first', `每页条数须在 1 到 ${MAX_ERROR_PAGE} 之间`);
-    if (!Number.isInteger(after) || after < 0) throw badInput('after', '跳过的条数不能为负数');
+      throw registerImportInput('first', `每页条数须在 1 到 ${MAX_ERROR_PAGE} 之间`);
+    if (!Number.isInteger(after) || after < 0) throw registerImportInput('after', '跳过的条数不能为负数');
     const fileProblems = job.report ?? [];
     const out = fileProblems.slice(after, after + first);
     if (out.length === first) return out;
