@@ -9,7 +9,10 @@ import { SessionFamily } from './session-family.entity.js';
 import { LoginThrottle } from './login-throttle.entity.js';
 import { SecuritySettings } from './security-settings.entity.js';
 
-/** What the account module adds to the governance subgraph: login and sessions, account administration, security settings. */
+/**
+ * What the account module adds to the governance subgraph: login and sessions, account administration, security
+ * settings.
+ */
 export const accountModule: GovernanceModule = {
   entities: [Account, RefreshToken, SessionFamily, LoginThrottle, SecuritySettings],
   resolvers: [AuthResolver, AccountAdminResolver, AccountPermissionsResolver, SecuritySettingsResolver],

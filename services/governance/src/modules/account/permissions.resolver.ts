@@ -5,7 +5,10 @@ import { principalOf } from './password-hash.js';
 
 @Resolver(() => Account)
 export class AccountPermissionsResolver {
-  /** What the pages ask instead of roles: the actions the permission table grants the account (none until a temporary password is changed). */
+  /**
+   * What the pages ask instead of roles: the actions the permission table grants the account (none until a temporary
+   * password is changed).
+   */
   @FieldResolver(() => [String], {
     description: '该账号可执行的操作（权限表 Action 名称，如 REGISTER_READ）；须先改密码时为空',
   })

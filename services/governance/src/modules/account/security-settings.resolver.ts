@@ -20,7 +20,7 @@ export class SecuritySettingsResolver {
 
   @Authorized()
   @Mutation(() => SecuritySettings, {
-    description: '修改安全设置（仅安全管理员，超出范围的项返回 BAD_USER_INPUT 并指明字段）；记入审计',
+    description: '修改安全设置（仅安全管理员，超出范围的项返回 SECURITY_SETTING_<项>_INVALID 并指明字段）；记入审计',
   })
   updateSecuritySettings(
     @Arg('input', () => SecuritySettingsInput) input: SecuritySettingsInput,

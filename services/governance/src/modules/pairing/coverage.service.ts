@@ -33,7 +33,10 @@ export class CoverageService {
     private readonly principal: Principal,
   ) {}
 
-  /** Households the caller counts: those who read the register their scope, dashboards (aggregates only) the whole division. */
+  /**
+   * Households the caller counts: those who read the register their scope, dashboards (aggregates only) the whole
+   * division.
+   */
   private async scope(regionCode?: string | null): Promise<FilterQuery<Household>> {
     requireAction(this.principal, Action.AGGREGATE_READ);
     if (can(this.principal, Action.REGISTER_READ))
@@ -59,7 +62,10 @@ export class CoverageService {
     };
   }
 
-  /** Households without a current pairing, special-group households first (for those who may see the tags), then by village and address. */
+  /**
+   * Households without a current pairing, special-group households first (for those who may see the tags), then by
+   * village and address.
+   */
   async unpaired(regionCode: string, page: { first?: number; after?: string | null }): Promise<Connection<Household>> {
     requireAction(this.principal, Action.REGISTER_READ, '数据接口只能查看统计数，不能查看农户名单');
     const { limit, offset } = decodePage(page);

@@ -20,7 +20,9 @@ export interface ForeignRow {
   villageCode: string;
   masked: string | null;
 }
-/** Spends the caller's exact lookups on the rows to report (household-lookup spendLookups); returns how many were left. */
+/**
+ * Spends the caller's exact lookups on the rows to report (household-lookup spendLookups); returns how many were left.
+ */
 export type SpendLookups = (rows: ForeignRow[]) => Promise<number>;
 
 export async function runRowChecks(

@@ -41,7 +41,8 @@ async function writeBatch(
     left join import_target t on t.household_key = h.household_key`,
     [jobId, afterRow, COMMIT_BATCH],
   );
-  // temporary tables have no statistics until analysed: without them the planner scans the register instead of using its indexes
+  // temporary tables have no statistics until analysed: without them the planner scans the register instead of using
+  // its indexes
   await sql.run('analyze import_batch');
   const [batch] = await sql.rows<{ n: number; created: number; last: number | null }>(
     'select count(*)::int n, count(*) filter (where is_new)::int created, max(head_row) last from import_batch',
@@ -203,7 +204,8 @@ export async function commitImport(
           `update import_job set status = $2, progress = 1, finished_at = now(), updated_at = now() where id = $1`,
           [job.id, ImportStatus.DONE],
         );
-        // the written rows go; the rows left out stay, so their report can still be read (their personal data is sealed)
+        // the written rows go; the rows left out stay, so their report can still be read (their personal data is
+        // sealed)
         await sql.run('delete from import_row where job_id = $1 and errors is null', [job.id]);
       };
       let after = 0;

@@ -97,7 +97,10 @@ export class ImportJob extends BaseEntity {
   @Property({ type: 'double', default: 0 })
   progress: Opt<number> = 0;
 
-  /** Problems of the file as a whole or of the run: [{ row, column, message }] (Chinese). Row problems are on import_row. */
+  /**
+   * Problems of the file as a whole or of the run: [{ row, column, message }] (Chinese). Row problems are on
+   * import_row.
+   */
   @Property({ type: 'json', nullable: true })
   report: JobProblem[] | null = null;
 

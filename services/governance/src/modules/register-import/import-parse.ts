@@ -3,7 +3,9 @@ import type { FieldKeys } from '../../pii/field-crypto.js';
 import type { JobProblem } from './import-job.entity.js';
 import type { XlsxProblemData } from './xlsx-limits.js';
 
-/** What the parser thread needs: the file, the keys that seal ID numbers and phones, the village's group and grid names. */
+/**
+ * What the parser thread needs: the file, the keys that seal ID numbers and phones, the village's group and grid names.
+ */
 export interface ParseInput {
   content: Uint8Array;
   keys: FieldKeys;
@@ -24,9 +26,14 @@ export type FromParser =
 /** Service → parser: a file to read, the job to stage its rows for, one credit per batch it may send ahead. */
 export type ToParser = { type: 'parse'; input: ParseInput } | { type: 'start'; jobId: string } | { type: 'more' };
 
-/** Batches the parser may send before the service has COPYed them: memory holds at most these. */
+/**
+ * Batches the parser may send before the service has COPYed them: memory holds at most these.
+ */
 const AHEAD = 2;
-/** A parser thread's heap: a file within XLSX_LIMITS needs far less; a thread that needs more is stopped, not the service. */
+/**
+ * A parser thread's heap: a file within XLSX_LIMITS needs far less; a thread that needs more is stopped, not the
+ * service.
+ */
 export const PARSER_HEAP_MB = 512;
 /** An idle parser thread is kept this long (starting one loads the row checks' modules: seconds). */
 const IDLE_MS = 10 * 60_000;

@@ -100,7 +100,8 @@ async function run(input: ParseInput, state: Current): Promise<void> {
     }
     return blank ? null : stageRow(r.row, cells, ctx);
   };
-  // the first batch is read before the upload is answered, so a file refused there is refused to the upload (and no job made)
+  // the first batch is read before the upload is answered, so a file refused there is refused to the upload (and no job
+  // made)
   let early: StagedRow[] | null = [];
   let job = '';
   let text = '';

@@ -9,7 +9,9 @@ import { inTransaction, withSql } from './import-sql.js';
 import { importErrors } from './register-import.errors.js';
 import type { XlsxProblemData } from './xlsx-limits.js';
 
-/** The village's villager groups and area grids by name (the first made wins a name used twice), for the parser thread. */
+/**
+ * The village's villager groups and area grids by name (the first made wins a name used twice), for the parser thread.
+ */
 export async function rowNames(
   em: EntityManager,
   villageCode: string,
@@ -45,7 +47,8 @@ export interface ParsedSheet {
  * seals each and encodes them; here they are COPYed to the staging table in batches (progress after
  * each), then the checks across rows run and the rows are counted. Writes nothing to the register.
  * A file the parser refuses half-way leaves nothing staged. `done` (which frees the village's import
- * slot) is called just before the job's final status is written. `em` must be a fork of its own (this runs in the background).
+ * slot) is called just before the job's final status is written. `em` must be a fork of its own (this runs in
+ * the background).
  */
 export async function validateImport(
   em: EntityManager,

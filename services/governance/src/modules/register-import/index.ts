@@ -1,4 +1,7 @@
-/** What tools (the import benchmark) use of the register import, through `@xiangzhi/governance-subgraph/register-import`. */
+/**
+ * What tools (the import benchmark) use of the register import, through
+ * `@xiangzhi/governance-subgraph/register-import`.
+ */
 export { REGISTER_COLUMNS, INCOME_BAND_LABELS, parseTags } from './register-columns.js';
 export { copyFrom, copyChunks } from './pg-copy.js';
 export { RegisterImportService } from './register-import.service.js';

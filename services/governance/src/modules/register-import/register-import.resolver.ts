@@ -27,7 +27,8 @@ export class RegisterImportResolver {
   }
 
   @Authorized()
-  // the upload is limited by the body limit here, so that decodeUpload answers a file over MAX_IMPORT_BYTES (FILE_TOO_LARGE)
+  // the upload is limited by the body limit here, so that decodeUpload answers a file over MAX_IMPORT_BYTES
+  // (FILE_TOO_LARGE)
   @ArgMaxLength({ villageCode: 64, fileName: 1000, contentBase64: MAX_BODY_BYTES })
   @Mutation(() => ImportJob, {
     description:

@@ -85,6 +85,7 @@ describe('stageRow', () => {
         grid: '第9网格',
         name: '李四',
         relation: '户主',
+        // eslint-disable-next-line no-loss-of-precision -- the point: Excel keeps an ID typed as a number like this
         idCardNo: 430999196003010011,
         sex: '未知',
       },
