@@ -62,10 +62,13 @@ describe('the system administrator creates an account (desktop)', () => {
     await w.screenshot('admin-01-sysadmin-accounts');
   });
 
-  it('keeps the page within the budget: shell + vendor + platform + admin ≤ 350 KB of gzipped JS', async () => {
+  it('keeps the page within the budget: shell + vendor + platform + admin ≤ 360 KB of gzipped JS (the table on demand included)', async () => {
     const kb = (await gzippedScriptBytes(page)) / 1024;
     console.log(`[e2e] admin page: ${kb.toFixed(1)} KB of gzipped JS`);
-    expect(kb).toBeLessThanOrEqual(350);
+    // Everything the desktop page loads, the table group included: DataTable fetches it on demand once the list's
+    // data is there (phones, which show cards, never do). Splitting it off cut ~42 KB from every page's first load and
+    // added ~10 KB here in total; the first-load target (≤ 300 KB) is measured by bench:phone.
+    expect(kb).toBeLessThanOrEqual(360);
   });
 
   it('is sent back to its own page from a business module', async () => {

@@ -177,7 +177,7 @@ describe('setting keys', () => {
   it('refuses an unknown key, __proto__ and constructor included, naming field "key" and the allowed keys', async () => {
     for (const k of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'grid.unknown']) {
       const res = await h.gql(UPDATE_SETTING, { c: VILLAGE_A1, k, v: 5 }, t.sec_a1);
-      expect(ext(res), k).toEqual({ code: 'BAD_USER_INPUT', field: 'key' });
+      expect(ext(res), k).toEqual({ code: 'SETTINGS_KEY_INVALID', field: 'key' });
       expect(message(res)).toContain('grid.areaCapacity');
     }
     const ok = await h.gql<{ updateSetting: { value: number } }>(

@@ -3,32 +3,12 @@
 // shell landed, and what the page keeps in Web Storage.
 import { gzipSync } from 'node:zlib';
 import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { submitLogin, watchedPage } from './browser.js';
-import type { WatchedPage } from './browser.js';
+import type { Page } from 'playwright-core';
+import { submitLogin } from './browser.js';
 import { demo } from './demo-facts.js';
-import { SCREENSHOTS, WAIT, chooseOption } from './gov-ui.js';
-import { sharedSystem } from './shared-system.js';
+import { WAIT, chooseOption } from './gov-ui.js';
 
-/** A new page of the shared system on the login form (nobody signed in). */
-export async function loginPage(
-  browser: Browser,
-  label: string,
-  viewport: { width: number; height: number },
-  mobile = false,
-): Promise<WatchedPage> {
-  const w = await watchedPage(browser, {
-    viewport,
-    baseUrl: sharedSystem().baseUrl,
-    screenshotDir: SCREENSHOTS,
-    mobile,
-  });
-  w.page.setDefaultTimeout(WAIT.timeout);
-  console.log(`[e2e] ${label}: ${viewport.width}×${viewport.height}`);
-  await w.page.goto('/');
-  await w.page.getByTestId('login-form').waitFor();
-  return w;
-}
+export { loginPage } from './gov-ui.js';
 
 /** Signs in through the login form and waits for `landsOn` (a data-testid). */
 export async function signInAs(page: Page, username: string, password: string, landsOn: string): Promise<void> {

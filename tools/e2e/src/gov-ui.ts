@@ -16,10 +16,10 @@ export const WAIT = { timeout: 20_000, interval: 100 } as const;
 
 export type GovTab = 'households' | 'visit-new' | 'territory' | 'pairing' | 'visits' | 'import' | 'cards';
 
-/** A signed-in page of `username` on the shared system, on the register (`/governance`). */
-export async function signedIn(
+/** A new page of the shared system on the login form (nobody signed in). */
+export async function loginPage(
   browser: Browser,
-  username: string,
+  label: string,
   viewport: { width: number; height: number },
   mobile = false,
 ): Promise<WatchedPage> {
@@ -30,9 +30,20 @@ export async function signedIn(
     mobile,
   });
   w.page.setDefaultTimeout(WAIT.timeout);
-  console.log(`[e2e] ${username}: ${viewport.width}×${viewport.height}`);
+  console.log(`[e2e] ${label}: ${viewport.width}×${viewport.height}`);
   await w.page.goto('/');
   await w.page.getByTestId('login-form').waitFor();
+  return w;
+}
+
+/** A signed-in page of `username` on the shared system, on the register (`/governance`). */
+export async function signedIn(
+  browser: Browser,
+  username: string,
+  viewport: { width: number; height: number },
+  mobile = false,
+): Promise<WatchedPage> {
+  const w = await loginPage(browser, username, viewport, mobile);
   await submitLogin(w.page, username, DEMO_PASSWORD);
   await w.page.getByTestId('governance-page').waitFor();
   return w;

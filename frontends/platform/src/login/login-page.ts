@@ -99,7 +99,6 @@ export function renderLoginPage(root: HTMLElement): () => void {
     'form',
     { novalidate: '', 'data-testid': 'login-form' },
     ...[...items.values()].map((item) => item.item),
-    errorBox.box,
     submitButton,
   );
   const head = el('div', { class: 'xz-login-head' }, el('div', {}, title, tagline), language);
@@ -133,7 +132,9 @@ export function renderLoginPage(root: HTMLElement): () => void {
     reveal.setAttribute('aria-label', t(revealed ? 'login.hidePassword' : 'login.showPassword'));
     reveal.setAttribute('aria-pressed', String(revealed));
     errorBox.text.textContent = serverError ?? '';
-    errorBox.box.hidden = serverError === null;
+    // in the page only while there is an error (as antd's Alert was): a test or a screen reader finds none otherwise
+    if (serverError === null) errorBox.box.remove();
+    else if (!errorBox.box.isConnected) form.insertBefore(errorBox.box, submitButton);
     submitButton.textContent = t('login.submit');
     submitButton.setAttribute('aria-busy', String(submitting));
   }
