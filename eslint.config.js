@@ -29,9 +29,10 @@ const GOVERNANCE_LAYERS = [
   ['household'],
   ['cadre'],
   ['pairing'],
-  ['visit'],
+  ['visit', 'attachment'],
   ['case'],
-  ['policy', 'industry', 'patrol', 'service-order'],
+  ['policy', 'industry', 'patrol', 'service-order', 'supervision'],
+  ['transparency'],
   ['register-import'],
   ['account', 'contact-card', 'register-export'],
 ];

@@ -33,6 +33,43 @@ export enum Action {
   CONTACT_CARD_PRINT = 'CONTACT_CARD_PRINT',
   /** Per-jurisdiction business settings (grid capacity, pairing capacity, visit frequency). */
   SETTINGS_MANAGE = 'SETTINGS_MANAGE',
+  // 民情台账 (cases)
+  CASE_READ = 'CASE_READ',
+  /** Raise a case, also on a villager's behalf (员代办). */
+  CASE_RAISE = 'CASE_RAISE',
+  /** Accept, assign, handle, escalate, return, suspend, resolve, record feedback, close, reopen. */
+  CASE_HANDLE = 'CASE_HANDLE',
+  /** Approve or refuse an extension (延期). */
+  CASE_EXTENSION_APPROVE = 'CASE_EXTENSION_APPROVE',
+  /** The time-limit table and the holiday calendar: set by the county. */
+  TIME_LIMIT_MANAGE = 'TIME_LIMIT_MANAGE',
+  /** Publish the village transparency page (村务公开). */
+  TRANSPARENCY_PUBLISH = 'TRANSPARENCY_PUBLISH',
+  // service orders (群众点单—网格下单—党员接单)
+  SERVICE_ORDER_READ = 'SERVICE_ORDER_READ',
+  /** Dispatch an order to a cadre or post it for the grid to take. */
+  SERVICE_ORDER_DISPATCH = 'SERVICE_ORDER_DISPATCH',
+  /** Take, accept and complete an order. */
+  SERVICE_ORDER_HANDLE = 'SERVICE_ORDER_HANDLE',
+  // policies owed (政策落实到户)
+  POLICY_READ = 'POLICY_READ',
+  /** The policy catalog and its eligibility rules. */
+  POLICY_MANAGE = 'POLICY_MANAGE',
+  /** A household's benefit moving eligible → informed → applied → granted / declined, and briefings (宣讲). */
+  POLICY_BENEFIT_RECORD = 'POLICY_BENEFIT_RECORD',
+  // industry needs (产业对接到户)
+  INDUSTRY_READ = 'INDUSTRY_READ',
+  INDUSTRY_RECORD = 'INDUSTRY_RECORD',
+  /** The resources (科技特派员, enterprises, cooperatives) and matching needs to them. */
+  INDUSTRY_MANAGE = 'INDUSTRY_MANAGE',
+  // patrols (定点巡查台账)
+  PATROL_READ = 'PATROL_READ',
+  PATROL_PLAN_MANAGE = 'PATROL_PLAN_MANAGE',
+  PATROL_CHECK_IN = 'PATROL_CHECK_IN',
+  // supervision cards (工作督办卡)
+  SUPERVISION_READ = 'SUPERVISION_READ',
+  SUPERVISION_ISSUE = 'SUPERVISION_ISSUE',
+  SUPERVISION_REPORT = 'SUPERVISION_REPORT',
   // meetings and points
   MEETING_READ = 'MEETING_READ',
   MEETING_MINUTES_READ = 'MEETING_MINUTES_READ',
@@ -123,6 +160,27 @@ export const PERMISSIONS: Readonly<Record<Action, Grants>> = {
   [Action.VISIT_RECORD]: FIELD,
   [Action.CONTACT_CARD_PRINT]: FIELD,
   [Action.SETTINGS_MANAGE]: MANAGERS,
+  [Action.CASE_READ]: READERS,
+  [Action.CASE_RAISE]: FIELD,
+  [Action.CASE_HANDLE]: FIELD,
+  [Action.CASE_EXTENSION_APPROVE]: { ...MANAGERS, [TOWNSHIP_LEADER]: J },
+  [Action.TIME_LIMIT_MANAGE]: { [COUNTY_ADMIN]: J },
+  [Action.TRANSPARENCY_PUBLISH]: { ...MANAGERS, [TOWNSHIP_LEADER]: J },
+  [Action.SERVICE_ORDER_READ]: READERS,
+  [Action.SERVICE_ORDER_DISPATCH]: { ...OFFICE, [GRID_LEADER]: 'GRID' },
+  [Action.SERVICE_ORDER_HANDLE]: FIELD,
+  [Action.POLICY_READ]: READERS,
+  [Action.POLICY_MANAGE]: { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J },
+  [Action.POLICY_BENEFIT_RECORD]: FIELD,
+  [Action.INDUSTRY_READ]: READERS,
+  [Action.INDUSTRY_RECORD]: FIELD,
+  [Action.INDUSTRY_MANAGE]: OFFICE,
+  [Action.PATROL_READ]: READERS,
+  [Action.PATROL_PLAN_MANAGE]: { ...OFFICE, [GRID_LEADER]: 'GRID' },
+  [Action.PATROL_CHECK_IN]: FIELD,
+  [Action.SUPERVISION_READ]: READERS,
+  [Action.SUPERVISION_ISSUE]: { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J, [TOWNSHIP_LEADER]: J },
+  [Action.SUPERVISION_REPORT]: FIELD,
   [Action.MEETING_READ]: { ...READERS, [API_CLIENT]: J },
   [Action.MEETING_MINUTES_READ]: READERS,
   [Action.MEETING_WRITE]: OFFICE,
@@ -249,6 +307,27 @@ export const ACTION_REFUSALS: Readonly<Record<Action, string>> = {
   [Action.VISIT_RECORD]: '只能记录本人参与的走访',
   [Action.CONTACT_CARD_PRINT]: '只有乡镇、村干部和联户党员可以打印联系卡',
   [Action.SETTINGS_MANAGE]: '只能修改本人管辖范围内的设置',
+  [Action.CASE_READ]: '您没有查看民情台账的权限',
+  [Action.CASE_RAISE]: '您没有登记民情事项的权限',
+  [Action.CASE_HANDLE]: '您没有办理此民情事项的权限',
+  [Action.CASE_EXTENSION_APPROVE]: '只有县、乡镇管理员、包村领导和村党组织书记可以审批延期',
+  [Action.TIME_LIMIT_MANAGE]: '办理时限和节假日由县级管理员设置，乡村不能修改',
+  [Action.TRANSPARENCY_PUBLISH]: '您没有发布村务公开的权限',
+  [Action.SERVICE_ORDER_READ]: '您没有查看服务订单的权限',
+  [Action.SERVICE_ORDER_DISPATCH]: '只有网格长和乡镇、村干部可以派单',
+  [Action.SERVICE_ORDER_HANDLE]: '您没有接单办理的权限',
+  [Action.POLICY_READ]: '您没有查看政策的权限',
+  [Action.POLICY_MANAGE]: '只有县、乡镇管理员可以维护政策目录和享受条件',
+  [Action.POLICY_BENEFIT_RECORD]: '您没有登记政策落实情况的权限',
+  [Action.INDUSTRY_READ]: '您没有查看产业对接的权限',
+  [Action.INDUSTRY_RECORD]: '您没有登记产业需求的权限',
+  [Action.INDUSTRY_MANAGE]: '只有乡镇、村干部可以维护产业资源和对接',
+  [Action.PATROL_READ]: '您没有查看巡查台账的权限',
+  [Action.PATROL_PLAN_MANAGE]: '只有网格长和乡镇、村干部可以制定巡查计划',
+  [Action.PATROL_CHECK_IN]: '您没有巡查签到的权限',
+  [Action.SUPERVISION_READ]: '您没有查看督办卡的权限',
+  [Action.SUPERVISION_ISSUE]: '只有县、乡镇管理员和包村领导可以下发督办卡',
+  [Action.SUPERVISION_REPORT]: '只能反馈下发给本人的督办卡',
   [Action.MEETING_READ]: '您没有查看会议的权限',
   [Action.MEETING_MINUTES_READ]: '您没有查看会议纪要的权限',
   [Action.MEETING_WRITE]: '只有乡镇、村干部可以登记会议',

@@ -10,6 +10,12 @@ export const GovernanceEventType = {
   VISIT_RECORDED: 'VisitRecorded',
   PAIRING_STARTED: 'PairingStarted',
   PAIRING_ENDED: 'PairingEnded',
+  CASE_RESOLVED: 'CaseResolved',
+  CASE_CLOSED: 'CaseClosed',
+  CASE_ALERTED: 'CaseAlerted',
+  SERVICE_ORDER_COMPLETED: 'ServiceOrderCompleted',
+  PATROL_CHECKED_IN: 'PatrolCheckedIn',
+  SUPERVISION_REPORTED: 'SupervisionReported',
 } as const;
 export type GovernanceEventType = (typeof GovernanceEventType)[keyof typeof GovernanceEventType];
 
@@ -46,3 +52,71 @@ export type PairingStarted = z.infer<typeof pairingStartedSchema>;
 /** A pairing was ended (the row stays as history). */
 export const pairingEndedSchema = z.object({ ...pairing, endedOn: day });
 export type PairingEnded = z.infer<typeof pairingEndedSchema>;
+
+const cadreRef = z.object({ cadreId: z.uuid(), divisionCode: division });
+const at = z.string().datetime({ offset: true });
+
+/** A case was resolved (办结) by its responsible cadre: `onTime` when before its red handling limit. */
+export const caseResolvedSchema = z.object({
+  caseId: z.uuid(),
+  villageCode: division,
+  level: z.enum(['GRID', 'VILLAGE', 'TOWNSHIP', 'COUNTY']),
+  responsible: cadreRef.nullable(),
+  resolvedAt: at,
+  onTime: z.boolean(),
+});
+export type CaseResolved = z.infer<typeof caseResolvedSchema>;
+
+/** A case was closed out (销号) with the villager's rating. */
+export const caseClosedSchema = z.object({
+  caseId: z.uuid(),
+  villageCode: division,
+  level: z.enum(['GRID', 'VILLAGE', 'TOWNSHIP', 'COUNTY']),
+  responsible: cadreRef.nullable(),
+  closedAt: at,
+  satisfaction: z.enum(['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED']),
+  onTime: z.boolean(),
+});
+export type CaseClosed = z.infer<typeof caseClosedSchema>;
+
+/** A case turned yellow or red on one of its clocks: a deduction for its responsible cadre. */
+export const caseAlertedSchema = z.object({
+  caseId: z.uuid(),
+  villageCode: division,
+  alert: z.enum(['YELLOW', 'RED']),
+  stage: z.enum(['ACCEPT', 'HANDLE', 'FEEDBACK']),
+  responsible: cadreRef.nullable(),
+  alertedAt: at,
+});
+export type CaseAlerted = z.infer<typeof caseAlertedSchema>;
+
+/** 党员接单: a cadre completed a villager's service order. */
+export const serviceOrderCompletedSchema = z.object({
+  orderId: z.uuid(),
+  villageCode: division,
+  kind: z.enum(['GOVERNMENT', 'PRODUCTION', 'CARE', 'MEDIATION']),
+  cadre: cadreRef,
+  completedAt: at,
+});
+export type ServiceOrderCompleted = z.infer<typeof serviceOrderCompletedSchema>;
+
+/** 定点巡查: a cadre checked in at a patrol point (late when outside its window). */
+export const patrolCheckedInSchema = z.object({
+  checkInId: z.uuid(),
+  pointId: z.uuid(),
+  villageCode: division,
+  cadre: cadreRef,
+  checkedInAt: at,
+  late: z.boolean(),
+});
+export type PatrolCheckedIn = z.infer<typeof patrolCheckedInSchema>;
+
+/** 工作督办卡: the cadre reported back on a task (`onTime` before its due date). */
+export const supervisionReportedSchema = z.object({
+  taskId: z.uuid(),
+  divisionCode: division,
+  cadre: cadreRef,
+  reportedAt: at,
+  onTime: z.boolean(),
+});
+export type SupervisionReported = z.infer<typeof supervisionReportedSchema>;
