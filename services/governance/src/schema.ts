@@ -15,6 +15,7 @@ import { register_importModule } from './modules/register-import/index.js';
 import { register_exportModule } from './modules/register-export/index.js';
 import { pairingModule } from './modules/pairing/index.js';
 import { contact_cardModule } from './modules/contact-card/index.js';
+import { caseModule } from './modules/case/index.js';
 
 const modules = [
   regionModule,
@@ -30,6 +31,7 @@ const modules = [
   register_exportModule,
   pairingModule,
   contact_cardModule,
+  caseModule,
 ];
 
 /** Everything the governance subgraph is made of, shared by main.ts, the schema emitter and tests. */

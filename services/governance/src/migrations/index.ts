@@ -1,3 +1,4 @@
+import { Migration20261202042252 } from './Migration20261202042252.js';
 import { Migration20261202015843 } from './Migration20261202015843.js';
 import { Migration20261201224800 } from './Migration20261201224800.js';
 import { Migration20261201223401 } from './Migration20261201223401.js';
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201223401', class: Migration20261201223401 },
   { name: 'Migration20261201224800', class: Migration20261201224800 },
   { name: 'Migration20261202015843', class: Migration20261202015843 },
+  { name: 'Migration20261202042252', class: Migration20261202042252 },
 ];

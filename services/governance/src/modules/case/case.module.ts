@@ -1,0 +1,10 @@
+import type { GovernanceModule } from '../../module.js';
+import { Case } from './case.entity.js';
+import { CaseLink, CaseTimelineEntry } from './case-timeline.entity.js';
+
+/** What the case module adds to the governance subgraph: the 民情台账 case ledger. */
+export const caseModule: GovernanceModule = {
+  entities: [Case, CaseTimelineEntry, CaseLink],
+  resolvers: [],
+  references: {},
+};
