@@ -203,6 +203,14 @@ describe('pointRules (the rule table as a caller sees it)', () => {
       ['', 'VisitRecorded', 2, 40],
       ['', 'PairingStarted', 5, 20],
       ['', 'PairingEnded', 0, null],
+      ['', 'CaseResolvedOnTime', 3, 30],
+      ['', 'CaseClosedSatisfied', 2, 20],
+      ['', 'CaseAlertedYellow', -1, null],
+      ['', 'CaseAlertedRed', -3, null],
+      ['', 'ServiceOrderCompleted', 3, 30],
+      ['', 'PatrolCheckedIn', 1, 30],
+      ['', 'SupervisionReportedOnTime', 3, 15],
+      ['', 'SupervisionReportedLate', -2, null],
     ]);
     await sql(
       `insert into point_rule (id, division_code, event_type, points, monthly_cap, reason) values (?, ?, 'VisitRecorded', 3, 60, '走访（县定）')`,

@@ -1,3 +1,4 @@
+import { Migration20261202042151 } from './Migration20261202042151.js';
 import { Migration20261201225000 } from './Migration20261201225000.js';
 import { Migration20261202012000 } from './Migration20261202012000.js';
 import { Migration20261122005301 } from './Migration20261122005301.js';
@@ -8,4 +9,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122005301', class: Migration20261122005301 },
   { name: 'Migration20261201225000', class: Migration20261201225000 },
   { name: 'Migration20261202012000', class: Migration20261202012000 },
+  { name: 'Migration20261202042151', class: Migration20261202042151 },
 ];

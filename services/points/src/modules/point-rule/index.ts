@@ -1,3 +1,10 @@
 export { PointRule } from './point-rule.entity.js';
-export { PointRuleBook, PointRuleService, RULED_EVENT_TYPES, prefixes, type RuleTerms } from './point-rule.service.js';
+export {
+  PointRuleBook,
+  PointRuleKey,
+  PointRuleService,
+  RULED_EVENT_TYPES,
+  prefixes,
+  type RuleTerms,
+} from './point-rule.service.js';
 export { PointRuleResolver } from './point-rule.resolver.js';

@@ -56,8 +56,33 @@ export function prefixes(code: string): string[] {
   return ['', ...[6, 9, 12].filter((n) => code.length >= n).map((n) => code.slice(0, n))];
 }
 
-/** The events points are awarded for (governance's), in the order a rules page lists them. */
-export const RULED_EVENT_TYPES = Object.values(GovernanceEventType);
+/**
+ * What a rule is kept under: an event type, or one outcome of it where outcomes earn differently (a case
+ * resolved on time, closed with a satisfied rating, turning yellow or red; a supervision report on time or late).
+ */
+export const PointRuleKey = {
+  CASE_RESOLVED_ON_TIME: 'CaseResolvedOnTime',
+  CASE_CLOSED_SATISFIED: 'CaseClosedSatisfied',
+  CASE_YELLOW: 'CaseAlertedYellow',
+  CASE_RED: 'CaseAlertedRed',
+  SUPERVISION_ON_TIME: 'SupervisionReportedOnTime',
+  SUPERVISION_LATE: 'SupervisionReportedLate',
+} as const;
+
+/** The keys points are awarded under (governance's events and their outcomes), in the order a rules page lists them. */
+export const RULED_EVENT_TYPES: readonly string[] = [
+  GovernanceEventType.VISIT_RECORDED,
+  GovernanceEventType.PAIRING_STARTED,
+  GovernanceEventType.PAIRING_ENDED,
+  PointRuleKey.CASE_RESOLVED_ON_TIME,
+  PointRuleKey.CASE_CLOSED_SATISFIED,
+  PointRuleKey.CASE_YELLOW,
+  PointRuleKey.CASE_RED,
+  GovernanceEventType.SERVICE_ORDER_COMPLETED,
+  GovernanceEventType.PATROL_CHECKED_IN,
+  PointRuleKey.SUPERVISION_ON_TIME,
+  PointRuleKey.SUPERVISION_LATE,
+];
 
 /** Reading the rule table as a caller: the rules in force in a region of their jurisdiction. */
 export class PointRuleService {
