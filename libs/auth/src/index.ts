@@ -5,3 +5,4 @@ export * from './tokens.js';
 export * from './hmac.js';
 export * from './permissions.js';
 export * from './role-assignment.js';
+export * from './household-tags.js';

@@ -1,16 +1,7 @@
 // Enum values of the governance schema (docs/api-register.md); labels live in messages/labels.ts.
-export const TAG_KINDS = [
-  'DIBAO',
-  'WUBAO',
-  'SERIOUS_ILLNESS_DISABILITY',
-  'EMPTY_NEST_ELDERLY',
-  'LEFT_BEHIND_CHILD',
-  'LEFT_BEHIND_WOMAN',
-  'LEFT_BEHIND_ELDERLY',
-  'LIFTED_FROM_POVERTY',
-  'MONITORED',
-] as const;
-export type TagKind = (typeof TAG_KINDS)[number];
+export { HOUSEHOLD_TAG_KINDS as TAG_KINDS } from '@xiangzhi/auth/household-tags';
+import type { HouseholdTagName } from '@xiangzhi/auth/household-tags';
+export type TagKind = HouseholdTagName;
 
 export const INCOME_BANDS = [
   'BELOW_10K',

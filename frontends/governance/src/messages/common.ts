@@ -1,3 +1,4 @@
+import { HOUSEHOLD_TAG_KINDS, HOUSEHOLD_TAG_WORDS, type HouseholdTagName } from '@xiangzhi/auth/household-tags';
 import type { MessageBundle } from '@xiangzhi/platform';
 
 // Navigation, shared words and the labels of the schema's enums.
@@ -32,15 +33,10 @@ export const COMMON_MESSAGES = {
     'gov.common.failed': '操作失败，请稍后重试',
     'gov.common.collapse': '收起',
     'gov.common.expand': '展开',
-    'gov.tag.DIBAO': '低保户',
-    'gov.tag.WUBAO': '五保户',
-    'gov.tag.SERIOUS_ILLNESS_DISABILITY': '重病重残',
-    'gov.tag.EMPTY_NEST_ELDERLY': '空巢老人',
-    'gov.tag.LEFT_BEHIND_CHILD': '留守儿童',
-    'gov.tag.LEFT_BEHIND_WOMAN': '留守妇女',
-    'gov.tag.LEFT_BEHIND_ELDERLY': '留守老人',
-    'gov.tag.LIFTED_FROM_POVERTY': '脱贫户',
-    'gov.tag.MONITORED': '监测户',
+    // the screens' tag labels are the shared table's, the same the register import accepts
+    ...(Object.fromEntries(
+      HOUSEHOLD_TAG_KINDS.map((tag) => [`gov.tag.${tag}`, HOUSEHOLD_TAG_WORDS[tag].label]),
+    ) as Record<`gov.tag.${HouseholdTagName}`, string>),
     'gov.income.BELOW_10K': '1 万元以下',
     'gov.income.FROM_10K_TO_30K': '1–3 万元',
     'gov.income.FROM_30K_TO_60K': '3–6 万元',

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '@xiangzhi/subgraph-kit';
+import { HOUSEHOLD_TAG_WORDS } from '@xiangzhi/auth';
 import type { Household } from './household.entity.js';
 
 /** 特殊群体 / 重点人群 of the glossary. Health, disability and subsistence tags are sensitive. */
@@ -15,17 +16,10 @@ export enum HouseholdTagKind {
   LIFTED_FROM_POVERTY = 'LIFTED_FROM_POVERTY',
   MONITORED = 'MONITORED',
 }
-export const HOUSEHOLD_TAG_LABELS: Record<HouseholdTagKind, string> = {
-  DIBAO: '低保户',
-  WUBAO: '五保户（特困供养）',
-  SERIOUS_ILLNESS_DISABILITY: '重病重残户',
-  EMPTY_NEST_ELDERLY: '空巢老人户',
-  LEFT_BEHIND_CHILD: '留守儿童',
-  LEFT_BEHIND_WOMAN: '留守妇女',
-  LEFT_BEHIND_ELDERLY: '留守老人',
-  LIFTED_FROM_POVERTY: '脱贫户',
-  MONITORED: '监测户',
-};
+/** The register form's wording of each tag (export, template); the import accepts all of HOUSEHOLD_TAG_WORDS. */
+export const HOUSEHOLD_TAG_LABELS = Object.fromEntries(
+  Object.values(HouseholdTagKind).map((tag) => [tag, HOUSEHOLD_TAG_WORDS[tag].formal]),
+) as Record<HouseholdTagKind, string>;
 /** Tags that reveal health or subsistence status: shown only to those who may see personal data. */
 export const SENSITIVE_TAGS: ReadonlySet<HouseholdTagKind> = new Set([
   HouseholdTagKind.DIBAO,

@@ -4,7 +4,7 @@ import { Pairing } from '../cadre/index.js';
 import { Cadre } from '../cadre/index.js';
 import { Household } from '../household/index.js';
 import { PairingService } from './pairing.service.js';
-import { EndPairingInput, PairHouseholdInput, PairingsArgs } from './dto/pairing.input.js';
+import { EndPairingInput, PairHouseholdInput, PairingsArgs, SwapPairingInput } from './dto/pairing.input.js';
 import { PairingConnection } from './pairing.types.js';
 import type { GovernanceContext } from '../../context.js';
 
@@ -50,6 +50,17 @@ export class PairingResolver {
     @Ctx() ctx: GovernanceContext,
   ): Promise<Pairing> {
     return pairingService(ctx).end(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Pairing, {
+    description: '换人：今天解除与原党员干部的结对并与新党员干部结对，二者同时生效；新党员干部联户已满时都不生效',
+  })
+  swapPairing(
+    @Arg('input', () => SwapPairingInput) input: SwapPairingInput,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Pairing> {
+    return pairingService(ctx).swap(input);
   }
 
   @Authorized()

@@ -22,7 +22,7 @@ import { HouseholdService } from '../household/index.js';
 import { PairingRejection } from './pairing-rejection.entity.js';
 import { pairingEnded, pairingStarted } from '../../events/governance-events.js';
 import { PairingErrorCode, pairingError, pairingInput } from './pairing.errors.js';
-import type { EndPairingInput, PairHouseholdInput, PairingsArgs } from './dto/pairing.input.js';
+import type { EndPairingInput, PairHouseholdInput, PairingsArgs, SwapPairingInput } from './dto/pairing.input.js';
 
 interface Parties {
   cadre: Cadre;
@@ -93,6 +93,36 @@ export class PairingService {
     pairingEnded(this.em, pairing);
     await this.em.flush();
     return pairing;
+  }
+
+  /**
+   * 换人: ends the household's pairing with one cadre today and pairs it with another, in one
+   * transaction: if the new cadre is full or not allowed, the old pairing stays as it was.
+   */
+  swap(input: SwapPairingInput): Promise<Pairing> {
+    if (input.toCadreId === input.fromCadreId) throw pairingInput('toCadreId', '请选择另一名党员干部');
+    return this.em.transactional(async (tx) => {
+      const scope = await new HouseholdService(tx, this.principal).scopeFilter();
+      const current =
+        isUuid(input.householdId) && isUuid(input.fromCadreId)
+          ? await tx.findOne(Pairing, {
+              household: { $and: [{ id: input.householdId }, scope] },
+              cadre: input.fromCadreId,
+              endedOn: null,
+            })
+          : null;
+      if (!current) throw entityNotFound('PAIRING', 'fromCadreId', '这名党员干部目前没有联系这户');
+      const service = new PairingService(tx, this.principal);
+      await service.end({ id: current.id, endedOn: todayInChina(), reason: input.reason });
+      try {
+        return await service.pair({ cadreId: input.toCadreId, householdId: input.householdId });
+      } catch (error) {
+        // the new cadre's refusals name the swap's field
+        if (error instanceof AppError && error.field === 'cadreId')
+          throw new AppError(error.code, error.message, 'toCadreId');
+        throw error;
+      }
+    });
   }
 
   /** Records that the village turned a suggestion down, so it is not proposed again. */

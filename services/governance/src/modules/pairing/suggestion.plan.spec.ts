@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPairings, rejectionKey, type PlanCadre, type PlanHousehold } from './suggestion.plan.js';
+import { planPairings, PRIORITY_NONE, rejectionKey, type PlanCadre, type PlanHousehold } from './suggestion.plan.js';
 
 const cadre = (id: string, gridIds: string[], capacity: number, load = 0): PlanCadre => ({
   id,
@@ -8,10 +8,10 @@ const cadre = (id: string, gridIds: string[], capacity: number, load = 0): PlanC
   capacity,
   load,
 });
-const household = (id: string, gridId: string | null, special = false): PlanHousehold => ({
+const household = (id: string, gridId: string | null, special: boolean | number = false): PlanHousehold => ({
   id,
   gridId,
-  special,
+  priority: special === true ? 3 : special === false ? PRIORITY_NONE : special,
   address: id,
 });
 
@@ -61,5 +61,32 @@ describe('planPairings', () => {
     const plan = planPairings(hs, cs, rejected);
     expect(plan.find((p) => p.householdId === 'h2')?.cadreId).toBe('b');
     expect(planPairings([...hs].reverse(), [...cs].reverse(), rejected)).toEqual(plan);
+  });
+  it('puts 低保五保, then 重病重残, then 空巢, then other special groups first when places are short', () => {
+    const hs = [
+      household('a-other', 'g', 3),
+      household('b-none', 'g'),
+      household('c-empty-nest', 'g', 2),
+      household('d-illness', 'g', 1),
+      household('e-dibao', 'g', 0),
+    ];
+    const plan = planPairings(hs, [cadre('a', ['g'], 3)], new Set());
+    expect(plan.map((p) => p.householdId)).toEqual(['e-dibao', 'd-illness', 'c-empty-nest']);
+  });
+  it('covers every household the places allow, moving an earlier pick when a rejection blocks a later one', () => {
+    // x may only take a; y may take either: picking a for y first would leave x out
+    const hs = [household('y', null, 0), household('x', null, 1)];
+    const plan = planPairings(hs, [cadre('a', [], 1), cadre('b', [], 1)], new Set([rejectionKey('b', 'x')]));
+    expect(plan.map((p) => [p.householdId, p.cadreId])).toEqual([
+      ['y', 'b'],
+      ['x', 'a'],
+    ]);
+    const many = Array.from({ length: 30 }, (_, i) => household(`h${String(i).padStart(2, '0')}`, `g${i % 3}`, i % 5));
+    const cadres = [cadre('p', ['g0'], 12, 2), cadre('q', ['g1'], 10), cadre('r', [], 10)];
+    const rejected = new Set(many.filter((_, i) => i % 4 === 0).map((h) => rejectionKey('r', h.id)));
+    const all = planPairings(many, cadres, rejected);
+    expect(all).toHaveLength(30);
+    for (const c of cadres)
+      expect(all.filter((p) => p.cadreId === c.id).length + c.load).toBeLessThanOrEqual(c.capacity);
   });
 });

@@ -3,7 +3,8 @@
 export interface PlanHousehold {
   id: string;
   gridId: string | null;
-  special: boolean;
+  /** Lower goes first: 0 低保五保, 1 重病重残, 2 空巢, 3 other special groups, PRIORITY_NONE the rest. */
+  priority: number;
   address: string;
 }
 export interface PlanCadre {
@@ -25,14 +26,19 @@ export interface PlannedPairing {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The rank of a household with no special-group tag (or whose tags the caller may not see). */
+export const PRIORITY_NONE = 9;
+
 /**
- * Proposes a cadre for households in three passes, each in the order special-group first, then
- * grid and address: (1) special-group households, a cadre of the same grid if one has room, any
- * other otherwise; (2) the others, same-grid cadres only, so no cadre is used up by another grid
- * while its own grid waits; (3) the rest, any cadre with room. Among the cadres allowed, the one
- * with the lowest share of capacity used wins (spreading the load), then fewer households, then
- * name and id, so the same input always gives the same plan. Rejected pairs are never proposed;
- * households no cadre can take are left out.
+ * Proposes a cadre for households in three passes, each in priority order (低保五保, 重病重残,
+ * 空巢, other special groups, the rest), then grid and address: (1) special-group households, a
+ * cadre of the same grid if one has room, any other otherwise; (2) the others, same-grid cadres
+ * only, so no cadre is used up by another grid while its own grid waits; (3) the rest, any cadre
+ * with room. Among the cadres allowed, the one with the lowest share of capacity used wins
+ * (spreading the load), then fewer households, then name and id, so the same input always gives
+ * the same plan. Rejected pairs are never proposed. A household that finds every allowed cadre
+ * full moves an earlier planned household to another cadre with room when it can (an augmenting
+ * path), so every household is covered whenever the places allow it.
  */
 export function planPairings(
   households: readonly PlanHousehold[],
@@ -42,38 +48,69 @@ export function planPairings(
   const load = new Map(cadres.map((c) => [c.id, c.load]));
   const order = [...households].sort(
     (a, b) =>
-      Number(b.special) - Number(a.special) ||
+      a.priority - b.priority ||
       cmp(a.gridId ?? '\uffff', b.gridId ?? '\uffff') ||
       cmp(a.address, b.address) ||
       cmp(a.id, b.id),
   );
   const planned = new Map<string, PlannedPairing>();
+  const takenBy = new Map<string, Set<PlanHousehold>>(cadres.map((c) => [c.id, new Set()]));
+  const allowed = (h: PlanHousehold, c: PlanCadre): boolean => !rejected.has(rejectionKey(c.id, h.id));
+  const sameGridOf = (h: PlanHousehold, c: PlanCadre): boolean => h.gridId !== null && c.gridIds.has(h.gridId);
+  const assign = (h: PlanHousehold, c: PlanCadre): void => {
+    const before = planned.get(h.id);
+    if (before) {
+      takenBy.get(before.cadreId)!.delete(h);
+      load.set(before.cadreId, load.get(before.cadreId)! - 1);
+    }
+    load.set(c.id, load.get(c.id)! + 1);
+    takenBy.get(c.id)!.add(h);
+    planned.set(h.id, {
+      householdId: h.id,
+      cadreId: c.id,
+      sameGrid: sameGridOf(h, c),
+      loadAfter: 0,
+      capacity: c.capacity,
+    });
+  };
+  // moves households along a chain of full cadres until one has room; true when h got a place
+  const augment = (h: PlanHousehold, seen: Set<string>): boolean => {
+    for (const c of cadres) {
+      if (seen.has(c.id) || !allowed(h, c)) continue;
+      seen.add(c.id);
+      if (load.get(c.id)! < c.capacity) return (assign(h, c), true);
+      for (const other of takenBy.get(c.id)!) {
+        if (augment(other, seen)) return (assign(h, c), true);
+      }
+    }
+    return false;
+  };
   const pass = (which: (h: PlanHousehold) => boolean, sameGridOnly: boolean): void => {
     for (const h of order) {
       if (planned.has(h.id) || !which(h)) continue;
       let best: Candidate | null = null;
       for (const c of cadres) {
         const used = load.get(c.id)!;
-        if (used >= c.capacity || rejected.has(rejectionKey(c.id, h.id))) continue;
-        const sameGrid = h.gridId !== null && c.gridIds.has(h.gridId);
+        if (used >= c.capacity || !allowed(h, c)) continue;
+        const sameGrid = sameGridOf(h, c);
         if (sameGridOnly && !sameGrid) continue;
         if (!best || better({ cadre: c, sameGrid, used }, best)) best = { cadre: c, sameGrid, used };
       }
-      if (!best) continue;
-      load.set(best.cadre.id, best.used + 1);
-      planned.set(h.id, {
-        householdId: h.id,
-        cadreId: best.cadre.id,
-        sameGrid: best.sameGrid,
-        loadAfter: best.used + 1,
-        capacity: best.cadre.capacity,
-      });
+      if (best) assign(h, best.cadre);
+      else if (!sameGridOnly) augment(h, new Set());
     }
   };
-  pass((h) => h.special, false);
+  pass((h) => h.priority < PRIORITY_NONE, false);
   pass(() => true, true);
   pass(() => true, false);
-  return order.flatMap((h) => planned.get(h.id) ?? []);
+  // the load after each pairing, counted in the order the list shows them
+  const shown = new Map(cadres.map((c) => [c.id, c.load]));
+  return order.flatMap((h) => {
+    const p = planned.get(h.id);
+    if (!p) return [];
+    shown.set(p.cadreId, shown.get(p.cadreId)! + 1);
+    return [{ ...p, loadAfter: shown.get(p.cadreId)! }];
+  });
 }
 
 interface Candidate {

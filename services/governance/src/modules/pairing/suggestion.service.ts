@@ -10,7 +10,16 @@ import { HouseholdService } from '../household/index.js';
 import { maySeePersonalData } from '../audit/index.js';
 import { PairingRejection } from './pairing-rejection.entity.js';
 import { isUnpaired } from './coverage.service.js';
-import { planPairings, rejectionKey, type PlanCadre } from './suggestion.plan.js';
+import { planPairings, PRIORITY_NONE, rejectionKey, type PlanCadre } from './suggestion.plan.js';
+import { PRIORITY_TAG_GROUPS } from '@xiangzhi/auth';
+import type { HouseholdTagKind } from '../household/index.js';
+
+/** 低保五保 0, 重病重残 1, 空巢 2, any other special group 3. */
+const rankOf = (tag: HouseholdTagKind): number => {
+  const group = PRIORITY_TAG_GROUPS.findIndex((tags) => (tags as readonly string[]).includes(tag));
+  return group < 0 ? PRIORITY_TAG_GROUPS.length : group;
+};
+const PRIORITY_REASONS = ['（低保五保）', '（重病重残）', '（空巢老人）'];
 import type { PairingSuggestion } from './pairing.types.js';
 import { pairingInput } from './pairing.errors.js';
 
@@ -40,9 +49,11 @@ export class SuggestionService {
     const ids = households.map((h) => h.id);
     const sensitive = maySeePersonalData(this.principal);
     const tags = sensitive
-      ? await this.em.find(HouseholdTag, { household: { $in: ids }, removedAt: null }, { fields: ['household'] })
+      ? await this.em.find(HouseholdTag, { household: { $in: ids }, removedAt: null }, { fields: ['household', 'tag'] })
       : [];
     const special = new Set(tags.map((t) => t.household.id));
+    const priority = new Map<string, number>();
+    for (const t of tags) priority.set(t.household.id, Math.min(priority.get(t.household.id) ?? 99, rankOf(t.tag)));
 
     const cadres = await this.candidates(code);
     if (!cadres.length) return [];
@@ -63,7 +74,12 @@ export class SuggestionService {
     const grids = new Map(cadres.map((c) => [c.id, new Set(c.gridId ? [c.gridId] : [])]));
     for (const m of members) grids.get(m.cadre.id)?.add(m.grid.id);
     const plan = planPairings(
-      households.map((h) => ({ id: h.id, gridId: h.grid?.id ?? null, special: special.has(h.id), address: h.address })),
+      households.map((h) => ({
+        id: h.id,
+        gridId: h.grid?.id ?? null,
+        priority: priority.get(h.id) ?? PRIORITY_NONE,
+        address: h.address,
+      })),
       cadres.map((c): PlanCadre => ({
         id: c.id,
         name: c.name,
@@ -83,7 +99,7 @@ export class SuggestionService {
           : '在本村联户的乡镇干部';
       const reasons = [
         where,
-        ...(special.has(p.householdId) ? ['特殊群体优先'] : []),
+        ...(special.has(p.householdId) ? [`特殊群体优先${PRIORITY_REASONS[priority.get(p.householdId)!] ?? ''}`] : []),
         `联户后 ${p.loadAfter}/${p.capacity} 户`,
       ];
       return {

@@ -1,6 +1,7 @@
 import { IncomeBand } from '../household/index.js';
 import { HOUSEHOLD_TAG_LABELS, HouseholdTagKind } from '../household/index.js';
 import { RELATIONS } from '../household/index.js';
+import { tagOfWord } from '@xiangzhi/auth';
 
 /**
  * The columns of the register workbook (人员信息分布台账), one row per person. The template,
@@ -155,13 +156,6 @@ const INCOME_LOOKUP = new Map<string, IncomeBand>(
 export const parseIncomeBand = (raw: string): IncomeBand | null =>
   INCOME_LOOKUP.get(squash(raw)) ?? INCOME_LOOKUP.get(raw.trim().toUpperCase()) ?? null;
 
-const TAG_LOOKUP = new Map<string, HouseholdTagKind>(
-  (Object.entries(HOUSEHOLD_TAG_LABELS) as [HouseholdTagKind, string][]).flatMap(([tag, label]) => {
-    const words = [label, label.replace(/（.*）/, ''), ...(/（(.*)）/.exec(label)?.slice(1) ?? []), tag];
-    return words.map((w) => [squash(w), tag] as [string, HouseholdTagKind]);
-  }),
-);
-
 /** Tags of a cell ("低保户、留守儿童"); unknown labels are returned apart so the report can name them. */
 export function parseTags(raw: string): { tags: HouseholdTagKind[]; unknown: string[] } {
   const tags = new Set<HouseholdTagKind>();
@@ -170,8 +164,8 @@ export function parseTags(raw: string): { tags: HouseholdTagKind[]; unknown: str
     .split(/[,，、;；\s]+/)
     .map((p) => p.trim())
     .filter(Boolean)) {
-    const tag = TAG_LOOKUP.get(squash(part)) ?? TAG_LOOKUP.get(part.toUpperCase());
-    if (tag) tags.add(tag);
+    const tag = tagOfWord(part);
+    if (tag) tags.add(tag as HouseholdTagKind);
     else unknown.push(part);
   }
   return { tags: [...tags], unknown };

@@ -48,3 +48,18 @@ export class RegionPageArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: '区划代码（县、乡镇或村）；缺省为本人管辖范围' })
   regionCode?: string | null;
 }
+
+@InputType('SwapPairingInput', { description: '换人：解除与一名党员干部的结对，同时与另一名结对 / Swap the cadre' })
+export class SwapPairingInput {
+  @Field(() => ID, { description: '农户编号' })
+  householdId!: string;
+
+  @Field(() => ID, { description: '原联户党员干部编号' })
+  fromCadreId!: string;
+
+  @Field(() => ID, { description: '新联户党员干部编号' })
+  toCadreId!: string;
+
+  @Field(() => String, { description: '换人原因，如 党员外出务工' })
+  reason!: string;
+}
