@@ -15,6 +15,7 @@ import { register_importModule } from './modules/register-import/index.js';
 import { register_exportModule } from './modules/register-export/index.js';
 import { pairingModule } from './modules/pairing/index.js';
 import { contact_cardModule } from './modules/contact-card/index.js';
+import { patrolModule } from './modules/patrol/index.js';
 import { caseModule } from './modules/case/index.js';
 
 const modules = [
@@ -31,6 +32,7 @@ const modules = [
   register_exportModule,
   pairingModule,
   contact_cardModule,
+  patrolModule,
   caseModule,
 ];
 

@@ -6,6 +6,7 @@ import {
   type PairingStarted,
   type VisitRecorded,
 } from '@xiangzhi/events';
+import type { PatrolCheckedIn, SupervisionReported } from '@xiangzhi/events';
 
 // Structural shapes of what the services hand over, so this file imports no module's internals.
 interface CadreLike {
@@ -65,4 +66,39 @@ export function pairingEnded(em: EntityManager, pairing: PairingLike): void {
   if (!pairing.endedOn) throw new Error('pairingEnded: the pairing has no end date');
   const payload: PairingEnded = { ...pairingPayload(pairing), endedOn: pairing.endedOn };
   addEvent(em, { type: GovernanceEventType.PAIRING_ENDED, aggregateId: pairing.id, payload });
+}
+
+/** 定点巡查: a cadre checked in at a point; `late` when outside the point's window of that day. */
+export function patrolCheckedIn(
+  em: EntityManager,
+  checkIn: { id: string; point: { id: string }; villageCode: string; at: Date; late: boolean },
+  cadre: CadreLike,
+): void {
+  const payload: PatrolCheckedIn = {
+    checkInId: checkIn.id,
+    pointId: checkIn.point.id,
+    villageCode: checkIn.villageCode,
+    cadre: { cadreId: cadre.id, divisionCode: cadre.divisionCode },
+    checkedInAt: checkIn.at.toISOString(),
+    late: checkIn.late,
+  };
+  addEvent(em, { type: GovernanceEventType.PATROL_CHECKED_IN, aggregateId: checkIn.id, payload });
+}
+
+/** 工作督办卡: the cadre reported back on a task; `onTime` when reported by its due date. */
+export function supervisionReported(
+  em: EntityManager,
+  task: { id: string; divisionCode: string; reportedAt: Date | null },
+  cadre: CadreLike,
+  onTime: boolean,
+): void {
+  if (!task.reportedAt) throw new Error('supervisionReported: the task is not reported');
+  const payload: SupervisionReported = {
+    taskId: task.id,
+    divisionCode: task.divisionCode,
+    cadre: { cadreId: cadre.id, divisionCode: cadre.divisionCode },
+    reportedAt: task.reportedAt.toISOString(),
+    onTime,
+  };
+  addEvent(em, { type: GovernanceEventType.SUPERVISION_REPORTED, aggregateId: task.id, payload });
 }
