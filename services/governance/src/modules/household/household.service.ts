@@ -137,6 +137,8 @@ export class HouseholdService {
         ),
       );
     }
+    // 我的农户: the caller's own pairs; an account with no cadre record has none
+    if (q.mine) out.push(this.principal.cadreId ? pairedWith(this.principal.cadreId) : { id: null });
     return out;
   }
 

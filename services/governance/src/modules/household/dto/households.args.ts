@@ -35,6 +35,9 @@ export class HouseholdsArgs extends PageArgs {
 
   @Field(() => Boolean, { nullable: true, description: 'true：只看尚无联户党员的农户；false：只看已结对的农户' })
   unpaired?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true：只看本人联系（结对）的农户（“我的农户”）' })
+  mine?: boolean | null;
 }
 
 @ArgsType()
