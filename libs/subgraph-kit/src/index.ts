@@ -16,3 +16,4 @@ export * from './server.js';
 export * from './loaders.js';
 export * from './migration-maker.js';
 export * from './peer.js';
+export * from './attempt-throttle.js';

@@ -32,6 +32,8 @@ import type { SubgraphEnv } from './env.js';
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>;
+/** An unsigned GET route that checks its own request (e.g. a file URL signed for the browser). */
+export type GetRouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 export interface SubgraphOptions {
   name: string;
@@ -48,6 +50,8 @@ export interface SubgraphOptions {
   beforeListen?: (orm: MikroORM, log: Logger) => Promise<void>;
   /** More signed POST routes, e.g. `/events`. */
   routes?: Record<string, RouteHandler>;
+  /** GET routes by path prefix (`/files/`), reached through the gateway without its signature. */
+  getRoutes?: Record<string, GetRouteHandler>;
   onQuery?: (sql: string) => void;
   installSignalHandlers?: boolean;
   logDestination?: import('pino').DestinationStream;
@@ -186,6 +190,8 @@ export async function startSubgraph(o: SubgraphOptions): Promise<RunningSubgraph
           return sendJson(res, 503, { status: 'database unavailable', service: o.name });
         }
       }
+      const getRoute = Object.entries(o.getRoutes ?? {}).find(([prefix]) => path.startsWith(prefix))?.[1];
+      if (getRoute && (req.method === 'GET' || req.method === 'HEAD')) return getRoute(req, res);
       const route = routes[path];
       if (!route) return sendJson(res, 404, { error: 'not found' });
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' });

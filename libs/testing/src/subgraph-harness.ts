@@ -3,7 +3,13 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
 import type { DestinationStream } from 'pino';
 import { CLIENT_HEADER, Role, TokenSigner, generateSigningKeys, signRequest, type Principal } from '@xiangzhi/auth';
-import { startSubgraph, type PeerTarget, type ReferenceResolvers, type RunningSubgraph } from '@xiangzhi/subgraph-kit';
+import {
+  startSubgraph,
+  type GetRouteHandler,
+  type PeerTarget,
+  type ReferenceResolvers,
+  type RunningSubgraph,
+} from '@xiangzhi/subgraph-kit';
 import { testDatabase } from './test-database.js';
 
 /** What a subgraph is made of: each service's `src/schema.ts` exports exactly this. */
@@ -12,6 +18,10 @@ export interface SubgraphParts {
   migrations: MigrationObject[];
   resolvers: NonEmptyArray<Function>;
   referenceResolvers: ReferenceResolvers;
+  /** Unsigned GET routes by path prefix (governance's signed file links). */
+  getRoutes?: Record<string, GetRouteHandler>;
+  /** Request body limit when the subgraph takes uploads. */
+  maxBodyBytes?: number;
 }
 
 export interface GraphqlResult<T = Record<string, unknown>> {

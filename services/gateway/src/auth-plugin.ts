@@ -11,8 +11,22 @@ import {
 } from '@xiangzhi/auth';
 import { operationOf } from './graphql-document.js';
 
-/** What a caller without a valid token may do: log in, refresh or end a session, and ask for `__typename`. */
-const OPEN_FIELDS = new Set(['login', 'refresh', 'logout', '__typename']);
+/**
+ * What a caller without a valid token may do: log in, refresh or end a session, ask for `__typename`,
+ * and use the public pages (the villager's QR order page: its household code is the key, and the
+ * subgraph rate-limits it per code and per client address).
+ */
+const OPEN_FIELDS = new Set([
+  'login',
+  'refresh',
+  'logout',
+  '__typename',
+  'publicHousehold',
+  'publicServiceOrders',
+  'placeServiceOrder',
+  'ratePublicServiceOrder',
+  'objectToCase',
+]);
 
 export type IntrospectionMode = 'admin' | 'off';
 

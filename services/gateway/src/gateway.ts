@@ -10,6 +10,7 @@ import { useUpstreamSignature } from './hmac-plugin.js';
 import { useQueryLimits } from './limits-plugin.js';
 import { SESSION_HEADER, useRefreshCookie } from './session-cookie.js';
 import { guardRequest } from './front-door.js';
+import { proxyFile } from './file-proxy.js';
 import { maskGatewayError } from './error-masking.js';
 import { useResponseCompression } from './compression.js';
 import type { GatewayEnv } from './env.js';
@@ -86,7 +87,9 @@ export async function startGateway(
     allowedOrigins: env.CORS_ORIGINS,
     trustedProxies: env.TRUSTED_PROXIES,
   };
+  const governance = env.SUBGRAPHS.find((s) => s.name === 'governance')?.url;
   const server = createServer((req, res) => {
+    if (proxyFile(req, res, governance)) return;
     if (!guardRequest(req, res, frontDoor)) void gateway(req, res);
   });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startSubgraph } from '@xiangzhi/subgraph-kit';
+import { FILE_ROUTE, FileAccess, openFileStorage, startSubgraph } from '@xiangzhi/subgraph-kit';
 import { TokenSigner } from '@xiangzhi/auth';
 import { readEnv } from './env.js';
 import { FieldCrypto } from './pii/field-crypto.js';
@@ -12,6 +12,8 @@ import type { OutboxRelay } from '@xiangzhi/events';
 const env = readEnv();
 let relay: OutboxRelay | undefined;
 
+// uploaded photos: a folder under DATA_DIR, or the S3-compatible store S3_* names
+const files = new FileAccess(await openFileStorage(env), env.GATEWAY_HMAC_SECRET);
 const subgraph = await startSubgraph({
   name: 'governance',
   env,
@@ -25,7 +27,9 @@ const subgraph = await startSubgraph({
   },
   // below: the relay finishes its batch in flight before the ORM closes
   installSignalHandlers: false,
+    files,
   // the Excel import sends the workbook in the request (base64)
+  getRoutes: { [FILE_ROUTE]: files.handler },
   maxBodyBytes: MAX_BODY_BYTES,
   beforeListen: async (orm, log) => {
     // subscribers are registered before the first request can write an event

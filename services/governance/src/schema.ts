@@ -17,6 +17,7 @@ import { pairingModule } from './modules/pairing/index.js';
 import { contact_cardModule } from './modules/contact-card/index.js';
 import { patrolModule } from './modules/patrol/index.js';
 import { caseModule } from './modules/case/index.js';
+import { service_orderModule } from './modules/service-order/index.js';
 
 const modules = [
   regionModule,
@@ -34,6 +35,7 @@ const modules = [
   contact_cardModule,
   patrolModule,
   caseModule,
+  service_orderModule,
 ];
 
 /** Everything the governance subgraph is made of, shared by main.ts, the schema emitter and tests. */

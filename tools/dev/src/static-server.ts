@@ -211,7 +211,10 @@ function withoutHopByHop(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
 /** Streams the request to the gateway and the answer back; headers kept except hop-by-hop ones. */
 function proxyGraphql(req: IncomingMessage, res: ServerResponse, gateway: URL, log: (line: string) => void): void {
   const target = new URL(gateway);
-  target.search = new URL(req.url ?? '/', 'http://localhost').search;
+  const asked = new URL(req.url ?? '/', 'http://localhost');
+  // photo links (/files/<id>?exp&sig) go to the gateway's origin as they are
+  if (asked.pathname.startsWith('/files/')) target.pathname = asked.pathname;
+  target.search = asked.search;
   const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
   const headers: OutgoingHttpHeaders = {
     ...withoutHopByHop(req.headers),
@@ -371,7 +374,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       sendText(res, 400, 'Bad request');
       return;
     }
-    if (pathname === '/graphql') {
+    if (pathname === '/graphql' || pathname.startsWith('/files/')) {
       proxyGraphql(req, res, gateway, log);
       return;
     }

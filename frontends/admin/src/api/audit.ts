@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'ROLE_ASSIGN',
   'ACCOUNT_UNLOCK',
   'SETTINGS_CHANGE',
+  'PUBLIC_CODE_REFUSED',
 ] as const satisfies readonly AuditAction[];
 
 export type AuditRow = NodeOf<AdminAuditRecordsQuery['auditRecords']>;

@@ -11,6 +11,7 @@ import { Migration20261122011722 } from './Migration20261122011722.js';
 import { Migration20261122010655 } from './Migration20261122010655.js';
 import { Migration20261122004812 } from './Migration20261122004812.js';
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202042618 } from './Migration20261202042618.js';
 import { Migration20261202042633 } from './Migration20261202042633.js';
 
 /** Applied in this order at start; a new migration is appended, never edited once landed. */
@@ -27,5 +28,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201224800', class: Migration20261201224800 },
   { name: 'Migration20261202015843', class: Migration20261202015843 },
   { name: 'Migration20261202042252', class: Migration20261202042252 },
+  { name: 'Migration20261202042618', class: Migration20261202042618 },
   { name: 'Migration20261202042633', class: Migration20261202042633 },
 ];

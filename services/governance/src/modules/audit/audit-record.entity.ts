@@ -23,6 +23,8 @@ export enum AuditAction {
   ROLE_ASSIGN = 'ROLE_ASSIGN',
   ACCOUNT_UNLOCK = 'ACCOUNT_UNLOCK',
   SETTINGS_CHANGE = 'SETTINGS_CHANGE',
+  /** A made-up or revoked household code on the public service-order page. */
+  PUBLIC_CODE_REFUSED = 'PUBLIC_CODE_REFUSED',
 }
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -44,6 +46,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ROLE_ASSIGN: '分配角色',
   ACCOUNT_UNLOCK: '解锁账号',
   SETTINGS_CHANGE: '修改安全设置',
+  PUBLIC_CODE_REFUSED: '无效的农户服务码',
 };
 registerEnumType(AuditAction, {
   name: 'AuditAction',

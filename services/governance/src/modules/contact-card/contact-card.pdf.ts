@@ -6,6 +6,8 @@ import QRCode from 'qrcode';
 /** What one card shows. Phones here are in plain text: this is the only place they are. */
 export interface ContactCardData {
   householdId: string;
+  /** The household's order page (`PUBLIC_BASE_URL/s/<code>`): what the card's QR code carries. */
+  orderUrl: string;
   headName: string;
   address: string;
   village: string;
@@ -15,8 +17,8 @@ export interface ContactCardData {
   gridLeader: { name: string; phone: string | null } | null;
 }
 
-/** The identifier the card's QR code carries: scanning it opens the household in the app. */
-export const householdQrText = (id: string): string => `xiangzhi:household:${id}`;
+/** What the card's QR code carries: the household's order page, opened by a villager's phone without an account. */
+export const householdQrText = (c: Pick<ContactCardData, 'orderUrl'>): string => c.orderUrl;
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = {
@@ -200,7 +202,7 @@ function card(doc: PDFKit.PDFDocument, c: ContactCardData, qr: Buffer, x: number
 export async function renderContactCards(cards: readonly ContactCardData[], title: string): Promise<Buffer> {
   const qrs = await Promise.all(
     cards.map((c) =>
-      QRCode.toBuffer(householdQrText(c.householdId), {
+      QRCode.toBuffer(householdQrText(c), {
         type: 'png',
         errorCorrectionLevel: 'M',
         margin: 1,

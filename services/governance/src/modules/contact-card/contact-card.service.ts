@@ -16,6 +16,7 @@ import { renderContactCards, type ContactCardData } from './contact-card.pdf.js'
 import type { FileDownload } from '@xiangzhi/subgraph-kit';
 import type { FieldCrypto } from '../../pii/field-crypto.js';
 import { contactCardInput } from './contact-card.errors.js';
+import { householdOrderUrl, liveCodes } from '../service-order/index.js';
 
 /** The most cards one PDF holds (250 A4 pages). */
 export const MAX_CARDS = 2000;
@@ -130,6 +131,7 @@ export class ContactCardService {
     const cadreById = new Map(cadres.map((c) => [c.id, c]));
     const codes = [...new Set(households.flatMap((h) => [h.villageCode, h.villageCode.slice(0, 9)]))];
     const names = new Map((await this.em.find(Region, { code: { $in: codes } })).map((r) => [r.code, r.name]));
+    const orderCodes = await liveCodes(this.em, ids);
 
     const phone = (c: Cadre): string | null => {
       if (!c.phoneCipher) return null;
@@ -149,6 +151,7 @@ export class ContactCardService {
       const leader = leaderId ? cadreById.get(leaderId) : undefined;
       return {
         householdId: h.id,
+        orderUrl: householdOrderUrl(orderCodes.get(h.id)!),
         headName: h.headName,
         address: h.address,
         village: names.get(h.villageCode) ?? '',
