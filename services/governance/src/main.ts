@@ -8,9 +8,12 @@ import { MAX_BODY_BYTES } from './modules/register-import/index.js';
 import { startEventRelay } from './events/event-relay.js';
 import { warmImportParser } from './modules/register-import/index.js';
 import type { OutboxRelay } from '@xiangzhi/events';
+import { startJobRunner, type JobRunner } from '@xiangzhi/subgraph-kit';
+import { CASE_ALERTS_CRON, CASE_ALERTS_JOB, runCaseAlerts } from './modules/case/index.js';
 
 const env = readEnv();
 let relay: OutboxRelay | undefined;
+let jobs: JobRunner | undefined;
 
 // uploaded photos: a folder under DATA_DIR, or the S3-compatible store S3_* names
 const files = new FileAccess(await openFileStorage(env), env.GATEWAY_HMAC_SECRET);
@@ -42,6 +45,13 @@ const subgraph = await startSubgraph({
       },
       log,
     );
+    // the case alert job: yellow and red cards, reminders (pg-boss in this database, schema pgboss)
+    if (env.JOBS_ENABLED)
+      jobs = await startJobRunner({
+        databaseUrl: env.DATABASE_URL,
+        log,
+        jobs: [{ name: CASE_ALERTS_JOB, cron: CASE_ALERTS_CRON, run: () => runCaseAlerts(orm.em.fork()) }],
+      });
   },
 });
 
@@ -51,6 +61,7 @@ warmImportParser().catch((err: unknown) => subgraph.log.warn({ err }, 'import pa
 for (const sig of ['SIGTERM', 'SIGINT'] as const) {
   process.once(sig, () => {
     void (async () => {
+      await jobs?.stop();
       await relay?.stop();
       await subgraph.stop();
     })().then(

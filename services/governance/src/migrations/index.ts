@@ -10,6 +10,7 @@ import { Migration20261122011820 } from './Migration20261122011820.js';
 import { Migration20261122011722 } from './Migration20261122011722.js';
 import { Migration20261122010655 } from './Migration20261122010655.js';
 import { Migration20261122004812 } from './Migration20261122004812.js';
+import { Migration20261202042632 } from './Migration20261202042632.js';
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202042618 } from './Migration20261202042618.js';
 import { Migration20261202042633 } from './Migration20261202042633.js';
@@ -29,5 +30,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202015843', class: Migration20261202015843 },
   { name: 'Migration20261202042252', class: Migration20261202042252 },
   { name: 'Migration20261202042618', class: Migration20261202042618 },
+  { name: 'Migration20261202042632', class: Migration20261202042632 },
   { name: 'Migration20261202042633', class: Migration20261202042633 },
 ];

@@ -4,3 +4,9 @@ export { caseModule } from './case.module.js';
 export { Case, CaseExtension } from './case.entity.js';
 export { CaseLink, CaseTimelineEntry } from './case-timeline.entity.js';
 export * from './case.enums.js';
+// the case clock (CASE-CLOCK): time limits, holidays, the alert job and reminders
+export { applyClock, daysRemaining, daysWaited } from './case-clock.js';
+export { CASE_ALERTS_CRON, CASE_ALERTS_JOB, runCaseAlerts, type CaseAlertsRun } from './case-alert.job.js';
+export { TimeLimit } from './time-limit.entity.js';
+export { Holiday } from './holiday.entity.js';
+export { CaseReminder, CaseReminderKind } from './case-reminder.entity.js';

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { cjkDocument } from '../../util/cjk-pdf.js';
 
 /** What one card shows. Phones here are in plain text: this is the only place they are. */
 export interface ContactCardData {
@@ -19,21 +17,6 @@ export interface ContactCardData {
 
 /** What the card's QR code carries: the household's order page, opened by a villager's phone without an account. */
 export const householdQrText = (c: Pick<ContactCardData, 'orderUrl'>): string => c.orderUrl;
-
-const require = createRequire(import.meta.url);
-const FONT_FILES = {
-  regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-} as const;
-let fontCache: Record<keyof typeof FONT_FILES, Buffer> | null = null;
-/** Noto Sans SC from the installed package, read once; pdfkit embeds only the glyphs used (subset). */
-function fonts(): Record<keyof typeof FONT_FILES, Buffer> {
-  fontCache ??= {
-    regular: readFileSync(require.resolve(FONT_FILES.regular)),
-    bold: readFileSync(require.resolve(FONT_FILES.bold)),
-  };
-  return fontCache;
-}
 
 // A4 in points; 2 × 4 cards of 90 × 62 mm with 24 pt gutters for the cut marks
 const PAGE = { width: 595.28, height: 841.89 };
@@ -210,20 +193,11 @@ export async function renderContactCards(cards: readonly ContactCardData[], titl
       }),
     ),
   );
-  const doc = new PDFDocument({
+  const { doc, done } = cjkDocument({
     size: 'A4',
     margin: 0,
     autoFirstPage: false,
     info: { Title: title, Author: '乡治', Subject: '党群联系卡 / 便民服务卡' },
-  });
-  const { regular, bold } = fonts();
-  doc.registerFont('cjk', regular);
-  doc.registerFont('cjk-bold', bold);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   cards.forEach((c, i) => {
     const slot = i % CARDS_PER_PAGE;

@@ -8,5 +8,6 @@ export { loadHouseholdDemo } from './household.demo.js';
 export { Household, IncomeBand } from './household.entity.js';
 export { HouseholdConnection } from './household.resolver.js';
 export { HouseholdService, householdService } from './household.service.js';
+export { where as householdWhere } from './household.filters.js';
 export { RELATIONS, nameInitials, prepareResident } from './resident-input.js';
 export { Resident, Sex } from './resident.entity.js';
