@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   GovernanceEventType,
   addEvent,
+  type CaseClosed,
+  type CaseResolved,
   type PairingEnded,
   type PairingStarted,
   type ServiceOrderCompleted,
@@ -69,6 +71,26 @@ export function pairingEnded(em: EntityManager, pairing: PairingLike): void {
   addEvent(em, { type: GovernanceEventType.PAIRING_ENDED, aggregateId: pairing.id, payload });
 }
 
+interface ServiceOrderLike {
+  id: string;
+  villageCode: string;
+  kind: ServiceOrderCompleted['kind'];
+  doneAt: Date | null;
+}
+
+/** 党员接单: the cadre completed the villager's order (points award it by their rule table). */
+export function serviceOrderCompleted(em: EntityManager, order: ServiceOrderLike, cadre: CadreLike): void {
+  if (!order.doneAt) throw new Error('serviceOrderCompleted: the order is not done');
+  const payload: ServiceOrderCompleted = {
+    orderId: order.id,
+    villageCode: order.villageCode,
+    kind: order.kind,
+    cadre: { cadreId: cadre.id, divisionCode: cadre.divisionCode },
+    completedAt: order.doneAt.toISOString(),
+  };
+  addEvent(em, { type: GovernanceEventType.SERVICE_ORDER_COMPLETED, aggregateId: order.id, payload });
+}
+
 /** 定点巡查: a cadre checked in at a point; `late` when outside the point's window of that day. */
 export function patrolCheckedIn(
   em: EntityManager,
@@ -104,22 +126,37 @@ export function supervisionReported(
   addEvent(em, { type: GovernanceEventType.SUPERVISION_REPORTED, aggregateId: task.id, payload });
 }
 
-interface ServiceOrderLike {
+interface CaseLike {
   id: string;
   villageCode: string;
-  kind: ServiceOrderCompleted['kind'];
-  doneAt: Date | null;
+  level: CaseResolved['level'];
+  responsible: CadreLike | null;
+  dueAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  satisfaction: CaseClosed['satisfaction'] | null;
 }
 
-/** 党员接单: the cadre completed the villager's order (points award it by their rule table). */
-export function serviceOrderCompleted(em: EntityManager, order: ServiceOrderLike, cadre: CadreLike): void {
-  if (!order.doneAt) throw new Error('serviceOrderCompleted: the order is not done');
-  const payload: ServiceOrderCompleted = {
-    orderId: order.id,
-    villageCode: order.villageCode,
-    kind: order.kind,
-    cadre: { cadreId: cadre.id, divisionCode: cadre.divisionCode },
-    completedAt: order.doneAt.toISOString(),
-  };
-  addEvent(em, { type: GovernanceEventType.SERVICE_ORDER_COMPLETED, aggregateId: order.id, payload });
+/** Resolved by its red handling limit (or with no limit set). */
+const caseOnTime = (c: CaseLike): boolean => !!c.resolvedAt && (!c.dueAt || c.resolvedAt <= c.dueAt);
+const caseRef = (c: CaseLike) => ({
+  caseId: c.id,
+  villageCode: c.villageCode,
+  level: c.level,
+  responsible: c.responsible ? { cadreId: c.responsible.id, divisionCode: c.responsible.divisionCode } : null,
+  onTime: caseOnTime(c),
+});
+
+/** 办结: the case was resolved (its responsible cadre earns by the points rule table). */
+export function caseResolved(em: EntityManager, c: CaseLike): void {
+  if (!c.resolvedAt) throw new Error('caseResolved: the case is not resolved');
+  const payload: CaseResolved = { ...caseRef(c), resolvedAt: c.resolvedAt.toISOString() };
+  addEvent(em, { type: GovernanceEventType.CASE_RESOLVED, aggregateId: c.id, payload });
+}
+
+/** 销号: the case was closed with the villager's rating. */
+export function caseClosed(em: EntityManager, c: CaseLike): void {
+  if (!c.closedAt || !c.satisfaction) throw new Error('caseClosed: the case is not closed with a rating');
+  const payload: CaseClosed = { ...caseRef(c), closedAt: c.closedAt.toISOString(), satisfaction: c.satisfaction };
+  addEvent(em, { type: GovernanceEventType.CASE_CLOSED, aggregateId: c.id, payload });
 }

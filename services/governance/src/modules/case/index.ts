@@ -10,3 +10,10 @@ export { CASE_ALERTS_CRON, CASE_ALERTS_JOB, runCaseAlerts, type CaseAlertsRun } 
 export { TimeLimit } from './time-limit.entity.js';
 export { Holiday } from './holiday.entity.js';
 export { CaseReminder, CaseReminderKind } from './case-reminder.entity.js';
+export { CaseService } from './case.service.js';
+export type { VillagerObjection } from './case-transition.service.js';
+export { RaiseCaseInput } from './dto/raise-case.input.js';
+export { CaseConnection } from './case.resolver.js';
+// figures and meeting lists (FILES-FIGURES): the transparency page counts with the same statement
+export { caseFigureRows, monthRange, totalOf } from './case-figures.service.js';
+export { CaseFigureGroupBy, CaseFigureRow } from './case-figures.types.js';

@@ -14,6 +14,10 @@ export const SETTING_DEFINITIONS = {
     default: 'QUARTERLY',
     label: '包村领导走访频次',
   },
+  /** 推、拖、绕: a case with no activity for this many days is flagged stalled. */
+  'case.stalledDays': { schema: z.number().int().min(1).max(365), default: 10, label: '民情事项无进展标记天数' },
+  /** After close-out (销号) the villager may object through the household's QR page for this many days. */
+  'case.objectionDays': { schema: z.number().int().min(0).max(90), default: 7, label: '销号后群众异议期（天）' },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;
