@@ -21,6 +21,7 @@ const OPEN_FIELDS = new Set([
   'refresh',
   'logout',
   '__typename',
+  'publicVillagePage',
   'publicHousehold',
   'publicServiceOrders',
   'placeServiceOrder',

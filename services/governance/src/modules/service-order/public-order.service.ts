@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { charCount, countAttempts, hasControlChars, isUuid } from '@xiangzhi/subgraph-kit';
+import { countAttempts, isUuid } from '@xiangzhi/subgraph-kit';
 import { Household } from '../household/index.js';
 import { Cadre, Pairing } from '../cadre/index.js';
 import { Region } from '../region/index.js';
@@ -9,7 +9,13 @@ import { HouseholdCode } from './household-code.entity.js';
 import { looksLikeCode } from './household-code.js';
 import { ServiceOrder } from './service-order.entity.js';
 import { RATING_MAX, RATING_MIN, ServiceOrderKind, ServiceOrderStatus } from './service-order.enums.js';
-import { ServiceOrderErrorCode, orderNotFound, serviceOrderError, serviceOrderInput } from './service-order.errors.js';
+import {
+  ServiceOrderErrorCode,
+  orderNotFound,
+  orderText,
+  serviceOrderError,
+  serviceOrderInput,
+} from './service-order.errors.js';
 import type { PublicCase, PublicContact, PublicHousehold, PublicServiceOrder } from './public-order.types.js';
 
 /** Public-page calls per code and per client address over this minute and the one before. */
@@ -36,20 +42,6 @@ export function courtesyTitle(name: string): string {
   return `${compound ? compound[1] : ([...name][0] ?? '')}同志`;
 }
 const contactOf = (c: Cadre): PublicContact => ({ title: courtesyTitle(c.name), post: c.post });
-
-function text(
-  value: string | null | undefined,
-  field: string,
-  label: string,
-  max: number,
-  required: boolean,
-): string | null {
-  const t = (value ?? '').trim();
-  if (required && !t) throw serviceOrderInput(field, `请填写${label}`);
-  if (charCount(t) > max) throw serviceOrderInput(field, `${label}不能超过 ${max} 个字`);
-  if (hasControlChars(t, true)) throw serviceOrderInput(field, `${label}含有不可见的控制字符`);
-  return t || null;
-}
 
 /**
  * The villager's side, without an account: the household code is the key. Every call counts
@@ -130,8 +122,8 @@ export class PublicOrderService {
     description: string,
     preferredTime: string | null | undefined,
   ): Promise<PublicServiceOrder> {
-    const what = text(description, 'description', '需求描述', DESCRIPTION_MAX, true)!;
-    const when = text(preferredTime, 'preferredTime', '希望办理的时间', PREFERRED_MAX, false);
+    const what = orderText(description, 'description', '需求描述', DESCRIPTION_MAX, true)!;
+    const when = orderText(preferredTime, 'preferredTime', '希望办理的时间', PREFERRED_MAX, false);
     if (!Object.values(ServiceOrderKind).includes(kind)) throw serviceOrderInput('kind', '请选择服务类别');
     const h = await this.open(code);
     return this.em.transactional(async (tx) => {
@@ -160,7 +152,7 @@ export class PublicOrderService {
   ): Promise<PublicServiceOrder> {
     if (!Number.isInteger(rating) || rating < RATING_MIN || rating > RATING_MAX)
       throw serviceOrderInput('rating', `评价为 ${RATING_MIN} 到 ${RATING_MAX} 星`);
-    const words = text(comment, 'comment', '评价意见', COMMENT_MAX, false);
+    const words = orderText(comment, 'comment', '评价意见', COMMENT_MAX, false);
     const h = await this.open(code);
     return this.em.transactional(async (tx) => {
       const order = isUuid(orderId)
@@ -180,7 +172,7 @@ export class PublicOrderService {
 
   /** 异议: the villager objects to a closed case within its window; the case module reopens it. */
   async object(code: string, caseId: string, reason: string): Promise<PublicCase[]> {
-    const why = text(reason, 'reason', '异议理由', REASON_MAX, true)!;
+    const why = orderText(reason, 'reason', '异议理由', REASON_MAX, true)!;
     const h = await this.open(code);
     await CaseService.objectByVillager(this.em, { householdId: h.id, caseId, reason: why });
     return this.householdCases(h.id);

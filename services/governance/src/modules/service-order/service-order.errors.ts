@@ -1,4 +1,4 @@
-import { AppError, entityNotFound, errorTable, invalidInput } from '@xiangzhi/subgraph-kit';
+import { AppError, charCount, entityNotFound, errorTable, hasControlChars, invalidInput } from '@xiangzhi/subgraph-kit';
 
 /** A bad value in a service order: `SERVICE_ORDER_<FIELD>_INVALID` with the field and the message. */
 export const serviceOrderInput = invalidInput('SERVICE_ORDER');
@@ -22,3 +22,18 @@ export const serviceOrderError = errorTable<ServiceOrderErrorCode>({
 
 export const orderNotFound = (field = 'id'): AppError =>
   entityNotFound('SERVICE_ORDER', field, '服务单不存在或不在您的管辖范围内');
+
+/** A free text of an order, trimmed: required or not, at most `max` characters, no control characters. */
+export function orderText(
+  value: string | null | undefined,
+  field: string,
+  label: string,
+  max: number,
+  required: boolean,
+): string | null {
+  const t = (value ?? '').trim();
+  if (required && !t) throw serviceOrderInput(field, `请填写${label}`);
+  if (charCount(t) > max) throw serviceOrderInput(field, `${label}不能超过 ${max} 个字`);
+  if (hasControlChars(t, true)) throw serviceOrderInput(field, `${label}含有不可见的控制字符`);
+  return t || null;
+}

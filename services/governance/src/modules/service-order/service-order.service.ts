@@ -1,16 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Action, can, inLine, scopeOf, type Principal } from '@xiangzhi/auth';
-import {
-  charCount,
-  decodePage,
-  entityNotFound,
-  forbidden,
-  hasControlChars,
-  isUuid,
-  toConnection,
-  type Connection,
-} from '@xiangzhi/subgraph-kit';
+import { decodePage, entityNotFound, forbidden, isUuid, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { Cadre, GridMember, Pairing } from '../cadre/index.js';
 import { refusal, requireWrite } from '../territory/index.js';
 import { CaseService, CaseSource } from '../case/index.js';
@@ -18,7 +9,13 @@ import { serviceOrderCompleted } from '../../events/governance-events.js';
 import { ServiceOrder } from './service-order.entity.js';
 import { SERVICE_ORDER_KIND_LABELS, ServiceOrderAction as A, ServiceOrderStatus as S } from './service-order.enums.js';
 import { TRANSITIONS, allows } from './service-order.rules.js';
-import { ServiceOrderErrorCode, orderNotFound, serviceOrderError, serviceOrderInput } from './service-order.errors.js';
+import {
+  ServiceOrderErrorCode,
+  orderNotFound,
+  orderText,
+  serviceOrderError,
+  serviceOrderInput,
+} from './service-order.errors.js';
 import type {
   ConvertServiceOrderInput,
   DispatchServiceOrderInput,
@@ -28,14 +25,6 @@ import type {
 const RESULT_MAX = 500;
 const REASON_MAX = 200;
 const ORDER = [{ orderedAt: 'asc' }, { id: 'asc' }] as const;
-
-function text(value: string | null | undefined, field: string, label: string, max: number): string {
-  const t = (value ?? '').trim();
-  if (!t) throw serviceOrderInput(field, `请填写${label}`);
-  if (charCount(t) > max) throw serviceOrderInput(field, `${label}不能超过 ${max} 个字`);
-  if (hasControlChars(t, true)) throw serviceOrderInput(field, `${label}含有不可见的控制字符`);
-  return t;
-}
 
 /**
  * 网格下单—党员接单: the orders a caller may see (the office its jurisdiction, a grid leader its
@@ -212,7 +201,7 @@ export class ServiceOrderService {
   }
 
   async complete(id: string, version: number, result: string): Promise<ServiceOrder> {
-    const words = text(result, 'result', '办理结果', RESULT_MAX);
+    const words = orderText(result, 'result', '办理结果', RESULT_MAX, true)!;
     return this.em.transactional(async (tx) => {
       const order = await this.load(tx, id, version, A.COMPLETE);
       const cadre = this.requireHandler(order, '办结');
@@ -228,7 +217,7 @@ export class ServiceOrderService {
 
   async cancel(id: string, version: number, reason: string): Promise<ServiceOrder> {
     requireWrite(this.principal, Action.SERVICE_ORDER_DISPATCH);
-    const why = text(reason, 'reason', '取消原因', REASON_MAX);
+    const why = orderText(reason, 'reason', '取消原因', REASON_MAX, true)!;
     return this.em.transactional(async (tx) => {
       const order = await this.load(tx, id, version, A.CANCEL);
       this.authorizeDispatch(order);
