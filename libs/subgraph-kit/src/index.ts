@@ -16,6 +16,5 @@ export * from './server.js';
 export * from './loaders.js';
 export * from './migration-maker.js';
 export * from './peer.js';
-export * from './attempt-throttle.js';
 export * from './jobs.js';
 export * from './attempt-throttle.js';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { loadEnv, subgraphEnvSchema } from '@xiangzhi/subgraph-kit';
 import { parseSubscribers, type Subscriber } from '@xiangzhi/events';
-import { publicBaseUrl } from './modules/service-order/index.js';
 import { jobsEnvShape } from '@xiangzhi/subgraph-kit';
 import { publicBaseUrl } from './modules/service-order/index.js';
 
@@ -30,8 +29,6 @@ const schema = subgraphEnvSchema.extend({
   EVENT_SUBSCRIBERS: subscribers,
   /** Longest wait between two delivery attempts to a subscriber that is down (ms). */
   EVENT_RELAY_MAX_DELAY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
-  /** Where villagers open the public pages: the contact cards' QR codes carry `<PUBLIC_BASE_URL>/s/<code>`. */
-  PUBLIC_BASE_URL: publicBaseUrl,
   /** The scheduled jobs (the case alert job, pg-boss); 'false' on a replica that should leave them to others. */
   ...jobsEnvShape,
   /** Where villagers open the public pages: the contact cards' QR codes carry `<PUBLIC_BASE_URL>/s/<code>`. */

@@ -126,26 +126,6 @@ export function supervisionReported(
   addEvent(em, { type: GovernanceEventType.SUPERVISION_REPORTED, aggregateId: task.id, payload });
 }
 
-interface ServiceOrderLike {
-  id: string;
-  villageCode: string;
-  kind: ServiceOrderCompleted['kind'];
-  doneAt: Date | null;
-}
-
-/** 党员接单: the cadre completed the villager's order (points award it by their rule table). */
-export function serviceOrderCompleted(em: EntityManager, order: ServiceOrderLike, cadre: CadreLike): void {
-  if (!order.doneAt) throw new Error('serviceOrderCompleted: the order is not done');
-  const payload: ServiceOrderCompleted = {
-    orderId: order.id,
-    villageCode: order.villageCode,
-    kind: order.kind,
-    cadre: { cadreId: cadre.id, divisionCode: cadre.divisionCode },
-    completedAt: order.doneAt.toISOString(),
-  };
-  addEvent(em, { type: GovernanceEventType.SERVICE_ORDER_COMPLETED, aggregateId: order.id, payload });
-}
-
 interface CaseLike {
   id: string;
   villageCode: string;

@@ -13,7 +13,6 @@ import { Migration20261122004812 } from './Migration20261122004812.js';
 import { Migration20261202042632 } from './Migration20261202042632.js';
 import { Migration20261202045120 } from './Migration20261202045120.js';
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261202042618 } from './Migration20261202042618.js';
 import { Migration20261202044219 } from './Migration20261202044219.js';
 import { Migration20261202042618 } from './Migration20261202042618.js';
 import { Migration20261202042633 } from './Migration20261202042633.js';
