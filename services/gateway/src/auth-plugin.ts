@@ -22,6 +22,7 @@ const OPEN_FIELDS = new Set([
   'logout',
   '__typename',
   'publicVillagePage',
+  'publicVillagePage',
   'publicHousehold',
   'publicServiceOrders',
   'placeServiceOrder',

@@ -19,6 +19,7 @@ import { patrolModule } from './modules/patrol/index.js';
 import { policyModule } from './modules/policy/index.js';
 import { caseModule } from './modules/case/index.js';
 import { service_orderModule } from './modules/service-order/index.js';
+import { transparencyModule } from './modules/transparency/index.js';
 
 const modules = [
   regionModule,
@@ -38,6 +39,7 @@ const modules = [
   policyModule,
   caseModule,
   service_orderModule,
+  transparencyModule,
 ];
 
 /** Everything the governance subgraph is made of, shared by main.ts, the schema emitter and tests. */

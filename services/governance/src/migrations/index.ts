@@ -12,6 +12,7 @@ import { Migration20261122010655 } from './Migration20261122010655.js';
 import { Migration20261122004812 } from './Migration20261122004812.js';
 import { Migration20261202042632 } from './Migration20261202042632.js';
 import { Migration20261202045120 } from './Migration20261202045120.js';
+import { Migration20261202045642 } from './Migration20261202045642.js';
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202044219 } from './Migration20261202044219.js';
 import { Migration20261202042618 } from './Migration20261202042618.js';
@@ -36,4 +37,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202042633', class: Migration20261202042633 },
   { name: 'Migration20261202044219', class: Migration20261202044219 },
   { name: 'Migration20261202045120', class: Migration20261202045120 },
+  { name: 'Migration20261202045642', class: Migration20261202045642 },
 ];
