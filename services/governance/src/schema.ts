@@ -16,6 +16,7 @@ import { register_exportModule } from './modules/register-export/index.js';
 import { pairingModule } from './modules/pairing/index.js';
 import { contact_cardModule } from './modules/contact-card/index.js';
 import { patrolModule } from './modules/patrol/index.js';
+import { supervisionModule } from './modules/supervision/index.js';
 import { policyModule } from './modules/policy/index.js';
 import { caseModule } from './modules/case/index.js';
 import { service_orderModule } from './modules/service-order/index.js';
@@ -36,6 +37,7 @@ const modules = [
   pairingModule,
   contact_cardModule,
   patrolModule,
+  supervisionModule,
   policyModule,
   caseModule,
   service_orderModule,

@@ -265,6 +265,60 @@ describe('check-in', () => {
   });
 });
 
+describe('a finding becomes a case in one step', () => {
+  const TO_CASE = `mutation($i: PatrolFindingToCaseInput!) { convertPatrolFindingToCase(input: $i) { id source sourceId status villageCode place } }`;
+  const CHECK_IN_CASE = 'query($id: ID!) { patrolCheckIn(id: $id) { caseId finding } }';
+
+  it('raises a case with source PATROL naming the check-in, and the check-in names the case; only once', async () => {
+    const { checkInPatrol } = await f.ok<{ checkInPatrol: { id: string } }>('gmA1', CHECK_IN, {
+      i: { pointId: office.id, method: 'POSITION', lat: 28.2, lng: 112.9, finding: true, note: '村部后山有烧荒痕迹' },
+    });
+    const input = { checkInId: checkInPatrol.id, title: '村部后山烧荒隐患', kind: 'PROBLEM', domain: 'GOVERNANCE' };
+    // a refused case leaves the check-in unlinked: both or neither
+    expect(await f.fails('gmA1', TO_CASE, { i: { ...input, title: '长'.repeat(61) } })).toMatchObject({
+      code: 'CASE_TITLE_INVALID',
+    });
+    expect(
+      (await f.ok<{ patrolCheckIn: { caseId: null } }>('gmA1', CHECK_IN_CASE, { id: checkInPatrol.id })).patrolCheckIn
+        .caseId,
+    ).toBeNull();
+    expect(await f.fails('gmA2', TO_CASE, { i: input })).toMatchObject({ code: 'PATROL_CHECK_IN_NOT_FOUND' });
+    const { convertPatrolFindingToCase: raised } = await f.ok<{
+      convertPatrolFindingToCase: {
+        id: string;
+        source: string;
+        sourceId: string;
+        status: string;
+        villageCode: string;
+        place: string;
+      };
+    }>('gmA1', TO_CASE, { i: input });
+    expect(raised).toMatchObject({
+      source: 'PATROL',
+      sourceId: checkInPatrol.id,
+      status: 'REPORTED',
+      villageCode: VILLAGE_A1,
+      place: '石门村防火巡查 · 村部',
+    });
+    expect(
+      (await f.ok<{ patrolCheckIn: { caseId: string } }>('secA1', CHECK_IN_CASE, { id: checkInPatrol.id }))
+        .patrolCheckIn.caseId,
+    ).toBe(raised.id);
+    expect(await f.fails('gmA1', TO_CASE, { i: input })).toMatchObject({ code: 'PATROL_CHECK_IN_ID_INVALID' });
+  });
+
+  it('refuses a check-in without a finding', async () => {
+    const { checkInPatrol } = await f.ok<{ checkInPatrol: { id: string } }>('gmA1', CHECK_IN, {
+      i: { pointId: office.id, method: 'POSITION', lat: 28.2, lng: 112.9, finding: false },
+    });
+    expect(
+      await f.fails('gmA1', TO_CASE, {
+        i: { checkInId: checkInPatrol.id, title: '无', kind: 'PROBLEM', domain: 'GOVERNANCE' },
+      }),
+    ).toMatchObject({ code: 'PATROL_CHECK_IN_ID_INVALID' });
+  });
+});
+
 describe('lists cost the same statements for 1 row and for many', () => {
   it('patrolPlans with points and patrolCheckIns with point and cadre', async () => {
     for (let n = 0; n < 12; n++) {

@@ -3,6 +3,8 @@ import { getDistance } from 'geolib';
 import { Action, can, type Principal } from '@xiangzhi/auth';
 import { decodePage, forbidden, isUuid, toConnection, type Connection } from '@xiangzhi/subgraph-kit';
 import { Cadre } from '../cadre/index.js';
+import { AttachmentService } from '../attachment/index.js';
+import { Case, CaseService, CaseSource } from '../case/index.js';
 import { refusal } from '../territory/index.js';
 import { patrolCheckedIn } from '../../events/governance-events.js';
 import { PatrolCheckIn } from './patrol-check-in.entity.js';
@@ -11,9 +13,12 @@ import { CheckInMethod } from './patrol.enums.js';
 import { patrolReach, placeTarget, planFilter } from './patrol.access.js';
 import { checkInNotFound, patrolInput, pointNotFound } from './patrol.errors.js';
 import { isLate } from './patrol-window.js';
-import { cleanText } from './patrol-text.js';
+import { cleanText } from '../../util/clean-text.js';
 import { tokenOf } from './patrol-plan.service.js';
-import type { PatrolCheckInInput } from './dto/check-in.input.js';
+import type { PatrolCheckInInput, PatrolFindingToCaseInput } from './dto/check-in.input.js';
+
+/** The owner type of a check-in's photos in the attachment module. */
+export const CHECK_IN_PHOTOS = 'PatrolCheckIn';
 
 /** 巡查签到: a cadre at a point of a plan within reach, proven by the point's QR code or the phone's position. */
 export class PatrolCheckInService {
@@ -88,9 +93,38 @@ export class PatrolCheckInService {
         late: isLate(point, at),
         createdBy: this.principal.username,
       });
+      await AttachmentService.claim(tx, input.attachmentIds ?? [], CHECK_IN_PHOTOS, checkIn.id, this.principal);
       patrolCheckedIn(tx, checkIn, cadre);
       await tx.flush();
       return checkIn;
+    });
+  }
+
+  /** 巡查发现 → 民情台账 in one step: the case names the check-in as its source, the check-in the case. */
+  async findingToCase(input: PatrolFindingToCaseInput): Promise<Case> {
+    return this.em.transactional(async (tx) => {
+      const checkIn = await new PatrolCheckInService(tx, this.principal, this.now).forCase(input.checkInId, tx);
+      const plan = checkIn.point.plan;
+      const raised = await CaseService.raise(
+        this.principal,
+        {
+          title: input.title,
+          description: input.description?.trim() || checkIn.note || input.title,
+          kind: input.kind,
+          domain: input.domain,
+          source: CaseSource.PATROL,
+          sourceId: checkIn.id,
+          place: `${plan.name} · ${checkIn.point.name}`,
+          villageCode: plan.villageCode,
+          gridId: plan.gridId,
+          attachmentIds: [],
+        },
+        tx,
+      );
+      // the photos stay the check-in's (a photo has one owner); the case reaches them through its source
+      checkIn.caseId = raised.id;
+      await tx.flush();
+      return raised;
     });
   }
 

@@ -10,7 +10,7 @@ import { PatrolFrequency } from './patrol.enums.js';
 import { assertManagesPlan, patrolReach, planFilter } from './patrol.access.js';
 import { gridNotFound, patrolInput, planNotFound, pointNotFound } from './patrol.errors.js';
 import { parseClock } from './patrol-window.js';
-import { cleanText } from './patrol-text.js';
+import { cleanText } from '../../util/clean-text.js';
 import type { CreatePatrolPlanInput, PatrolPointInput, UpdatePatrolPlanInput } from './dto/patrol-plan.input.js';
 
 /** 128 random bits, URL-safe: the point's QR plate cannot be guessed from another. */

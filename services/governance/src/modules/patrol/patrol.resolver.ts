@@ -8,18 +8,20 @@ import {
   type Connection,
 } from '@xiangzhi/subgraph-kit';
 import type { GovernanceContext } from '../../context.js';
+import { Attachment, AttachmentService } from '../attachment/index.js';
+import { Case } from '../case/index.js';
 import { PatrolPlan } from './patrol-plan.entity.js';
 import { PatrolPoint } from './patrol-point.entity.js';
 import { PatrolCheckIn } from './patrol-check-in.entity.js';
 import { PatrolGridFigure, PatrolWindow } from './patrol-window.types.js';
 import { PatrolPlanService, pointQrText } from './patrol-plan.service.js';
-import { PatrolCheckInService } from './patrol-check-in.service.js';
+import { CHECK_IN_PHOTOS, PatrolCheckInService } from './patrol-check-in.service.js';
 import { PatrolWindowService } from './patrol-window.service.js';
 import { managesPlan } from './patrol.access.js';
 import { formatClock } from './patrol-window.js';
 import { renderPointPlates } from './patrol-codes.pdf.js';
 import { CreatePatrolPlanInput, PatrolPointInput, UpdatePatrolPlanInput } from './dto/patrol-plan.input.js';
-import { PatrolCheckInInput } from './dto/check-in.input.js';
+import { PatrolCheckInInput, PatrolFindingToCaseInput } from './dto/check-in.input.js';
 import { PatrolCheckInsArgs, PatrolPlansArgs, PatrolWindowsArgs } from './dto/patrol.args.js';
 
 export const PatrolPlanConnection = connectionType(PatrolPlan, 'PatrolPlan', '巡查计划');
@@ -146,6 +148,15 @@ export class PatrolCheckInResolver {
   }
 
   @Authorized()
+  @Mutation(() => Case, { description: '巡查发现的问题一键转为民情事项（来源：巡查发现），双向关联' })
+  convertPatrolFindingToCase(
+    @Arg('input', () => PatrolFindingToCaseInput) input: PatrolFindingToCaseInput,
+    @Ctx() ctx: GovernanceContext,
+  ): Promise<Case> {
+    return checkIns(ctx).findingToCase(input);
+  }
+
+  @Authorized()
   @Query(() => PatrolCheckInConnection, { description: '巡查签到记录（新的在前）' })
   patrolCheckIns(
     @Args(() => PatrolCheckInsArgs) args: PatrolCheckInsArgs,
@@ -163,6 +174,16 @@ export class PatrolCheckInResolver {
   @FieldResolver(() => PatrolPoint, { description: '点位' })
   async point(@Root() c: PatrolCheckIn, @Ctx() ctx: GovernanceContext): Promise<PatrolPoint> {
     return (await pointById(ctx, c.point.id))!;
+  }
+
+  @FieldResolver(() => [Attachment], { description: '现场照片' })
+  photos(@Root() c: PatrolCheckIn, @Ctx() ctx: GovernanceContext): Promise<Attachment[]> {
+    return requestLoader(
+      ctx,
+      'patrol.photos',
+      (ids) => AttachmentService.attachmentsOf(ctx.em, CHECK_IN_PHOTOS, ids),
+      [] as Attachment[],
+    ).load(c.id);
   }
 
   @FieldResolver(() => String, { description: '签到人' })
