@@ -246,6 +246,37 @@ describe('the time-limit table and the holiday calendar, kept by the county', ()
   });
 });
 
+describe('days waited and remaining on the Case type', () => {
+  it('answers both counts through GraphQL, as the clock computes them', async () => {
+    const now = new Date();
+    const em = h.subgraph.orm.em.fork();
+    const c = em.create(Case, {
+      code: `MQ-CLOCK-${++seq}`,
+      title: '村口路灯不亮',
+      description: '村口两盏路灯坏了一个月',
+      source: CaseSource.PATROL,
+      kind: CaseKind.PROBLEM,
+      domain: CaseDomain.INFRASTRUCTURE,
+      villageCode: VILLAGE_A1,
+      level: CaseLevel.VILLAGE,
+      originLevel: CaseLevel.VILLAGE,
+      divisionCode: VILLAGE_A1,
+      status: CaseStatus.REPORTED,
+      raisedBy: '石门村书记',
+      raisedAt: now,
+      lastActivityAt: now,
+    });
+    await applyClock(em, c, now);
+    await em.flush();
+    const q = `query($id: ID!) { case(id: $id) { daysWaited daysRemaining } }`;
+    const got = ok(await h.gql<{ case: { daysWaited: number; daysRemaining: number } }>(q, { id: c.id }, t.secA1));
+    const expected = await daysRemaining(h.subgraph.orm.em.fork(), c, new Date());
+    expect(got.case).toEqual({ daysWaited: 0, daysRemaining: expected });
+    // village accept is 3 working days, counted from the working day after today: all 3 remain
+    expect(expected).toBe(3);
+  });
+});
+
 describe('pause and extension', () => {
   it('pauses while the case waits on the villager and pushes the limits out by the days paused', async () => {
     const c = await raise('2026-12-02T10:00:00');

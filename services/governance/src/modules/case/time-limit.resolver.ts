@@ -8,6 +8,7 @@ import { Holiday } from './holiday.entity.js';
 import { CaseReminder } from './case-reminder.entity.js';
 import { TimeLimitService } from './time-limit.service.js';
 import { reminderNotFound } from './time-limit.errors.js';
+import { daysRemaining, daysWaited } from './case-clock.js';
 import { CaseRemindersArgs, SetHolidayInput, SetTimeLimitInput } from './dto/time-limit.input.js';
 
 const limits = (ctx: GovernanceContext): TimeLimitService => new TimeLimitService(ctx.em, requirePrincipal(ctx));
@@ -97,5 +98,22 @@ export class CaseReminderResolver {
       async (ids) => new Map((await ctx.em.find(Case, { id: { $in: [...ids] } })).map((c) => [c.id, c])),
       null as Case | null,
     ).load(r.case.id);
+  }
+}
+
+/** The clock's two counts on every case (working days; the holidays are read once per county and request). */
+@Resolver(() => Case)
+export class CaseClockFieldsResolver {
+  @FieldResolver(() => Int, { description: '已等待的工作日数（自登记起，不含暂停计时的日子）' })
+  daysWaited(@Root() c: Case, @Ctx() ctx: GovernanceContext): Promise<number> {
+    return daysWaited(ctx.em, c, new Date());
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: '距当前环节红牌时限还剩的工作日数（0 为最后一天，负数为已超期；暂停时不变）',
+  })
+  daysRemaining(@Root() c: Case, @Ctx() ctx: GovernanceContext): Promise<number | null> {
+    return daysRemaining(ctx.em, c, new Date());
   }
 }
