@@ -1,6 +1,7 @@
 import type { MessageBundle } from '@xiangzhi/platform';
 import { COMMON_MESSAGES } from './messages/common';
 import { REGISTER_MESSAGES } from './messages/register';
+import { REGISTER_FORM_MESSAGES } from './messages/register-forms';
 import { VISIT_MESSAGES } from './messages/visits';
 
 /**
@@ -8,6 +9,16 @@ import { VISIT_MESSAGES } from './messages/visits';
  * demand (territory, pairing, import, cards) register their own bundle when their chunk loads.
  */
 export const GOVERNANCE_MESSAGES = {
-  'zh-CN': { ...COMMON_MESSAGES['zh-CN'], ...REGISTER_MESSAGES['zh-CN'], ...VISIT_MESSAGES['zh-CN'] },
-  'en-US': { ...COMMON_MESSAGES['en-US'], ...REGISTER_MESSAGES['en-US'], ...VISIT_MESSAGES['en-US'] },
+  'zh-CN': {
+    ...COMMON_MESSAGES['zh-CN'],
+    ...REGISTER_MESSAGES['zh-CN'],
+    ...REGISTER_FORM_MESSAGES['zh-CN'],
+    ...VISIT_MESSAGES['zh-CN'],
+  },
+  'en-US': {
+    ...COMMON_MESSAGES['en-US'],
+    ...REGISTER_MESSAGES['en-US'],
+    ...REGISTER_FORM_MESSAGES['en-US'],
+    ...VISIT_MESSAGES['en-US'],
+  },
 } satisfies MessageBundle;

@@ -8,6 +8,7 @@ import { COMMON_MESSAGES } from '../src/messages/common';
 import { IMPORT_MESSAGES } from '../src/messages/import';
 import { PAIRING_MESSAGES } from '../src/messages/pairing';
 import { REGISTER_MESSAGES } from '../src/messages/register';
+import { REGISTER_FORM_MESSAGES } from '../src/messages/register-forms';
 import { TERRITORY_MESSAGES } from '../src/messages/territory';
 import { VISIT_MESSAGES } from '../src/messages/visits';
 import { TAG_KINDS, INCOME_BANDS, VISIT_METHODS } from '../src/api/enums';
@@ -15,6 +16,7 @@ import { TAG_KINDS, INCOME_BANDS, VISIT_METHODS } from '../src/api/enums';
 const BUNDLES = {
   COMMON_MESSAGES,
   REGISTER_MESSAGES,
+  REGISTER_FORM_MESSAGES,
   VISIT_MESSAGES,
   TERRITORY_MESSAGES,
   PAIRING_MESSAGES,

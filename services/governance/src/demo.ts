@@ -14,6 +14,9 @@ import { loadHouseholdDemo } from './modules/household/index.js';
 import { loadGridDemo } from './modules/cadre/index.js';
 import { loadCadreDemo } from './modules/cadre/index.js';
 import { loadVisitDemo } from './modules/visit/index.js';
+import { loadPolicyDemo } from './modules/policy/index.js';
+import { loadIndustryDemo } from './modules/industry/index.js';
+import { loadCaseDemo } from './modules/case/index.js';
 
 /** True when the register holds no region yet: demo data goes only into an empty database. */
 export async function isEmpty(em: EntityManager): Promise<boolean> {
@@ -103,7 +106,8 @@ export async function loadDemo(em: EntityManager, data: DemoDataset, crypto: Fie
       })),
     );
     // each module adds its own part (encrypted personal data, grid levels, phones, visits …)
-    for (const load of [loadHouseholdDemo, loadGridDemo, loadCadreDemo, loadVisitDemo]) await load(tx, data, crypto);
+    for (const load of [loadHouseholdDemo, loadGridDemo, loadCadreDemo, loadVisitDemo, loadCaseDemo])
+      await load(tx, data, crypto);
   });
 }
 
@@ -114,5 +118,10 @@ export async function seedDemo(
   env: NodeJS.ProcessEnv,
 ): Promise<Record<string, number>> {
   await loadDemo(em, data, FieldCrypto.fromBase64(env.PII_MASTER_KEY ?? ''));
+  // computed from the register just loaded (benefits by rule), so only after it; not in tests' fixtures
+  await em.transactional(async (tx) => {
+    await loadPolicyDemo(tx, data);
+    await loadIndustryDemo(tx, data);
+  });
   return { households: data.households.length, accounts: data.accounts.length };
 }

@@ -110,7 +110,7 @@ describe('case scoping at each level', () => {
 describe('duplicates and links', () => {
   it('similarCases finds open cases of the same household with similar words; duplicateOf links instead of filing', async () => {
     const q = `query($h: ID, $v: String, $p: String, $t: String!) { similarCases(householdId: $h, villageCode: $v, place: $p, text: $t) { id } }`;
-    const similar = async (vars: object) =>
+    const similar = async (vars: Record<string, unknown>) =>
       ok(await w.h.gql<{ similarCases: { id: string }[] }>(q, vars, w.t.secA1)).similarCases.map((c) => c.id);
     expect(await similar({ h: HOUSEHOLD_A1, t: '屋顶漏雨，想申请危房改造' })).toEqual([A]);
     expect(await similar({ h: HOUSEHOLD_A1, t: '孩子上学交通不便' })).toEqual([]);

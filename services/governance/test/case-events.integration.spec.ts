@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxEvent } from '@xiangzhi/events';
-import { Case, CaseTimelineEntry } from '../src/modules/case/index.js';
+import {
+  Case,
+  CaseDomain,
+  CaseKind,
+  CaseLevel,
+  CaseSource,
+  CaseStatus,
+  CaseTimelineEntry,
+} from '../src/modules/case/index.js';
 import { VILLAGE_A1, householdId, ids } from './fixture.js';
 import { caseApi, expectError, ok, startCaseWorld, type CaseWorld } from './case.fixture.js';
 
@@ -37,7 +45,7 @@ describe('case events in the outbox', () => {
     expect(resolved.payload).toMatchObject({
       caseId: c.id,
       villageCode: VILLAGE_A1,
-      level: 'GRID',
+      level: CaseLevel.GRID,
       responsible: { cadreId: ids.cadreA1, divisionCode: VILLAGE_A1 },
       onTime: true,
     });
@@ -99,16 +107,16 @@ describe('the ledger list', () => {
         code: `MQ20260101-${String(i + 1).padStart(4, '0')}`,
         title: `测试事项${i}`,
         description: '批量生成的测试事项',
-        source: 'HOTLINE',
-        kind: 'PROBLEM',
-        domain: 'INFRASTRUCTURE',
+        source: CaseSource.HOTLINE,
+        kind: CaseKind.PROBLEM,
+        domain: CaseDomain.INFRASTRUCTURE,
         household: householdId(0, i % 8),
         villageCode: VILLAGE_A1,
         grid: ids.gridA1,
-        level: 'GRID',
-        originLevel: 'GRID',
+        level: CaseLevel.GRID,
+        originLevel: CaseLevel.GRID,
         divisionCode: VILLAGE_A1,
-        status: 'ASSIGNED',
+        status: CaseStatus.ASSIGNED,
         responsible: ids.cadreA1,
         raisedBy: `登记人${i % 5}`,
         raisedAt: new Date(now - i * 60_000),
@@ -116,8 +124,8 @@ describe('the ledger list', () => {
       em.create(CaseTimelineEntry, {
         case: c,
         action: 'RAISED',
-        toStatus: 'REPORTED',
-        toLevel: 'GRID',
+        toStatus: CaseStatus.REPORTED,
+        toLevel: CaseLevel.GRID,
         actorName: `登记人${i % 5}`,
       });
     }

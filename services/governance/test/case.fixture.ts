@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Role } from '@xiangzhi/auth';
 import { loadDemo } from '../src/demo.js';
-import { Cadre } from '../src/modules/cadre/index.js';
+import { Cadre, CadreKind } from '../src/modules/cadre/index.js';
 import { Case } from '../src/modules/case/index.js';
 import { startGovernance, type GqlResult, type Harness } from './harness.js';
 import { COUNTY, TOWN_A, TOWN_B, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1, fixture, householdId, ids } from './fixture.js';
@@ -38,7 +38,7 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   const h = await startGovernance(process.env.CASE_TEST_LOG ? { logLevel: 'error' } : {});
   await loadDemo(h.subgraph.orm.em.fork(), fixture, h.crypto);
   const em = h.subgraph.orm.em.fork();
-  em.create(Cadre, { id: cadreX, name: '周立新', kind: 'PARTY_MEMBER', post: '农村党员', divisionCode: VILLAGE_A1 });
+  em.create(Cadre, { id: cadreX, name: '周立新', kind: CadreKind.PARTY_MEMBER, post: '农村党员', divisionCode: VILLAGE_A1 });
   await em.flush();
   const t = {} as Record<CasePerson, string>;
   for (const [name, p] of Object.entries(CASE_PEOPLE) as [CasePerson, (typeof CASE_PEOPLE)[CasePerson]][]) {

@@ -39,6 +39,8 @@ describe('per-jurisdiction settings', () => {
       ['pairing.capacityMax', 10, null],
       ['visit.cadreFrequency', 'MONTHLY', null],
       ['visit.liaisonLeaderFrequency', 'QUARTERLY', null],
+      ['case.stalledDays', 10, null],
+      ['case.objectionDays', 7, null],
     ]);
     expect(s['grid.areaCapacity'].label).toBe('三级网格户数上限');
   });

@@ -88,3 +88,8 @@ export function canOpen(grants: Grants, page: PageName): boolean {
   if (page === 'household' || page === 'not-found') return has(grants, 'REGISTER_READ');
   return navItemsFor(grants).some((item) => item.page === page);
 }
+
+/** A cadre or grid leader in the field: opens the register on their own pairs (我的农户). */
+export function landsOnOwnHouseholds(grants: Grants): boolean {
+  return canWrite(grants) && !worksAtDesk(grants);
+}

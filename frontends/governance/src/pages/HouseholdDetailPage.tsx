@@ -1,16 +1,23 @@
 import { EditOutlined, LeftOutlined } from '@ant-design/icons';
 import { nodesOf, QueryState, useGqlQuery, useIsPhone, useSession, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Card, Flex } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { HOUSEHOLD_DETAIL_QUERY, type HouseholdDetail } from '../api/household';
 import { GridHistorySection, PairingSection, VisitHistorySection } from '../components/household/HistorySections';
 import { MoveGridForm } from '../components/household/MoveGridForm';
 import { ResidentsSection } from '../components/household/ResidentsSection';
 import { SituationForm } from '../components/household/SituationForm';
 import { TagsSection } from '../components/household/TagsSection';
-import { Link } from '../lib/routing';
-import { canMoveHousehold, canUnmask, canUnmaskPhone, canWrite } from '../lib/access';
-import { navigate } from '../lib/routing';
+import { Link, navigate } from '../lib/routing';
+import { canDecidePairing, canMoveHousehold, canUnmask, canUnmaskPhone, canWrite } from '../lib/access';
+
+// the editing parts (member forms, pairing by hand) load beside the page, not in governance.js
+const ResidentsEditor = lazy(() =>
+  import('../components/register/ResidentsEditor').then((m) => ({ default: m.ResidentsEditor })),
+);
+const PairingEditor = lazy(() =>
+  import('../components/register/PairingEditor').then((m) => ({ default: m.PairingEditor })),
+);
 
 function Section({
   title,
@@ -174,11 +181,24 @@ export function HouseholdDetailPage({ id }: { id: string }) {
               )}
             </Section>
             <Section title={t('gov.household.residents')} testId="household-residents">
-              <ResidentsSection
-                residents={household.residents}
-                canUnmaskIdCard={canUnmask(permissions)}
-                canUnmaskPhone={canUnmaskPhone(permissions)}
-              />
+              <Suspense
+                fallback={
+                  <ResidentsSection
+                    residents={household.residents}
+                    canUnmaskIdCard={canUnmask(permissions)}
+                    canUnmaskPhone={canUnmaskPhone(permissions)}
+                  />
+                }
+              >
+                <ResidentsEditor
+                  householdId={household.id}
+                  residents={household.residents}
+                  canUnmaskIdCard={canUnmask(permissions)}
+                  canUnmaskPhone={canUnmaskPhone(permissions)}
+                  canEdit={writable}
+                  onChanged={reload}
+                />
+              </Suspense>
             </Section>
             <Section title={t('gov.households.tags')} testId="household-tags-card">
               <TagsSection
@@ -189,7 +209,15 @@ export function HouseholdDetailPage({ id }: { id: string }) {
               />
             </Section>
             <Section title={t('governance.pairedCadres')} testId="household-pairing-card">
-              <PairingSection cadres={household.pairedCadres} />
+              <Suspense fallback={<PairingSection cadres={household.pairedCadres} />}>
+                <PairingEditor
+                  householdId={household.id}
+                  villageCode={household.villageCode}
+                  cadres={household.pairedCadres}
+                  canManage={canDecidePairing(permissions)}
+                  onChanged={reload}
+                />
+              </Suspense>
             </Section>
             <Section title={t('gov.household.visits')} testId="household-visits-card">
               <VisitHistorySection visits={nodesOf(household.visits)} total={household.visits.totalCount} />

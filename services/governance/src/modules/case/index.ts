@@ -17,3 +17,4 @@ export { CaseConnection } from './case.resolver.js';
 // figures and meeting lists (FILES-FIGURES): the transparency page counts with the same statement
 export { caseFigureRows, monthRange, totalOf } from './case-figures.service.js';
 export { CaseFigureGroupBy, CaseFigureRow } from './case-figures.types.js';
+export { loadCaseDemo } from './case.demo.js';
