@@ -18,6 +18,7 @@ import { contact_cardModule } from './modules/contact-card/index.js';
 import { patrolModule } from './modules/patrol/index.js';
 import { supervisionModule } from './modules/supervision/index.js';
 import { policyModule } from './modules/policy/index.js';
+import { industryModule } from './modules/industry/index.js';
 import { caseModule } from './modules/case/index.js';
 import { service_orderModule } from './modules/service-order/index.js';
 import { transparencyModule } from './modules/transparency/index.js';
@@ -39,6 +40,7 @@ const modules = [
   patrolModule,
   supervisionModule,
   policyModule,
+  industryModule,
   caseModule,
   service_orderModule,
   transparencyModule,

@@ -55,14 +55,14 @@ export function renderPolicyCard(c: PolicyCardData): Promise<Buffer> {
     doc
       .fillColor(GREY)
       .fontSize(9)
-      .text(`发文单位：${p.issuingBody}${p.validTo ? `　有效期至：${p.validTo}` : ''}`, { width });
+      .text(`发文单位：${p.issuingBody}${p.validTo ? `  有效期至：${p.validTo}` : ''}`, { width });
     doc.moveDown(0.6);
   });
   if (doc.y > doc.page.height - 120) doc.addPage();
   doc.moveDown(1);
-  doc.fillColor('#000000').fontSize(11).text('宣讲人（签字）：____________　　农户（签字）：____________', { width });
+  doc.fillColor('#000000').fontSize(11).text('宣讲人（签字）：____________    农户（签字）：____________', { width });
   doc.moveDown(0.5);
-  doc.fillColor(GREY).fontSize(9).text(`打印日期：${c.printedOn}　有疑问请联系联户党员或村委会`, { width });
+  doc.fillColor(GREY).fontSize(9).text(`打印日期：${c.printedOn}  有疑问请联系联户党员或村委会`, { width });
   doc.end();
   return done;
 }
