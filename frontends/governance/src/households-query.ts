@@ -18,6 +18,8 @@ export interface HouseholdFilters {
   tag: TagKind | null;
   gridId: string | null;
   unpaired: boolean;
+  /** 我的农户: only the caller's own pairs. */
+  mine: boolean;
 }
 
 export const EMPTY_FILTERS: HouseholdFilters = {
@@ -28,6 +30,7 @@ export const EMPTY_FILTERS: HouseholdFilters = {
   tag: null,
   gridId: null,
   unpaired: false,
+  mine: false,
 };
 
 export function filterVariables(filters: HouseholdFilters): Record<string, string | boolean | null> {
@@ -42,6 +45,7 @@ export function filterVariables(filters: HouseholdFilters): Record<string, strin
     tag: filters.tag,
     gridId: filters.gridId,
     unpaired: filters.unpaired ? true : null,
+    mine: filters.mine ? true : null,
   };
 }
 

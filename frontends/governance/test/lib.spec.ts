@@ -48,7 +48,9 @@ describe('household filters', () => {
       tag: null,
       gridId: null,
       unpaired: null,
+      mine: null,
     });
+    expect(filterVariables({ ...EMPTY_FILTERS, mine: true })).toMatchObject({ mine: true });
     expect(
       filterVariables({ ...EMPTY_FILTERS, idCardNo: ' 11010519491231002x ', phone: '138-0013 8000', unpaired: true }),
     ).toMatchObject({

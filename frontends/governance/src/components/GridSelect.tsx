@@ -1,6 +1,6 @@
 import { useGqlQuery, useT } from '@xiangzhi/platform';
-import { Select } from 'antd';
 import { REGION_GRIDS_QUERY } from '../api/territory';
+import { Select } from './LazySelect';
 
 export interface GridSelectProps {
   regionCode: string;

@@ -1,11 +1,15 @@
 import { FilterOutlined, SearchOutlined } from '@ant-design/icons';
 import { RegionPicker, useIsPhone, useT } from '@xiangzhi/platform';
-import { Button, Checkbox, Flex, Input, Select } from 'antd';
-import { useState } from 'react';
+import { Button, Checkbox, Flex, Input } from 'antd';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { TAG_KINDS, type TagKind } from '../api/enums';
 import type { HouseholdFilters, LookupError } from '../households-query';
 import { GridSelect } from './GridSelect';
 import { LookupFields } from './LookupFields';
+import { Select } from './LazySelect';
+
+/** How long typing pauses before the list follows the search box. */
+export const SEARCH_DELAY_MS = 300;
 
 export interface HouseholdFiltersBarProps {
   filters: HouseholdFilters;
@@ -28,6 +32,15 @@ export function HouseholdFiltersBar(props: HouseholdFiltersBarProps) {
   const isPhone = useIsPhone();
   const [open, setOpen] = useState(false);
   const set = (patch: Partial<HouseholdFilters>) => onChange({ ...filters, ...patch });
+  // the list follows the search box as the user types, once they pause (no search button to find)
+  const [text, setText] = useState(filters.search);
+  const applySearch = useEffectEvent((search: string) => {
+    if (filters.search !== search) onChange({ ...filters, search });
+  });
+  useEffect(() => {
+    const timer = setTimeout(() => applySearch(text.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
   const activeCount = [filters.idCardNo, filters.phone, filters.tag, filters.gridId, filters.unpaired || null].filter(
     Boolean,
   ).length;
@@ -44,11 +57,9 @@ export function HouseholdFiltersBar(props: HouseholdFiltersBarProps) {
           enterKeyHint="search"
           size={isPhone ? 'large' : 'middle'}
           placeholder={t('governance.searchPlaceholder')}
-          onPressEnter={(event) => set({ search: event.currentTarget.value.trim() })}
-          onChange={(event) => {
-            // The clear button empties the box: show everything again.
-            if (event.target.value === '') set({ search: '' });
-          }}
+          value={text}
+          onPressEnter={() => set({ search: text.trim() })}
+          onChange={(event) => setText(event.target.value)}
           style={{ flex: isPhone ? '1 1 0' : undefined, width: isPhone ? undefined : 280 }}
           data-testid="household-search"
         />

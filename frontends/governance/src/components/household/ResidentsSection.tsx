@@ -1,5 +1,6 @@
 import { useT } from '@xiangzhi/platform';
 import { Card, Flex, Tag, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import type { ResidentDetail } from '../../api/household';
 import { birthOf } from '../../lib/display';
 import { RowList } from '../RowList';
@@ -10,9 +11,11 @@ export interface ResidentsSectionProps {
   residents: ResidentDetail[];
   canUnmaskIdCard: boolean;
   canUnmaskPhone: boolean;
+  /** Buttons for a member (edit, remove), when the register may be changed. */
+  actions?(row: ResidentDetail): ReactNode;
 }
 
-export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone }: ResidentsSectionProps) {
+export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone, actions }: ResidentsSectionProps) {
   const t = useT();
   const idCard = (row: ResidentDetail) => (
     <UnmaskableValue
@@ -53,6 +56,9 @@ export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone }:
     { key: 'idCard', title: t('gov.resident.idCard'), render: (_, row) => idCard(row) },
     { key: 'phone', title: t('gov.resident.phone'), render: (_, row) => phone(row) },
     { key: 'occupation', title: t('gov.resident.occupation'), dataIndex: 'occupation', width: 110 },
+    ...(actions
+      ? [{ key: 'actions', title: '', width: 120, render: (_: unknown, row: ResidentDetail) => actions(row) }]
+      : []),
   ];
   return (
     <RowList<ResidentDetail>
@@ -75,6 +81,7 @@ export function ResidentsSection({ residents, canUnmaskIdCard, canUnmaskPhone }:
             <span>
               {t('gov.resident.phone')}：{phone(row)}
             </span>
+            {actions ? actions(row) : null}
           </Flex>
         </Card>
       )}

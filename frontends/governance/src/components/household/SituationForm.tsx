@@ -1,25 +1,28 @@
 import { gqlRequest, useIsPhone, useT } from '@xiangzhi/platform';
-import { Alert, Button, Flex, Form, Input, Select } from 'antd';
+import { Alert, Button, Flex, Form, Input } from 'antd';
 import { INCOME_BANDS, type IncomeBand } from '../../api/enums';
 import { UPDATE_HOUSEHOLD_MUTATION, type HouseholdDetail } from '../../api/household';
 import { formFieldOf } from '../../lib/errors';
 import { useSaveForm } from '../../lib/useSaveForm';
 import { ConflictAlert } from '../ConflictAlert';
 import { SituationItems } from './SituationItems';
+import { GroupSelect } from '../register/GroupSelect';
+import { Select } from '../LazySelect';
 
 interface SituationValues {
   address: string;
+  groupId: string | null;
   incomeBand: IncomeBand | null;
   productionSituation: string;
   livingSituation: string;
   difficulties: string;
 }
 
-const FIELDS = ['address', 'incomeBand', 'productionSituation', 'livingSituation', 'difficulties'] as const;
+const FIELDS = ['address', 'groupId', 'incomeBand', 'productionSituation', 'livingSituation', 'difficulties'] as const;
 
 export type SavedSituation = Pick<
   HouseholdDetail,
-  'id' | 'version' | 'address' | 'incomeBand' | 'productionSituation' | 'livingSituation' | 'difficulties'
+  'id' | 'version' | 'address' | 'group' | 'incomeBand' | 'productionSituation' | 'livingSituation' | 'difficulties'
 >;
 
 export interface SituationFormProps {
@@ -49,6 +52,7 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
         id: household.id,
         version: household.version,
         address: values.address.trim(),
+        groupId: values.groupId ?? null,
         incomeBand: values.incomeBand ?? null,
         productionSituation: values.productionSituation.trim() || null,
         livingSituation: values.livingSituation.trim() || null,
@@ -67,6 +71,7 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
       onFinish={submit}
       initialValues={{
         address: household.address,
+        groupId: household.group?.id ?? null,
         incomeBand: household.incomeBand,
         productionSituation: household.productionSituation ?? '',
         livingSituation: household.livingSituation ?? '',
@@ -81,6 +86,9 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
         rules={[{ required: true, whitespace: true, message: t('gov.household.addressRequired') }]}
       >
         <Input maxLength={200} data-testid="situation-address" />
+      </Form.Item>
+      <Form.Item name="groupId" label={t('gov.hhForm.group')}>
+        <GroupSelect villageCode={household.villageCode} testId="situation-group" />
       </Form.Item>
       <Form.Item name="incomeBand" label={t('gov.household.incomeBand')}>
         <Select<IncomeBand>

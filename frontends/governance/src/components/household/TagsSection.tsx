@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { gqlRequest, useT, COLORS } from '@xiangzhi/platform';
-import { Alert, Button, Flex, Input, Select, Tag } from 'antd';
+import { Alert, Button, Flex, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { TAG_KINDS, type TagKind } from '../../api/enums';
 import { REMOVE_TAG_MUTATION, SET_TAG_MUTATION, type HouseholdTagDetail, type TagsResult } from '../../api/household';
 import { formatDateTime } from '../../lib/dates';
 import { asRequestError } from '../../lib/errors';
 import { tagColor } from '../TagList';
+import { Select } from '../LazySelect';
 
 export interface TagsSectionProps {
   householdId: string;

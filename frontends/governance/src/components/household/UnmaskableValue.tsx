@@ -36,13 +36,20 @@ export function UnmaskableValue({ residentId, field, masked, canUnmask, testId, 
   return (
     <span>
       <Flex align="center" gap={6} wrap component="span">
-        <span
-          data-testid={testId}
-          data-unmasked={plain !== null}
-          style={{ fontFamily: 'monospace', letterSpacing: 0.5 }}
-        >
-          {plain ?? masked}
-        </span>
+        {field === 'PHONE' && plain !== null ? (
+          // a revealed phone is tapped to call it
+          <a href={`tel:${plain}`} data-testid={testId} data-unmasked style={{ fontFamily: 'monospace' }}>
+            {plain}
+          </a>
+        ) : (
+          <span
+            data-testid={testId}
+            data-unmasked={plain !== null}
+            style={{ fontFamily: 'monospace', letterSpacing: 0.5 }}
+          >
+            {plain ?? masked}
+          </span>
+        )}
         {canUnmask && plain === null && !asking ? (
           <Button
             size="small"

@@ -1,5 +1,5 @@
 import { gqlRequest, useT } from '@xiangzhi/platform';
-import { Alert, Button, Checkbox, Flex, Form, Input, Select } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import type { VisitMethod } from '../../api/enums';
 import { RECORD_VISIT_MUTATION, type RecordVisitInput, type VisitHousehold } from '../../api/visits';
@@ -10,6 +10,7 @@ import { ConflictAlert } from '../ConflictAlert';
 import { SituationItems } from '../household/SituationItems';
 import { TextAreaItem } from '../TextAreaItem';
 import { MethodButtons } from './MethodButtons';
+import { Select } from '../LazySelect';
 
 interface VisitValues {
   visitedOn: string;

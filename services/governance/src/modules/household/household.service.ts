@@ -33,6 +33,8 @@ export interface HouseholdQuery {
   /** Why an exact lookup by ID number or phone is made (2–200 characters); the lookup is audited. */
   lookupReason?: string | null;
   unpaired?: boolean | null;
+  /** Only the caller's own pairs (我的农户). */
+  mine?: boolean | null;
   first?: number;
   after?: string | null;
 }
