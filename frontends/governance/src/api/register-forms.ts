@@ -1,11 +1,16 @@
 // Documents in register-forms.graphql; their types are generated (`npm run codegen`).
 import type { NodeOf } from '@xiangzhi/platform';
-import type { GovernanceCadreOptionsQuery, GovernanceHouseholdPairingsQuery } from '../gql/graphql';
+import type {
+  GovernanceCadreOptionsQuery,
+  GovernanceCadresQuery,
+  GovernanceHouseholdPairingsQuery,
+} from '../gql/graphql';
 
 export {
   GovernanceAddResidentDocument as ADD_RESIDENT_MUTATION,
   GovernanceAssignGridMemberDocument as ASSIGN_GRID_MEMBER_MUTATION,
   GovernanceCadreOptionsDocument as CADRE_OPTIONS_QUERY,
+  GovernanceCadresDocument as CADRES_QUERY,
   GovernanceCreateCadreDocument as CREATE_CADRE_MUTATION,
   GovernanceCreateGridDocument as CREATE_GRID_MUTATION,
   GovernanceCreateHouseholdDocument as CREATE_HOUSEHOLD_MUTATION,
@@ -24,3 +29,4 @@ export {
 
 export type HouseholdPairing = NodeOf<GovernanceHouseholdPairingsQuery['pairings']>;
 export type CadreOption = NodeOf<GovernanceCadreOptionsQuery['cadres']>;
+export type CadreRow = NodeOf<GovernanceCadresQuery['cadres']>;

@@ -1,9 +1,11 @@
-import { defineMessages, QueryState, useGqlQuery, useIsPhone, useT, COLORS } from '@xiangzhi/platform';
+import { defineMessages, QueryState, useGqlQuery, useIsPhone, useSession, useT, COLORS } from '@xiangzhi/platform';
 import { Button, Card, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { GRID_TREE_QUERY, type RegionNode } from '../api/territory';
 import { GridTree } from '../components/GridTree';
 import { RegionTree } from '../components/RegionTree';
+import { CadresCard } from '../components/register/CadresCard';
+import { TerritoryEditor } from '../components/register/TerritoryEditor';
 import { TERRITORY_MESSAGES } from '../messages/territory';
 
 defineMessages(TERRITORY_MESSAGES);
@@ -12,6 +14,7 @@ defineMessages(TERRITORY_MESSAGES);
 export function TerritoryPage() {
   const t = useT();
   const isPhone = useIsPhone();
+  const grants = useSession()?.account.permissions ?? [];
   const [region, setRegion] = useState<RegionNode | null>(null);
   const [treeOpen, setTreeOpen] = useState(true);
   const query = useGqlQuery(GRID_TREE_QUERY, { code: region?.code ?? '' }, { skip: !region });
@@ -87,7 +90,23 @@ export function TerritoryPage() {
           ) : (
             <span style={{ color: COLORS.textTertiary }}>{t('gov.territory.pick')}</span>
           )}
+          {current && current.level !== 'COUNTY' ? (
+            <div style={{ marginTop: 12 }}>
+              <TerritoryEditor
+                region={current}
+                grids={current.gridTree}
+                canManageGrids={grants.includes('GRID_MANAGE')}
+                canManageGroups={grants.includes('TERRITORY_MANAGE')}
+                onChanged={query.reload}
+              />
+            </div>
+          ) : null}
         </Card>
+        {current && current.level !== 'COUNTY' ? (
+          <Card size="small" title={t('gov.cadreForm.title')} style={{ flex: 1, width: isPhone ? '100%' : undefined }}>
+            <CadresCard key={current.code} divisionCode={current.code} canManage={grants.includes('CADRE_MANAGE')} />
+          </Card>
+        ) : null}
       </Flex>
     </section>
   );
