@@ -17,6 +17,10 @@ const VisitCoveragePage = lazy(() =>
   import('./pages/VisitCoveragePage').then((m) => ({ default: m.VisitCoveragePage })),
 );
 const CardsPage = lazy(() => import('./pages/CardsPage').then((m) => ({ default: m.CardsPage })));
+const CasesPage = lazy(() => import('./pages/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CaseDetailPage = lazy(() => import('./pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
+const CaseNewPage = lazy(() => import('./pages/CaseNewPage').then((m) => ({ default: m.CaseNewPage })));
+const CaseQueuePage = lazy(() => import('./pages/CaseQueuePage').then((m) => ({ default: m.CaseQueuePage })));
 
 function PageLoading() {
   return (
@@ -44,6 +48,16 @@ function Page({ route }: { route: GovernanceRoute }) {
       return <VisitCoveragePage />;
     case 'cards':
       return <CardsPage />;
+    case 'cases':
+      return <CasesPage />;
+    case 'case':
+      return <CaseDetailPage key={route.id} id={route.id} />;
+    case 'case-new':
+      return (
+        <CaseNewPage key={`${route.visit}-${route.household}`} visitId={route.visit} householdId={route.household} />
+      );
+    case 'todo':
+      return <CaseQueuePage />;
     case 'not-found':
       return null;
   }

@@ -1,4 +1,5 @@
 import type { MessageBundle } from '@xiangzhi/platform';
+import { CASE_ENTRY_MESSAGES } from './messages/cases';
 import { COMMON_MESSAGES } from './messages/common';
 import { REGISTER_MESSAGES } from './messages/register';
 import { REGISTER_FORM_MESSAGES } from './messages/register-forms';
@@ -14,11 +15,13 @@ export const GOVERNANCE_MESSAGES = {
     ...REGISTER_MESSAGES['zh-CN'],
     ...REGISTER_FORM_MESSAGES['zh-CN'],
     ...VISIT_MESSAGES['zh-CN'],
+    ...CASE_ENTRY_MESSAGES['zh-CN'],
   },
   'en-US': {
     ...COMMON_MESSAGES['en-US'],
     ...REGISTER_MESSAGES['en-US'],
     ...REGISTER_FORM_MESSAGES['en-US'],
     ...VISIT_MESSAGES['en-US'],
+    ...CASE_ENTRY_MESSAGES['en-US'],
   },
 } satisfies MessageBundle;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GOVERNANCE_MESSAGES } from '../src/messages';
 import { CARDS_MESSAGES } from '../src/messages/cards';
+import { CASE_ENTRY_MESSAGES, CASE_MESSAGES } from '../src/messages/cases';
 import { COMMON_MESSAGES } from '../src/messages/common';
 import { IMPORT_MESSAGES } from '../src/messages/import';
 import { PAIRING_MESSAGES } from '../src/messages/pairing';
@@ -22,6 +23,8 @@ const BUNDLES = {
   PAIRING_MESSAGES,
   IMPORT_MESSAGES,
   CARDS_MESSAGES,
+  CASE_ENTRY_MESSAGES,
+  CASE_MESSAGES,
 };
 const ALL_ZH: Record<string, string> = Object.assign({}, ...Object.values(BUNDLES).map((bundle) => bundle['zh-CN']));
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');

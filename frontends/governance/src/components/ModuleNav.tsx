@@ -11,6 +11,7 @@ const toRoute = (page: NavItem['page']): GovernanceRoute =>
 /** The page a route belongs to in the nav (a household's detail sits under the register). */
 export function navPageOf(page: PageName): NavItem['page'] | null {
   if (page === 'household') return 'households';
+  if (page === 'case' || page === 'case-new') return 'cases';
   if (page === 'not-found') return null;
   return page;
 }
