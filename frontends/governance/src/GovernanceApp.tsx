@@ -16,6 +16,8 @@ const PairingPage = lazy(() => import('./pages/PairingPage').then((m) => ({ defa
 const VisitCoveragePage = lazy(() =>
   import('./pages/VisitCoveragePage').then((m) => ({ default: m.VisitCoveragePage })),
 );
+const PatrolPage = lazy(() => import('./pages/PatrolPage').then((m) => ({ default: m.PatrolPage })));
+const SupervisionPage = lazy(() => import('./pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
 const CardsPage = lazy(() => import('./pages/CardsPage').then((m) => ({ default: m.CardsPage })));
 const CasesPage = lazy(() => import('./pages/CasesPage').then((m) => ({ default: m.CasesPage })));
 const CaseDetailPage = lazy(() => import('./pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
@@ -46,6 +48,10 @@ function Page({ route }: { route: GovernanceRoute }) {
       return <VisitNewPage key={route.household ?? ''} householdId={route.household} />;
     case 'visits':
       return <VisitCoveragePage />;
+    case 'patrol':
+      return <PatrolPage />;
+    case 'supervision':
+      return <SupervisionPage />;
     case 'cards':
       return <CardsPage />;
     case 'cases':

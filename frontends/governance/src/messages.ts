@@ -1,9 +1,10 @@
 import type { MessageBundle } from '@xiangzhi/platform';
-import { CASE_ENTRY_MESSAGES } from './messages/cases';
 import { COMMON_MESSAGES } from './messages/common';
 import { REGISTER_MESSAGES } from './messages/register';
 import { REGISTER_FORM_MESSAGES } from './messages/register-forms';
 import { VISIT_MESSAGES } from './messages/visits';
+import { PATROL_ENTRY_MESSAGES } from './messages/patrol';
+import { SUPERVISION_ENTRY_MESSAGES } from './messages/supervision';
 
 /**
  * The messages of governance.js: zh-CN first (the default), en-US second. The pages loaded on
@@ -15,13 +16,15 @@ export const GOVERNANCE_MESSAGES = {
     ...REGISTER_MESSAGES['zh-CN'],
     ...REGISTER_FORM_MESSAGES['zh-CN'],
     ...VISIT_MESSAGES['zh-CN'],
-    ...CASE_ENTRY_MESSAGES['zh-CN'],
+    ...PATROL_ENTRY_MESSAGES['zh-CN'],
+    ...SUPERVISION_ENTRY_MESSAGES['zh-CN'],
   },
   'en-US': {
     ...COMMON_MESSAGES['en-US'],
     ...REGISTER_MESSAGES['en-US'],
     ...REGISTER_FORM_MESSAGES['en-US'],
     ...VISIT_MESSAGES['en-US'],
-    ...CASE_ENTRY_MESSAGES['en-US'],
+    ...PATROL_ENTRY_MESSAGES['en-US'],
+    ...SUPERVISION_ENTRY_MESSAGES['en-US'],
   },
 } satisfies MessageBundle;

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GOVERNANCE_MESSAGES } from '../src/messages';
 import { CARDS_MESSAGES } from '../src/messages/cards';
-import { CASE_ENTRY_MESSAGES, CASE_MESSAGES } from '../src/messages/cases';
 import { COMMON_MESSAGES } from '../src/messages/common';
 import { IMPORT_MESSAGES } from '../src/messages/import';
 import { PAIRING_MESSAGES } from '../src/messages/pairing';
@@ -12,6 +11,8 @@ import { REGISTER_MESSAGES } from '../src/messages/register';
 import { REGISTER_FORM_MESSAGES } from '../src/messages/register-forms';
 import { TERRITORY_MESSAGES } from '../src/messages/territory';
 import { VISIT_MESSAGES } from '../src/messages/visits';
+import { PATROL_ENTRY_MESSAGES, PATROL_MESSAGES } from '../src/messages/patrol';
+import { SUPERVISION_ENTRY_MESSAGES, SUPERVISION_MESSAGES } from '../src/messages/supervision';
 import { TAG_KINDS, INCOME_BANDS, VISIT_METHODS } from '../src/api/enums';
 
 const BUNDLES = {
@@ -23,8 +24,10 @@ const BUNDLES = {
   PAIRING_MESSAGES,
   IMPORT_MESSAGES,
   CARDS_MESSAGES,
-  CASE_ENTRY_MESSAGES,
-  CASE_MESSAGES,
+  PATROL_ENTRY_MESSAGES,
+  PATROL_MESSAGES,
+  SUPERVISION_ENTRY_MESSAGES,
+  SUPERVISION_MESSAGES,
 };
 const ALL_ZH: Record<string, string> = Object.assign({}, ...Object.values(BUNDLES).map((bundle) => bundle['zh-CN']));
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');

@@ -16,8 +16,6 @@ import { loadCadreDemo } from './modules/cadre/index.js';
 import { loadVisitDemo } from './modules/visit/index.js';
 import { loadPolicyDemo } from './modules/policy/index.js';
 import { loadIndustryDemo } from './modules/industry/index.js';
-import { loadPolicyDemo } from './modules/policy/index.js';
-import { loadIndustryDemo } from './modules/industry/index.js';
 import { loadCaseDemo } from './modules/case/index.js';
 
 /** True when the register holds no region yet: demo data goes only into an empty database. */
@@ -120,11 +118,6 @@ export async function seedDemo(
   env: NodeJS.ProcessEnv,
 ): Promise<Record<string, number>> {
   await loadDemo(em, data, FieldCrypto.fromBase64(env.PII_MASTER_KEY ?? ''));
-  // computed from the register just loaded (benefits by rule), so only after it; not in tests' fixtures
-  await em.transactional(async (tx) => {
-    await loadPolicyDemo(tx, data);
-    await loadIndustryDemo(tx, data);
-  });
   // computed from the register just loaded (benefits by rule), so only after it; not in tests' fixtures
   await em.transactional(async (tx) => {
     await loadPolicyDemo(tx, data);

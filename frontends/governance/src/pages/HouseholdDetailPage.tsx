@@ -5,7 +5,6 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { HOUSEHOLD_DETAIL_QUERY, type HouseholdDetail } from '../api/household';
 import { GridHistorySection, PairingSection, VisitHistorySection } from '../components/household/HistorySections';
 import { MoveGridForm } from '../components/household/MoveGridForm';
-import { RaiseCaseButton } from '../components/case/RaiseCaseButton';
 import { ResidentsSection } from '../components/household/ResidentsSection';
 import { SituationForm } from '../components/household/SituationForm';
 import { TagsSection } from '../components/household/TagsSection';
@@ -18,6 +17,10 @@ const ResidentsEditor = lazy(() =>
 );
 const PairingEditor = lazy(() =>
   import('../components/register/PairingEditor').then((m) => ({ default: m.PairingEditor })),
+);
+// 本户政策 (benefits, briefing, 政策明白卡) loads beside the page with its own messages
+const HouseholdPolicies = lazy(() =>
+  import('../components/policy/HouseholdPolicies').then((m) => ({ default: m.HouseholdPolicies })),
 );
 
 function Section({
@@ -118,7 +121,6 @@ export function HouseholdDetailPage({ id }: { id: string }) {
                   {t('gov.households.recordVisit')}
                 </Button>
               ) : null}
-              <RaiseCaseButton householdId={household.id} size={isPhone ? 'large' : 'middle'} block={isPhone} />
             </Flex>
             {saved ? (
               <Alert
@@ -222,12 +224,16 @@ export function HouseholdDetailPage({ id }: { id: string }) {
               </Suspense>
             </Section>
             <Section title={t('gov.household.visits')} testId="household-visits-card">
-              <VisitHistorySection
-                visits={nodesOf(household.visits)}
-                total={household.visits.totalCount}
-                householdId={household.id}
-              />
+              <VisitHistorySection visits={nodesOf(household.visits)} total={household.visits.totalCount} />
             </Section>
+            {permissions.includes('POLICY_READ') ? (
+              <Suspense fallback={null}>
+                <HouseholdPolicies
+                  householdId={household.id}
+                  canRecord={permissions.includes('POLICY_BENEFIT_RECORD')}
+                />
+              </Suspense>
+            ) : null}
             <Section
               title={t('gov.household.gridHistory')}
               testId="household-grid-history-card"
