@@ -23,7 +23,6 @@ export {
   Table,
   Tabs,
   Tag,
-  Timeline,
   Tree,
   theme,
 } from 'antd';

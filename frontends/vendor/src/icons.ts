@@ -2,10 +2,8 @@
 export {
   AuditOutlined,
   CalendarOutlined,
-  CameraOutlined,
   CheckCircleFilled,
   CheckOutlined,
-  ClockCircleOutlined,
   CloseOutlined,
   CopyOutlined,
   DownloadOutlined,

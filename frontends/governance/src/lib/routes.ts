@@ -9,6 +9,11 @@ export const ROUTES = {
   pairing: 'pairing',
   import: 'import',
   cards: 'cards',
+  // 'cases/new' before 'cases/:id': the first pattern that matches wins.
+  'case-new': 'cases/new?visit&household',
+  case: 'cases/:id',
+  cases: 'cases',
+  todo: 'todo',
   patrol: 'patrol',
   supervision: 'supervision',
 } as const;

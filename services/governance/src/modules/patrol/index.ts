@@ -7,3 +7,4 @@ export { PatrolCheckIn } from './patrol-check-in.entity.js';
 export { CheckInMethod, PatrolCategory, PatrolFrequency, PatrolWindowState } from './patrol.enums.js';
 export { PatrolCheckInService } from './patrol-check-in.service.js';
 export { PatrolWindowService } from './patrol-window.service.js';
+export { loadPatrolDemo } from './patrol.demo.js';

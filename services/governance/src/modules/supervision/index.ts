@@ -3,3 +3,4 @@
 export { supervisionModule } from './supervision.module.js';
 export { SupervisionStatus, SupervisionTask } from './supervision-task.entity.js';
 export { SupervisionService } from './supervision.service.js';
+export { loadSupervisionDemo } from './supervision.demo.js';
