@@ -17,7 +17,8 @@ let api: ReturnType<typeof caseApi>;
 
 const LIST = `query($f: CaseFilter, $first: Int) { cases(filter: $f, first: $first) { totalCount
   edges { node { id code status level flags availableActions participants household { id headName } village { name }
-  grid { name } responsible { name } timeline { action actorName } attachments { id } pendingExtension { days } } } } }`;
+  grid { name } responsible { name } timeline { action actorName } attachments { id }
+  pendingExtension { days } } } } }`;
 type List = { cases: { totalCount: number; edges: { node: { id: string; flags: string[] } }[] } };
 const QUEUE = `query { myCaseQueue(first: 50) { totalCount edges { node { id status } } } }`;
 
@@ -108,8 +109,9 @@ describe('case scoping at each level', () => {
 });
 
 describe('duplicates and links', () => {
-  it('similarCases finds open cases of the same household with similar words; duplicateOf links instead of filing', async () => {
-    const q = `query($h: ID, $v: String, $p: String, $t: String!) { similarCases(householdId: $h, villageCode: $v, place: $p, text: $t) { id } }`;
+  it('similarCases finds open cases of the household or place with similar words; duplicateOf links them', async () => {
+    const q = `query($h: ID, $v: String, $p: String, $t: String!) {
+      similarCases(householdId: $h, villageCode: $v, place: $p, text: $t) { id } }`;
     const similar = async (vars: Record<string, unknown>) =>
       ok(await w.h.gql<{ similarCases: { id: string }[] }>(q, vars, w.t.secA1)).similarCases.map((c) => c.id);
     expect(await similar({ h: HOUSEHOLD_A1, t: '屋顶漏雨，想申请危房改造' })).toEqual([A]);

@@ -20,7 +20,8 @@ const STALLED_DAYS = `coalesce((select (s.value #>> '{}')::int from setting s wh
 export const FLAG_SQL: Readonly<Record<CaseFlag, string>> = {
   [CaseFlag.OVERDUE]: `({c}.status <> 'CLOSED' and ({c}.alert = 'RED' or {c}.red_at < now()))`,
   [CaseFlag.BOUNCED]: `({c}.return_count + {c}.escalation_count > 1)`,
-  [CaseFlag.STALLED]: `({c}.status <> 'CLOSED' and {c}.last_activity_at < now() - make_interval(days => ${STALLED_DAYS}))`,
+  [CaseFlag.STALLED]: `({c}.status <> 'CLOSED'
+    and {c}.last_activity_at < now() - make_interval(days => ${STALLED_DAYS}))`,
 };
 
 /** Waiting on the office at its level: a decision to accept, return, close or reopen. */
