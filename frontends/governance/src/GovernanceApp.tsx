@@ -19,6 +19,12 @@ const VisitCoveragePage = lazy(() =>
 const PatrolPage = lazy(() => import('./pages/PatrolPage').then((m) => ({ default: m.PatrolPage })));
 const SupervisionPage = lazy(() => import('./pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
 const CardsPage = lazy(() => import('./pages/CardsPage').then((m) => ({ default: m.CardsPage })));
+const PoliciesPage = lazy(() => import('./pages/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
+const PolicyDetailPage = lazy(() =>
+  import('./pages/PolicyDetailPage').then((m) => ({ default: m.PolicyDetailPage })),
+);
+const PolicyGapPage = lazy(() => import('./pages/PolicyGapPage').then((m) => ({ default: m.PolicyGapPage })));
+const IndustryPage = lazy(() => import('./pages/IndustryPage').then((m) => ({ default: m.IndustryPage })));
 const CasesPage = lazy(() => import('./pages/CasesPage').then((m) => ({ default: m.CasesPage })));
 const CaseDetailPage = lazy(() => import('./pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
 const CaseNewPage = lazy(() => import('./pages/CaseNewPage').then((m) => ({ default: m.CaseNewPage })));
@@ -54,6 +60,14 @@ function Page({ route }: { route: GovernanceRoute }) {
       return <SupervisionPage />;
     case 'cards':
       return <CardsPage />;
+    case 'policies':
+      return <PoliciesPage />;
+    case 'policy':
+      return <PolicyDetailPage key={route.id} id={route.id} />;
+    case 'policy-gap':
+      return <PolicyGapPage />;
+    case 'industry':
+      return <IndustryPage />;
     case 'cases':
       return <CasesPage />;
     case 'case':

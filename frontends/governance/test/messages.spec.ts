@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GOVERNANCE_MESSAGES } from '../src/messages';
 import { CARDS_MESSAGES } from '../src/messages/cards';
+import { CASE_ENTRY_MESSAGES, CASE_MESSAGES } from '../src/messages/cases';
 import { COMMON_MESSAGES } from '../src/messages/common';
 import { IMPORT_MESSAGES } from '../src/messages/import';
 import { PAIRING_MESSAGES } from '../src/messages/pairing';
@@ -13,6 +14,7 @@ import { TERRITORY_MESSAGES } from '../src/messages/territory';
 import { VISIT_MESSAGES } from '../src/messages/visits';
 import { PATROL_ENTRY_MESSAGES, PATROL_MESSAGES } from '../src/messages/patrol';
 import { SUPERVISION_ENTRY_MESSAGES, SUPERVISION_MESSAGES } from '../src/messages/supervision';
+import { POLICY_ENTRY_MESSAGES, POLICY_MESSAGES } from '../src/messages/policy';
 import { TAG_KINDS, INCOME_BANDS, VISIT_METHODS } from '../src/api/enums';
 
 const BUNDLES = {
@@ -24,6 +26,10 @@ const BUNDLES = {
   PAIRING_MESSAGES,
   IMPORT_MESSAGES,
   CARDS_MESSAGES,
+  POLICY_ENTRY_MESSAGES,
+  POLICY_MESSAGES,
+  CASE_ENTRY_MESSAGES,
+  CASE_MESSAGES,
   PATROL_ENTRY_MESSAGES,
   PATROL_MESSAGES,
   SUPERVISION_ENTRY_MESSAGES,

@@ -60,6 +60,8 @@ const ALL_ITEMS: readonly NavItem[] = [
   { page: 'visits', labelKey: 'gov.nav.visits' },
   { page: 'import', labelKey: 'gov.nav.import' },
   { page: 'cards', labelKey: 'gov.nav.cards' },
+  { page: 'policies', labelKey: 'gov.nav.policies' },
+  { page: 'industry', labelKey: 'gov.nav.industry' },
   { page: 'patrol', labelKey: 'gov.nav.patrol' },
   { page: 'supervision', labelKey: 'gov.nav.supervision' },
 ];
@@ -85,6 +87,10 @@ export function navItemsFor(grants: Grants): NavItem[] {
         return has(grants, 'SUPERVISION_READ');
       case 'cards':
         return desk && has(grants, 'CONTACT_CARD_PRINT');
+      case 'policies':
+        return has(grants, 'POLICY_READ');
+      case 'industry':
+        return has(grants, 'INDUSTRY_READ');
     }
   });
 }
@@ -92,6 +98,7 @@ export function navItemsFor(grants: Grants): NavItem[] {
 /** Whether a route may be opened with these grants (a deep link to a hidden tab shows a notice). */
 export function canOpen(grants: Grants, page: PageName): boolean {
   if (page === 'household' || page === 'not-found') return has(grants, 'REGISTER_READ');
+  if (page === 'policy' || page === 'policy-gap') return has(grants, 'POLICY_READ');
   return navItemsFor(grants).some((item) => item.page === page);
 }
 

@@ -9,6 +9,10 @@ export const ROUTES = {
   pairing: 'pairing',
   import: 'import',
   cards: 'cards',
+  policies: 'policies',
+  policy: 'policies/:id',
+  'policy-gap': 'policy-gap',
+  industry: 'industry',
   // 'cases/new' before 'cases/:id': the first pattern that matches wins.
   'case-new': 'cases/new?visit&household',
   case: 'cases/:id',

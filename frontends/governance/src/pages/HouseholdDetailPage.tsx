@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { HOUSEHOLD_DETAIL_QUERY, type HouseholdDetail } from '../api/household';
 import { GridHistorySection, PairingSection, VisitHistorySection } from '../components/household/HistorySections';
 import { MoveGridForm } from '../components/household/MoveGridForm';
+import { RaiseCaseButton } from '../components/case/RaiseCaseButton';
 import { ResidentsSection } from '../components/household/ResidentsSection';
 import { SituationForm } from '../components/household/SituationForm';
 import { TagsSection } from '../components/household/TagsSection';
@@ -121,6 +122,7 @@ export function HouseholdDetailPage({ id }: { id: string }) {
                   {t('gov.households.recordVisit')}
                 </Button>
               ) : null}
+              <RaiseCaseButton householdId={household.id} size={isPhone ? 'large' : 'middle'} block={isPhone} />
             </Flex>
             {saved ? (
               <Alert
@@ -224,7 +226,11 @@ export function HouseholdDetailPage({ id }: { id: string }) {
               </Suspense>
             </Section>
             <Section title={t('gov.household.visits')} testId="household-visits-card">
-              <VisitHistorySection visits={nodesOf(household.visits)} total={household.visits.totalCount} />
+              <VisitHistorySection
+                visits={nodesOf(household.visits)}
+                total={household.visits.totalCount}
+                householdId={household.id}
+              />
             </Section>
             {permissions.includes('POLICY_READ') ? (
               <Suspense fallback={null}>
