@@ -16,18 +16,24 @@ const PairingPage = lazy(() => import('./pages/PairingPage').then((m) => ({ defa
 const VisitCoveragePage = lazy(() =>
   import('./pages/VisitCoveragePage').then((m) => ({ default: m.VisitCoveragePage })),
 );
-const PatrolPage = lazy(() => import('./pages/PatrolPage').then((m) => ({ default: m.PatrolPage })));
-const SupervisionPage = lazy(() => import('./pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
 const CardsPage = lazy(() => import('./pages/CardsPage').then((m) => ({ default: m.CardsPage })));
+const CasesPage = lazy(() => import('./pages/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CaseDetailPage = lazy(() => import('./pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
+const CaseNewPage = lazy(() => import('./pages/CaseNewPage').then((m) => ({ default: m.CaseNewPage })));
+const FiguresPage = lazy(() => import('./pages/FiguresPage').then((m) => ({ default: m.FiguresPage })));
+const MeetingListsPage = lazy(() =>
+  import('./pages/MeetingListsPage').then((m) => ({ default: m.MeetingListsPage })),
+);
+const PatrolPage = lazy(() => import('./pages/PatrolPage').then((m) => ({ default: m.PatrolPage })));
+const SupervisionPage = lazy(() =>
+  import('./pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })),
+);
 const PoliciesPage = lazy(() => import('./pages/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyDetailPage = lazy(() =>
   import('./pages/PolicyDetailPage').then((m) => ({ default: m.PolicyDetailPage })),
 );
 const PolicyGapPage = lazy(() => import('./pages/PolicyGapPage').then((m) => ({ default: m.PolicyGapPage })));
 const IndustryPage = lazy(() => import('./pages/IndustryPage').then((m) => ({ default: m.IndustryPage })));
-const CasesPage = lazy(() => import('./pages/CasesPage').then((m) => ({ default: m.CasesPage })));
-const CaseDetailPage = lazy(() => import('./pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
-const CaseNewPage = lazy(() => import('./pages/CaseNewPage').then((m) => ({ default: m.CaseNewPage })));
 const CaseQueuePage = lazy(() => import('./pages/CaseQueuePage').then((m) => ({ default: m.CaseQueuePage })));
 
 function PageLoading() {
@@ -54,20 +60,8 @@ function Page({ route }: { route: GovernanceRoute }) {
       return <VisitNewPage key={route.household ?? ''} householdId={route.household} />;
     case 'visits':
       return <VisitCoveragePage />;
-    case 'patrol':
-      return <PatrolPage />;
-    case 'supervision':
-      return <SupervisionPage />;
     case 'cards':
       return <CardsPage />;
-    case 'policies':
-      return <PoliciesPage />;
-    case 'policy':
-      return <PolicyDetailPage key={route.id} id={route.id} />;
-    case 'policy-gap':
-      return <PolicyGapPage />;
-    case 'industry':
-      return <IndustryPage />;
     case 'cases':
       return <CasesPage />;
     case 'case':
@@ -78,6 +72,22 @@ function Page({ route }: { route: GovernanceRoute }) {
       );
     case 'todo':
       return <CaseQueuePage />;
+    case 'figures':
+      return <FiguresPage />;
+    case 'meetings':
+      return <MeetingListsPage />;
+    case 'patrol':
+      return <PatrolPage />;
+    case 'supervision':
+      return <SupervisionPage />;
+    case 'policies':
+      return <PoliciesPage />;
+    case 'policy':
+      return <PolicyDetailPage key={route.id} id={route.id} />;
+    case 'policy-gap':
+      return <PolicyGapPage />;
+    case 'industry':
+      return <IndustryPage />;
     case 'not-found':
       return null;
   }

@@ -1,12 +1,13 @@
 import type { MessageBundle } from '@xiangzhi/platform';
+import { CASE_ENTRY_MESSAGES } from './messages/cases';
 import { COMMON_MESSAGES } from './messages/common';
 import { REGISTER_MESSAGES } from './messages/register';
 import { REGISTER_FORM_MESSAGES } from './messages/register-forms';
 import { VISIT_MESSAGES } from './messages/visits';
-import { POLICY_ENTRY_MESSAGES } from './messages/policy';
-import { CASE_ENTRY_MESSAGES } from './messages/cases';
 import { PATROL_ENTRY_MESSAGES } from './messages/patrol';
 import { SUPERVISION_ENTRY_MESSAGES } from './messages/supervision';
+import { POLICY_ENTRY_MESSAGES } from './messages/policy';
+import { FIGURES_ENTRY_MESSAGES } from './messages/figures';
 
 /**
  * The messages of governance.js: zh-CN first (the default), en-US second. The pages loaded on
@@ -18,19 +19,21 @@ export const GOVERNANCE_MESSAGES = {
     ...REGISTER_MESSAGES['zh-CN'],
     ...REGISTER_FORM_MESSAGES['zh-CN'],
     ...VISIT_MESSAGES['zh-CN'],
-    ...POLICY_ENTRY_MESSAGES['zh-CN'],
     ...CASE_ENTRY_MESSAGES['zh-CN'],
     ...PATROL_ENTRY_MESSAGES['zh-CN'],
     ...SUPERVISION_ENTRY_MESSAGES['zh-CN'],
+    ...POLICY_ENTRY_MESSAGES['zh-CN'],
+    ...FIGURES_ENTRY_MESSAGES['zh-CN'],
   },
   'en-US': {
     ...COMMON_MESSAGES['en-US'],
     ...REGISTER_MESSAGES['en-US'],
     ...REGISTER_FORM_MESSAGES['en-US'],
     ...VISIT_MESSAGES['en-US'],
-    ...POLICY_ENTRY_MESSAGES['en-US'],
     ...CASE_ENTRY_MESSAGES['en-US'],
     ...PATROL_ENTRY_MESSAGES['en-US'],
     ...SUPERVISION_ENTRY_MESSAGES['en-US'],
+    ...POLICY_ENTRY_MESSAGES['en-US'],
+    ...FIGURES_ENTRY_MESSAGES['en-US'],
   },
 } satisfies MessageBundle;

@@ -27,6 +27,10 @@ describe('what each account sees in the module, from its permissions', () => {
       'visits',
       'import',
       'cards',
+      'todo',
+      'cases',
+      'meetings',
+      'figures',
     ]);
     expect(canUnmask(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
     expect(canMoveHousehold(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
@@ -34,7 +38,7 @@ describe('what each account sees in the module, from its permissions', () => {
 
   it('a cadre has the register and visit entry, and may reveal phones only', () => {
     const cadre = grantsOf(Role.CADRE);
-    expect(pages(Role.CADRE)).toEqual(['households', 'visit-new']);
+    expect(pages(Role.CADRE)).toEqual(['households', 'visit-new', 'todo', 'cases']);
     expect(canUnmask(cadre)).toBe(false);
     expect(canUnmaskPhone(cadre)).toBe(true);
     expect(canMoveHousehold(cadre)).toBe(false);
@@ -45,7 +49,7 @@ describe('what each account sees in the module, from its permissions', () => {
   it('a county department reads but never writes', () => {
     const department = grantsOf(Role.COUNTY_DEPARTMENT);
     expect(canWrite(department)).toBe(false);
-    expect(pages(Role.COUNTY_DEPARTMENT)).toEqual(['households', 'territory', 'pairing', 'visits']);
+    expect(pages(Role.COUNTY_DEPARTMENT)).toEqual(['households', 'territory', 'pairing', 'visits', 'cases']);
     expect(canUnmaskPhone(department)).toBe(false);
   });
 
@@ -58,6 +62,8 @@ describe('what each account sees in the module, from its permissions', () => {
       'visits',
       'import',
       'cards',
+      'todo',
+      'cases',
     ]);
     expect(canMoveHousehold(grantsOf(Role.TOWNSHIP_LEADER))).toBe(false);
     expect(canMoveHousehold(grantsOf(Role.VILLAGE_COMMITTEE))).toBe(true);
@@ -67,6 +73,17 @@ describe('what each account sees in the module, from its permissions', () => {
     for (const role of [Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR]) {
       expect(pages(role)).toEqual([]);
       expect(canOpen(grantsOf(role), 'household')).toBe(false);
+      expect(canOpen(grantsOf(role), 'case')).toBe(false);
     }
+  });
+
+  it('the case ledger: readers open a case, only the field raises one (民情台账, 我的待办)', () => {
+    const department = grantsOf(Role.COUNTY_DEPARTMENT);
+    expect(canOpen(department, 'case')).toBe(true);
+    expect(canOpen(department, 'case-new')).toBe(false);
+    expect(canOpen(department, 'todo')).toBe(false);
+    const cadre = grantsOf(Role.CADRE);
+    expect(canOpen(cadre, 'case-new')).toBe(true);
+    expect(canOpen(cadre, 'todo')).toBe(true);
   });
 });

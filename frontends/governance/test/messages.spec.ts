@@ -6,6 +6,7 @@ import { GOVERNANCE_MESSAGES } from '../src/messages';
 import { CARDS_MESSAGES } from '../src/messages/cards';
 import { CASE_ENTRY_MESSAGES, CASE_MESSAGES } from '../src/messages/cases';
 import { COMMON_MESSAGES } from '../src/messages/common';
+import { FIGURES_ENTRY_MESSAGES, FIGURES_MESSAGES } from '../src/messages/figures';
 import { IMPORT_MESSAGES } from '../src/messages/import';
 import { PAIRING_MESSAGES } from '../src/messages/pairing';
 import { REGISTER_MESSAGES } from '../src/messages/register';
@@ -30,6 +31,8 @@ const BUNDLES = {
   POLICY_MESSAGES,
   CASE_ENTRY_MESSAGES,
   CASE_MESSAGES,
+  FIGURES_ENTRY_MESSAGES,
+  FIGURES_MESSAGES,
   PATROL_ENTRY_MESSAGES,
   PATROL_MESSAGES,
   SUPERVISION_ENTRY_MESSAGES,

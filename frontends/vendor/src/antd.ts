@@ -23,6 +23,7 @@ export {
   Table,
   Tabs,
   Tag,
+  Timeline,
   Tree,
   theme,
 } from 'antd';

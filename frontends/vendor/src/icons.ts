@@ -2,8 +2,10 @@
 export {
   AuditOutlined,
   CalendarOutlined,
+  CameraOutlined,
   CheckCircleFilled,
   CheckOutlined,
+  ClockCircleOutlined,
   CloseOutlined,
   CopyOutlined,
   DownloadOutlined,

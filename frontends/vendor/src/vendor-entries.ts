@@ -31,6 +31,8 @@ export const ANTD_GROUPS: Readonly<Record<string, readonly string[]>> = {
   'antd-list': ['Tabs', 'Checkbox', 'Radio', 'Spin', 'Empty', 'Tag'],
   'antd-table': ['Table', 'Tree'],
   'antd-select': ['Select', 'Cascader'],
+  // the case page's timeline only (民情台账)
+  'antd-timeline': ['Timeline'],
 };
 
 export const VENDOR_ENTRIES: readonly VendorEntry[] = [

@@ -47,8 +47,16 @@ export function worksAtDesk(grants: Grants): boolean {
   return has(grants, 'PAIRING_MANAGE') || (has(grants, 'REGISTER_READ') && !has(grants, 'REGISTER_WRITE'));
 }
 
+/** May raise a case (登记民情), e.g. from a visit. */
+export function canRaiseCase(grants: Grants): boolean {
+  return has(grants, 'CASE_RAISE');
+}
+
+/** Pages reached from another page, never a tab. */
+type SubPage = 'household' | 'case' | 'case-new' | 'not-found';
+
 export interface NavItem {
-  page: Exclude<PageName, 'household' | 'not-found'>;
+  page: Exclude<PageName, SubPage>;
   labelKey: string;
 }
 
@@ -60,10 +68,14 @@ const ALL_ITEMS: readonly NavItem[] = [
   { page: 'visits', labelKey: 'gov.nav.visits' },
   { page: 'import', labelKey: 'gov.nav.import' },
   { page: 'cards', labelKey: 'gov.nav.cards' },
-  { page: 'policies', labelKey: 'gov.nav.policies' },
-  { page: 'industry', labelKey: 'gov.nav.industry' },
+  { page: 'todo', labelKey: 'gov.nav.todo' },
+  { page: 'cases', labelKey: 'gov.nav.cases' },
+  { page: 'meetings', labelKey: 'gov.nav.meetings' },
+  { page: 'figures', labelKey: 'gov.nav.figures' },
   { page: 'patrol', labelKey: 'gov.nav.patrol' },
   { page: 'supervision', labelKey: 'gov.nav.supervision' },
+  { page: 'policies', labelKey: 'gov.nav.policies' },
+  { page: 'industry', labelKey: 'gov.nav.industry' },
 ];
 
 /** The module's tabs for these grants. */
@@ -81,12 +93,20 @@ export function navItemsFor(grants: Grants): NavItem[] {
         return desk;
       case 'import':
         return has(grants, 'REGISTER_IMPORT');
+      case 'cards':
+        return desk && has(grants, 'CONTACT_CARD_PRINT');
+      case 'todo':
+        return canRaiseCase(grants) || has(grants, 'CASE_HANDLE');
+      case 'cases':
+        return has(grants, 'CASE_READ');
+      case 'meetings':
+        return desk && has(grants, 'CASE_READ');
+      case 'figures':
+        return desk && has(grants, 'AGGREGATE_READ');
       case 'patrol':
         return has(grants, 'PATROL_READ');
       case 'supervision':
         return has(grants, 'SUPERVISION_READ');
-      case 'cards':
-        return desk && has(grants, 'CONTACT_CARD_PRINT');
       case 'policies':
         return has(grants, 'POLICY_READ');
       case 'industry':
@@ -98,6 +118,8 @@ export function navItemsFor(grants: Grants): NavItem[] {
 /** Whether a route may be opened with these grants (a deep link to a hidden tab shows a notice). */
 export function canOpen(grants: Grants, page: PageName): boolean {
   if (page === 'household' || page === 'not-found') return has(grants, 'REGISTER_READ');
+  if (page === 'case') return has(grants, 'CASE_READ');
+  if (page === 'case-new') return canRaiseCase(grants);
   if (page === 'policy' || page === 'policy-gap') return has(grants, 'POLICY_READ');
   return navItemsFor(grants).some((item) => item.page === page);
 }

@@ -9,17 +9,19 @@ export const ROUTES = {
   pairing: 'pairing',
   import: 'import',
   cards: 'cards',
-  policies: 'policies',
-  policy: 'policies/:id',
-  'policy-gap': 'policy-gap',
-  industry: 'industry',
   // 'cases/new' before 'cases/:id': the first pattern that matches wins.
   'case-new': 'cases/new?visit&household',
   case: 'cases/:id',
   cases: 'cases',
+  figures: 'figures',
+  meetings: 'meetings',
   todo: 'todo',
   patrol: 'patrol',
   supervision: 'supervision',
+  policies: 'policies',
+  policy: 'policies/:id',
+  'policy-gap': 'policy-gap',
+  industry: 'industry',
 } as const;
 
 export const BASE_PATH = '/governance';

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ME_CADRE_QUERY, VISIT_HOUSEHOLD_QUERY } from '../api/visits';
 import { HouseholdPicker } from '../components/visit/HouseholdPicker';
 import { VisitForm } from '../components/visit/VisitForm';
+import { RaiseCaseButton } from '../components/case/RaiseCaseButton';
 import { navigate } from '../lib/routing';
 
 /** 民情日记 on a phone: pick the household (own ones first), tap the method, write, save. */
@@ -48,6 +49,7 @@ export function VisitNewPage({ householdId: initialId }: { householdId: string |
             >
               {t('gov.visit.openHousehold')}
             </Button>
+            <RaiseCaseButton householdId={chosen.id} visitId={savedId} size="large" block />
           </Flex>
         </Card>
       </section>

@@ -3,6 +3,7 @@ import { useT, COLORS } from '@xiangzhi/platform';
 import { Flex, Tag } from 'antd';
 import type { CadreBrief, GridMove, VisitBrief } from '../../api/household';
 import { formatDateTime } from '../../lib/dates';
+import { RaiseCaseButton } from '../case/RaiseCaseButton';
 
 const muted = { color: COLORS.textTertiary } as const;
 
@@ -57,7 +58,14 @@ export function GridHistorySection({ moves }: { moves: GridMove[] }) {
   );
 }
 
-export function VisitHistorySection({ visits, total }: { visits: VisitBrief[]; total: number }) {
+export interface VisitHistoryProps {
+  visits: VisitBrief[];
+  total: number;
+  /** The household's id: each visit offers "转为民情事项". */
+  householdId?: string;
+}
+
+export function VisitHistorySection({ visits, total, householdId }: VisitHistoryProps) {
   const t = useT();
   if (visits.length === 0)
     return (
@@ -92,6 +100,7 @@ export function VisitHistorySection({ visits, total }: { visits: VisitBrief[]; t
                 {t('gov.visit.demands')}：{visit.demands}
               </div>
             ) : null}
+            {householdId ? <RaiseCaseButton householdId={householdId} visitId={visit.id} size="small" /> : null}
           </div>
         );
       })}
