@@ -31,7 +31,6 @@ describe('what each account sees in the module, from its permissions', () => {
       'cases',
       'meetings',
       'figures',
-      'service-orders',
     ]);
     expect(canUnmask(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
     expect(canMoveHousehold(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
@@ -39,7 +38,7 @@ describe('what each account sees in the module, from its permissions', () => {
 
   it('a cadre has the register and visit entry, and may reveal phones only', () => {
     const cadre = grantsOf(Role.CADRE);
-    expect(pages(Role.CADRE)).toEqual(['households', 'visit-new', 'todo', 'cases', 'service-orders']);
+    expect(pages(Role.CADRE)).toEqual(['households', 'visit-new', 'todo', 'cases']);
     expect(canUnmask(cadre)).toBe(false);
     expect(canUnmaskPhone(cadre)).toBe(true);
     expect(canMoveHousehold(cadre)).toBe(false);
@@ -50,14 +49,7 @@ describe('what each account sees in the module, from its permissions', () => {
   it('a county department reads but never writes', () => {
     const department = grantsOf(Role.COUNTY_DEPARTMENT);
     expect(canWrite(department)).toBe(false);
-    expect(pages(Role.COUNTY_DEPARTMENT)).toEqual([
-      'households',
-      'territory',
-      'pairing',
-      'visits',
-      'cases',
-      'service-orders',
-    ]);
+    expect(pages(Role.COUNTY_DEPARTMENT)).toEqual(['households', 'territory', 'pairing', 'visits', 'cases']);
     expect(canUnmaskPhone(department)).toBe(false);
   });
 
@@ -72,7 +64,6 @@ describe('what each account sees in the module, from its permissions', () => {
       'cards',
       'todo',
       'cases',
-      'service-orders',
     ]);
     expect(canMoveHousehold(grantsOf(Role.TOWNSHIP_LEADER))).toBe(false);
     expect(canMoveHousehold(grantsOf(Role.VILLAGE_COMMITTEE))).toBe(true);

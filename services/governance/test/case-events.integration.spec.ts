@@ -94,6 +94,50 @@ describe('case events in the outbox', () => {
   });
 });
 
+describe('photos of a case', () => {
+  it('raising with uploaded photos attaches them to the case, in the same transaction', async () => {
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('a leaking roof')]);
+    const up = ok(
+      await w.h.gql<{ uploadAttachment: { id: string } }>(
+        `mutation($i: UploadAttachmentInput!) { uploadAttachment(input: $i) { id } }`,
+        { i: { fileName: 'roof.jpg', contentType: 'image/jpeg', dataBase64: jpeg.toString('base64') } },
+        w.t.secA1,
+      ),
+    ).uploadAttachment;
+    // a refused raise claims nothing: the photo stays free for the next try
+    expectError(
+      await api.raiseRaw('secA1', {
+        title: '',
+        description: 'x',
+        kind: 'DEMAND',
+        domain: 'LIVELIHOOD',
+        source: 'HOTLINE',
+        householdId: householdId(0, 4),
+        attachmentIds: [up.id],
+      }),
+      'CASE_TITLE_INVALID',
+      'title',
+    );
+    const c = await api.raise('secA1', { attachmentIds: [up.id] });
+    const q = `query($id: ID!) { case(id: $id) { attachments { id fileName } } }`;
+    const got = ok(await w.h.gql<{ case: { attachments: object[] } }>(q, { id: c.id }, w.t.secA1));
+    expect(got.case.attachments).toEqual([{ id: up.id, fileName: 'roof.jpg' }]);
+    expectError(
+      await api.raiseRaw('secA2', {
+        title: '别人的照片',
+        description: 'x',
+        kind: 'DEMAND',
+        domain: 'LIVELIHOOD',
+        source: 'HOTLINE',
+        householdId: householdId(1, 4),
+        attachmentIds: [up.id],
+      }),
+      'ATTACHMENT_NOT_FOUND',
+      'attachmentIds',
+    );
+  });
+});
+
 describe('the ledger list', () => {
   const LIST = `query($first: Int) { cases(first: $first) { totalCount edges { node { id code title status flags
     availableActions participants pendingExtension { days } household { id headName } village { name } grid { name }

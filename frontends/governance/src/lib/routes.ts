@@ -13,11 +13,6 @@ export const ROUTES = {
   'case-new': 'cases/new?visit&household',
   case: 'cases/:id',
   cases: 'cases',
-  todo: 'todo',
-  // 'cases/new' before 'cases/:id': the first pattern that matches wins.
-  'case-new': 'cases/new?visit&household',
-  case: 'cases/:id',
-  cases: 'cases',
   figures: 'figures',
   meetings: 'meetings',
   todo: 'todo',

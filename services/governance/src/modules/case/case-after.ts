@@ -6,7 +6,7 @@ import { SettingService } from '../settings/index.js';
 import { applyClock } from './case-clock.js';
 
 /** Attachments of a case are owned under this type (the attachment module lists them by owner). */
-export const CASE_ATTACHMENT_OWNER = 'CASE';
+export const CASE_ATTACHMENT_OWNER = 'Case';
 
 /**
  * What follows every change of a case, in its unit of work: the photos named are claimed, and the
