@@ -20,18 +20,15 @@ const CardsPage = lazy(() => import('./pages/CardsPage').then((m) => ({ default:
 const CasesPage = lazy(() => import('./pages/CasesPage').then((m) => ({ default: m.CasesPage })));
 const CaseDetailPage = lazy(() => import('./pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
 const CaseNewPage = lazy(() => import('./pages/CaseNewPage').then((m) => ({ default: m.CaseNewPage })));
+const ServiceOrdersPage = lazy(() =>
+  import('./pages/ServiceOrdersPage').then((m) => ({ default: m.ServiceOrdersPage })),
+);
 const FiguresPage = lazy(() => import('./pages/FiguresPage').then((m) => ({ default: m.FiguresPage })));
-const MeetingListsPage = lazy(() =>
-  import('./pages/MeetingListsPage').then((m) => ({ default: m.MeetingListsPage })),
-);
+const MeetingListsPage = lazy(() => import('./pages/MeetingListsPage').then((m) => ({ default: m.MeetingListsPage })));
 const PatrolPage = lazy(() => import('./pages/PatrolPage').then((m) => ({ default: m.PatrolPage })));
-const SupervisionPage = lazy(() =>
-  import('./pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })),
-);
+const SupervisionPage = lazy(() => import('./pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
 const PoliciesPage = lazy(() => import('./pages/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
-const PolicyDetailPage = lazy(() =>
-  import('./pages/PolicyDetailPage').then((m) => ({ default: m.PolicyDetailPage })),
-);
+const PolicyDetailPage = lazy(() => import('./pages/PolicyDetailPage').then((m) => ({ default: m.PolicyDetailPage })));
 const PolicyGapPage = lazy(() => import('./pages/PolicyGapPage').then((m) => ({ default: m.PolicyGapPage })));
 const IndustryPage = lazy(() => import('./pages/IndustryPage').then((m) => ({ default: m.IndustryPage })));
 const CaseQueuePage = lazy(() => import('./pages/CaseQueuePage').then((m) => ({ default: m.CaseQueuePage })));
@@ -76,6 +73,8 @@ function Page({ route }: { route: GovernanceRoute }) {
       return <FiguresPage />;
     case 'meetings':
       return <MeetingListsPage />;
+    case 'service-orders':
+      return <ServiceOrdersPage />;
     case 'patrol':
       return <PatrolPage />;
     case 'supervision':

@@ -4,6 +4,7 @@ import { COMMON_MESSAGES } from './messages/common';
 import { REGISTER_MESSAGES } from './messages/register';
 import { REGISTER_FORM_MESSAGES } from './messages/register-forms';
 import { VISIT_MESSAGES } from './messages/visits';
+import { SERVICE_ORDER_ENTRY_MESSAGES } from './messages/service-orders';
 import { PATROL_ENTRY_MESSAGES } from './messages/patrol';
 import { SUPERVISION_ENTRY_MESSAGES } from './messages/supervision';
 import { POLICY_ENTRY_MESSAGES } from './messages/policy';
@@ -20,6 +21,7 @@ export const GOVERNANCE_MESSAGES = {
     ...REGISTER_FORM_MESSAGES['zh-CN'],
     ...VISIT_MESSAGES['zh-CN'],
     ...CASE_ENTRY_MESSAGES['zh-CN'],
+    ...SERVICE_ORDER_ENTRY_MESSAGES['zh-CN'],
     ...PATROL_ENTRY_MESSAGES['zh-CN'],
     ...SUPERVISION_ENTRY_MESSAGES['zh-CN'],
     ...POLICY_ENTRY_MESSAGES['zh-CN'],
@@ -31,6 +33,7 @@ export const GOVERNANCE_MESSAGES = {
     ...REGISTER_FORM_MESSAGES['en-US'],
     ...VISIT_MESSAGES['en-US'],
     ...CASE_ENTRY_MESSAGES['en-US'],
+    ...SERVICE_ORDER_ENTRY_MESSAGES['en-US'],
     ...PATROL_ENTRY_MESSAGES['en-US'],
     ...SUPERVISION_ENTRY_MESSAGES['en-US'],
     ...POLICY_ENTRY_MESSAGES['en-US'],

@@ -31,6 +31,7 @@ describe('what each account sees in the module, from its permissions', () => {
       'cases',
       'meetings',
       'figures',
+      'service-orders',
     ]);
     expect(canUnmask(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
     expect(canMoveHousehold(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
@@ -38,7 +39,7 @@ describe('what each account sees in the module, from its permissions', () => {
 
   it('a cadre has the register and visit entry, and may reveal phones only', () => {
     const cadre = grantsOf(Role.CADRE);
-    expect(pages(Role.CADRE)).toEqual(['households', 'visit-new', 'todo', 'cases']);
+    expect(pages(Role.CADRE)).toEqual(['households', 'visit-new', 'todo', 'cases', 'service-orders']);
     expect(canUnmask(cadre)).toBe(false);
     expect(canUnmaskPhone(cadre)).toBe(true);
     expect(canMoveHousehold(cadre)).toBe(false);
@@ -49,7 +50,14 @@ describe('what each account sees in the module, from its permissions', () => {
   it('a county department reads but never writes', () => {
     const department = grantsOf(Role.COUNTY_DEPARTMENT);
     expect(canWrite(department)).toBe(false);
-    expect(pages(Role.COUNTY_DEPARTMENT)).toEqual(['households', 'territory', 'pairing', 'visits', 'cases']);
+    expect(pages(Role.COUNTY_DEPARTMENT)).toEqual([
+      'households',
+      'territory',
+      'pairing',
+      'visits',
+      'cases',
+      'service-orders',
+    ]);
     expect(canUnmaskPhone(department)).toBe(false);
   });
 
@@ -64,6 +72,7 @@ describe('what each account sees in the module, from its permissions', () => {
       'cards',
       'todo',
       'cases',
+      'service-orders',
     ]);
     expect(canMoveHousehold(grantsOf(Role.TOWNSHIP_LEADER))).toBe(false);
     expect(canMoveHousehold(grantsOf(Role.VILLAGE_COMMITTEE))).toBe(true);

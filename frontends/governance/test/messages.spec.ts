@@ -16,6 +16,7 @@ import { VISIT_MESSAGES } from '../src/messages/visits';
 import { PATROL_ENTRY_MESSAGES, PATROL_MESSAGES } from '../src/messages/patrol';
 import { SUPERVISION_ENTRY_MESSAGES, SUPERVISION_MESSAGES } from '../src/messages/supervision';
 import { POLICY_ENTRY_MESSAGES, POLICY_MESSAGES } from '../src/messages/policy';
+import { SERVICE_ORDER_ENTRY_MESSAGES, SERVICE_ORDER_MESSAGES } from '../src/messages/service-orders';
 import { TAG_KINDS, INCOME_BANDS, VISIT_METHODS } from '../src/api/enums';
 
 const BUNDLES = {
@@ -37,6 +38,8 @@ const BUNDLES = {
   PATROL_MESSAGES,
   SUPERVISION_ENTRY_MESSAGES,
   SUPERVISION_MESSAGES,
+  SERVICE_ORDER_ENTRY_MESSAGES,
+  SERVICE_ORDER_MESSAGES,
 };
 const ALL_ZH: Record<string, string> = Object.assign({}, ...Object.values(BUNDLES).map((bundle) => bundle['zh-CN']));
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');

@@ -9,6 +9,7 @@ import {
   type Session,
 } from '@xiangzhi/platform';
 import { navigateToUrl } from 'single-spa';
+import { publicPageFor } from './public-pages';
 
 function byTestId<T extends HTMLElement>(testId: string): T {
   const element = document.querySelector<T>(`[data-testid="${testId}"]`);
@@ -78,7 +79,7 @@ export class ShellLayout {
   }
 
   render(session: Session | null, pathname: string): void {
-    document.body.classList.toggle('xz-route-login', FRAMELESS_PATHS.includes(pathname));
+    document.body.classList.toggle('xz-route-login', FRAMELESS_PATHS.includes(pathname) || !!publicPageFor(pathname));
     document.body.classList.toggle('xz-signed-out', session === null);
     document.title = t('app.name');
     for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {

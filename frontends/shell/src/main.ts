@@ -12,6 +12,7 @@ import {
 import { addErrorHandler, getAppStatus, registerApplication, start, type LifeCycles } from 'single-spa';
 import { ShellLayout } from './layout';
 import { isModuleActive, redirectFor, type RouteAccount } from './routes';
+import { PUBLIC_PAGES, publicPageFor } from './public-pages';
 
 const layout = new ShellLayout();
 
@@ -47,6 +48,15 @@ registerApplication({
   customProps: { domElement: layout.pageContainer('password') },
 });
 
+for (const page of PUBLIC_PAGES) {
+  registerApplication({
+    name: page.name,
+    app: () => loadModule(page.specifier),
+    activeWhen: (location) => publicPageFor(location.pathname) === page,
+    customProps: { domElement: layout.pageContainer(page.name) },
+  });
+}
+
 for (const route of MODULE_ROUTES) {
   registerApplication({
     name: route.appName,
@@ -66,6 +76,7 @@ addErrorHandler((error) => {
 
 /** Sends the user where they may be; replaceState so Back does not bounce through redirects. */
 function guard(): void {
+  if (publicPageFor(window.location.pathname)) return;
   const target = redirectFor(window.location.pathname, window.location.search, account());
   if (target !== null && target !== window.location.pathname + window.location.search) {
     window.history.replaceState(null, '', target);
@@ -88,7 +99,8 @@ subscribeSession(() => {
 subscribeLocale(render);
 
 // A reload keeps the session (the refresh cookie): route only once the page knows who it is.
-await restoreSession();
+// a public page (a villager's phone) needs no session: it does not wait for one
+if (!publicPageFor(window.location.pathname)) await restoreSession();
 document.body.classList.remove('xz-restoring');
 guard();
 render();

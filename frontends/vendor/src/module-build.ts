@@ -190,7 +190,18 @@ export function platformBuildConfig(indexFile: string): UserConfig {
   return { ...config, plugins: [parts, ...(config.plugins ?? [])] };
 }
 
-/** A micro-frontend `name`: src/<name>.tsx serves `@xiangzhi/<name>` (lazy pages become chunks). */
-export function microFrontendConfig(name: string): UserConfig {
-  return moduleBuildConfig({ [name]: `src/${name}.tsx` }, { [name]: `@xiangzhi/${name}` });
+/**
+ * A micro-frontend `name`: src/<name>.tsx serves `@xiangzhi/<name>` (lazy pages become chunks). `pages`: public
+ * pages the shell mounts without a login (part → source file), each an entry of its own serving
+ * `@xiangzhi/<name>/<part>`, so a villager's phone loads that page and nothing of the module.
+ */
+export function microFrontendConfig(name: string, pages: Record<string, string> = {}): UserConfig {
+  const parts = Object.entries(pages);
+  return moduleBuildConfig(
+    { [name]: `src/${name}.tsx`, ...Object.fromEntries(parts.map(([part, file]) => [`${name}-${part}`, file])) },
+    {
+      [name]: `@xiangzhi/${name}`,
+      ...Object.fromEntries(parts.map(([part]) => [`${name}-${part}`, `@xiangzhi/${name}/${part}`])),
+    },
+  );
 }

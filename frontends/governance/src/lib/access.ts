@@ -72,6 +72,7 @@ const ALL_ITEMS: readonly NavItem[] = [
   { page: 'cases', labelKey: 'gov.nav.cases' },
   { page: 'meetings', labelKey: 'gov.nav.meetings' },
   { page: 'figures', labelKey: 'gov.nav.figures' },
+  { page: 'service-orders', labelKey: 'gov.nav.serviceOrders' },
   { page: 'patrol', labelKey: 'gov.nav.patrol' },
   { page: 'supervision', labelKey: 'gov.nav.supervision' },
   { page: 'policies', labelKey: 'gov.nav.policies' },
@@ -103,6 +104,8 @@ export function navItemsFor(grants: Grants): NavItem[] {
         return desk && has(grants, 'CASE_READ');
       case 'figures':
         return desk && has(grants, 'AGGREGATE_READ');
+      case 'service-orders':
+        return has(grants, 'SERVICE_ORDER_READ');
       case 'patrol':
         return has(grants, 'PATROL_READ');
       case 'supervision':

@@ -16,6 +16,7 @@ export const ROUTES = {
   figures: 'figures',
   meetings: 'meetings',
   todo: 'todo',
+  'service-orders': 'orders',
   patrol: 'patrol',
   supervision: 'supervision',
   policies: 'policies',
