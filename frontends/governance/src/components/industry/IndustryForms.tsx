@@ -57,13 +57,14 @@ export function NeedForm({ onSaved }: { onSaved(): void }) {
         ) : (
           <HouseholdPicker onPick={setHouseholdId} />
         )}
-        <Select
-          value={kind}
-          onChange={setKind}
-          options={NEED_KINDS.map((k) => ({ value: k, label: t(`gov.industry.k.${k}`) }))}
-          aria-label={t('gov.industry.kind')}
-          data-testid="need-kind"
-        />
+        <span data-testid="need-kind">
+          <Select
+            value={kind}
+            onChange={setKind}
+            options={NEED_KINDS.map((k) => ({ value: k, label: t(`gov.industry.k.${k}`) }))}
+            aria-label={t('gov.industry.kind')}
+          />
+        </span>
         <Input.TextArea
           rows={3}
           maxLength={500}
@@ -123,21 +124,23 @@ export function ResourceForm({ onSaved }: { onSaved(): void }) {
   return (
     <Card size="small" title={t('gov.industry.newResource')} data-testid="resource-form">
       <Flex vertical gap={8}>
-        <Select
-          value={draft.kind}
-          onChange={(kind) => setDraft((d) => ({ ...d, kind }))}
-          options={RESOURCE_KINDS.map((k) => ({ value: k, label: t(`gov.industry.r.${k}`) }))}
-          data-testid="resource-kind"
-        />
+        <span data-testid="resource-kind">
+          <Select
+            value={draft.kind}
+            onChange={(kind) => setDraft((d) => ({ ...d, kind }))}
+            options={RESOURCE_KINDS.map((k) => ({ value: k, label: t(`gov.industry.r.${k}`) }))}
+          />
+        </span>
         {field('name', t('gov.industry.resourceName'), 60)}
-        <Select
-          mode="multiple"
-          value={draft.offers}
-          onChange={(offers) => setDraft((d) => ({ ...d, offers }))}
-          options={NEED_KINDS.map((k) => ({ value: k, label: t(`gov.industry.k.${k}`) }))}
-          aria-label={t('gov.industry.offers')}
-          data-testid="resource-offers"
-        />
+        <span data-testid="resource-offers">
+          <Select
+            mode="multiple"
+            value={draft.offers}
+            onChange={(offers) => setDraft((d) => ({ ...d, offers }))}
+            options={NEED_KINDS.map((k) => ({ value: k, label: t(`gov.industry.k.${k}`) }))}
+            aria-label={t('gov.industry.offers')}
+          />
+        </span>
         {field('offerText', t('gov.industry.offerText'), 500)}
         {field('divisionCode', t('gov.industry.division'), 12)}
         {field('contactName', t('gov.industry.contact'), 50)}

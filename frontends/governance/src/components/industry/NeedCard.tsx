@@ -6,7 +6,7 @@ import { useSubmit } from './IndustryForms';
 
 const OPEN = ['OPEN', 'MATCHED', 'FOLLOWING_UP'];
 
-/** One need: the household, its matches and follow-ups; the office matches a suggested resource, the field follows up. */
+/** One need with its matches and follow-ups: the office matches a suggested resource, the field follows up. */
 export function NeedCard({
   need,
   canMatch,

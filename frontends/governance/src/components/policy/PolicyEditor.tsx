@@ -107,13 +107,14 @@ export function PolicyEditor({
     <Card size="small" title={policy ? policy.name : t('gov.policy.new')} data-testid="policy-editor">
       <Flex vertical gap={8}>
         {text('name', t('gov.policy.name'), 60)}
-        <Select
-          value={draft.category}
-          onChange={(category) => set({ category })}
-          options={CATEGORIES.map((c) => ({ value: c, label: t(`gov.policy.cat.${c}`) }))}
-          aria-label={t('gov.policy.category')}
-          data-testid="policy-category"
-        />
+        <span data-testid="policy-category">
+          <Select
+            value={draft.category}
+            onChange={(category) => set({ category })}
+            options={CATEGORIES.map((c) => ({ value: c, label: t(`gov.policy.cat.${c}`) }))}
+            aria-label={t('gov.policy.category')}
+          />
+        </span>
         {text('summary', t('gov.policy.summary'), 500, true)}
         {text('issuingBody', t('gov.policy.issuingBody'), 60)}
         {text('divisionCode', t('gov.policy.division'), 12)}

@@ -59,21 +59,23 @@ export function RuleEditor({ value, onChange, onRemove, path = 'rule' }: Props) 
   const t = useT();
   const head = (
     <Flex gap={6} wrap align="center">
-      <Select
-        value={value.type}
-        onChange={(type) => onChange(nodeOf(type, value))}
-        options={TYPES.map((type) => ({ value: type, label: t(`gov.rule.${type}`) }))}
-        style={{ minWidth: 130 }}
-        data-testid={`${path}-type`}
-      />
-      {value.type === 'HAS_TAG' ? (
+      <span data-testid={`${path}-type`}>
         <Select
-          value={value.tag}
-          onChange={(tag) => onChange({ ...value, tag })}
-          options={TAGS.map((tag) => ({ value: tag, label: t(`gov.tag.${tag}`) }))}
-          style={{ minWidth: 150 }}
-          data-testid={`${path}-tag`}
+          value={value.type}
+          onChange={(type) => onChange(nodeOf(type, value))}
+          options={TYPES.map((type) => ({ value: type, label: t(`gov.rule.${type}`) }))}
+          style={{ minWidth: 130 }}
         />
+      </span>
+      {value.type === 'HAS_TAG' ? (
+        <span data-testid={`${path}-tag`}>
+          <Select
+            value={value.tag}
+            onChange={(tag) => onChange({ ...value, tag })}
+            options={TAGS.map((tag) => ({ value: tag, label: t(`gov.tag.${tag}`) }))}
+            style={{ minWidth: 150 }}
+          />
+        </span>
       ) : null}
       {value.type === 'MEMBER_AGE' || value.type === 'HOUSEHOLD_SIZE' ? (
         <>
@@ -93,14 +95,15 @@ export function RuleEditor({ value, onChange, onRemove, path = 'rule' }: Props) 
         </>
       ) : null}
       {value.type === 'INCOME_BAND' ? (
-        <Select
-          mode="multiple"
-          value={value.bands}
-          onChange={(bands) => onChange({ ...value, bands })}
-          options={BANDS.map((band) => ({ value: band, label: t(`gov.income.${band}`) }))}
-          style={{ minWidth: 200 }}
-          data-testid={`${path}-bands`}
-        />
+        <span data-testid={`${path}-bands`}>
+          <Select
+            mode="multiple"
+            value={value.bands}
+            onChange={(bands) => onChange({ ...value, bands })}
+            options={BANDS.map((band) => ({ value: band, label: t(`gov.income.${band}`) }))}
+            style={{ minWidth: 200 }}
+          />
+        </span>
       ) : null}
       {value.type === 'VILLAGE_IN' ? (
         <Input
