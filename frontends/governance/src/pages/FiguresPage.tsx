@@ -111,6 +111,8 @@ export function FiguresPage() {
               size="small"
               rowKey="key"
               rows={data.rows}
+              rowAttributes={(r) => ({ 'data-testid': 'figures-row', 'data-key': r.key })}
+              scrollX={720}
               columns={[
                 { title: t('gov.figures.group'), dataIndex: 'name' },
                 { title: t('gov.figures.raised'), dataIndex: 'raised' },
