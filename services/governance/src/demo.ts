@@ -17,6 +17,7 @@ import { loadVisitDemo } from './modules/visit/index.js';
 import { loadPolicyDemo } from './modules/policy/index.js';
 import { loadIndustryDemo } from './modules/industry/index.js';
 import { loadCaseDemo } from './modules/case/index.js';
+import { loadServiceOrderDemo } from './modules/service-order/index.js';
 
 /** True when the register holds no region yet: demo data goes only into an empty database. */
 export async function isEmpty(em: EntityManager): Promise<boolean> {
@@ -122,6 +123,7 @@ export async function seedDemo(
   await em.transactional(async (tx) => {
     await loadPolicyDemo(tx, data);
     await loadIndustryDemo(tx, data);
+    await loadServiceOrderDemo(tx, data);
   });
   return { households: data.households.length, accounts: data.accounts.length };
 }

@@ -5,3 +5,4 @@ export { ServiceOrder } from './service-order.entity.js';
 export { ServiceOrderKind, ServiceOrderStatus } from './service-order.enums.js';
 export { householdOrderUrl, liveCodes, publicBaseUrl } from './household-code.js';
 export { PUBLIC_LIMITS } from './public-order.service.js';
+export { loadServiceOrderDemo } from './service-order.demo.js';
