@@ -263,6 +263,9 @@ describe('foundation: cadre on a phone (390×844)', () => {
 
   it('shows only the cadre’s own households, as cards', async () => {
     await w.page.getByTestId('households-cards').waitFor();
+    // a cadre lands on 我的农户 (own pairs); 全部农户 is everything the account may see (grid and pairs)
+    await waitForTotal(w.page, 'households', pairedHouseholdIds(facts.account).size);
+    await w.page.getByTestId('households-mine-toggle').getByText('全部农户').click();
     await waitForTotal(w.page, 'households', facts.households.size);
     expect(await w.page.getByTestId('households-table').count()).toBe(0);
     expect(

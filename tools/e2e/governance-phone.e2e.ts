@@ -47,12 +47,12 @@ async function expectNoSideScroll(what: string): Promise<void> {
 }
 
 describe('governance on a phone: cadre (cadre_1, 390×844)', () => {
-  it('shows the own households as cards, without sideways scrolling', async () => {
+  it('lands on 我的农户 (the own pairs) as cards, without sideways scrolling', async () => {
     await page.getByTestId('households-cards').waitFor();
-    await waitForTotal(page, 'households', facts.households.size);
+    await waitForTotal(page, 'households', mine.size);
     expect(await page.getByTestId('households-table').count()).toBe(0);
     const ids = await attributeOfAll(page, 'household-row', 'data-household-id');
-    expect(ids.filter((id) => !facts.households.has(id))).toEqual([]);
+    expect(ids.filter((id) => !mine.has(id))).toEqual([]);
     await expectNoSideScroll('the register');
     await w.screenshot('gov-phone-01-register');
     await page.getByTestId('household-filters-toggle').click();

@@ -9,6 +9,20 @@ const RELATIONS = ['配偶', '子', '女', '父亲', '母亲', '儿媳', '女婿
 
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
+/** The relation picker; Form.Item gives it value and onChange. */
+function RelationSelect(props: { testId: string; value?: string; onChange?(value: string): void }) {
+  return (
+    <span data-testid={props.testId} style={{ display: 'block' }}>
+      <Select<string>
+        value={props.value}
+        onChange={props.onChange}
+        options={RELATIONS.map((relation) => ({ value: relation, label: relation }))}
+        style={{ width: '100%' }}
+      />
+    </span>
+  );
+}
+
 export interface ResidentFieldsProps {
   /** The head of household has no relation to pick. */
   head?: boolean;
@@ -36,10 +50,7 @@ export function ResidentFields({ head, editing, testId }: ResidentFieldsProps) {
           label={t('gov.resForm.relation')}
           rules={[{ required: true, message: t('gov.resForm.relationRequired') }]}
         >
-          <Select<string>
-            options={RELATIONS.map((relation) => ({ value: relation, label: relation }))}
-            data-testid={`${testId}-relation`}
-          />
+          <RelationSelect testId={`${testId}-relation`} />
         </Form.Item>
       )}
       <Form.Item

@@ -64,7 +64,7 @@ export function ResidentForm({ householdId, resident, onSaved, onCancel, onReloa
       data-testid="resident-form"
     >
       <ConflictAlert message={conflict} testId="resident" onReload={onReload} />
-      <ResidentFields head={head} editing={Boolean(resident)} testId="resident" />
+      <ResidentFields head={head} editing={Boolean(resident)} testId="resident-form" />
       {error ? (
         <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="resident-error" />
       ) : null}
