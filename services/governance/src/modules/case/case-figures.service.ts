@@ -86,28 +86,39 @@ export async function caseFigureRows(
 ): Promise<CaseFigureRow[]> {
   // a range, not LIKE: the (village_code, …) indexes serve it whatever the database's collation
   const [lo, hi] = prefixRange(prefix);
+  // our own values only (digits checked, instants from Dates): inlined, so each pass can name them freely
+  if (!/^\d+$/.test(lo) || !/^\d+$/.test(hi)) throw new Error(`not a division code: ${prefix}`);
+  const [s, e] = [start, end].map((d) => `'${d.toISOString()}'::timestamptz`);
+  const inDivision = `c.village_code >= '${lo}' and c.village_code < '${hi}'`;
+  const raisedIn = `c.raised_at >= ${s} and c.raised_at < ${e}`;
+  const closedIn = `c.status = '${CaseStatus.CLOSED}' and c.closed_at >= ${s} and c.closed_at < ${e}`;
+  const counts = (closed: string) => `(${closed})::int closed,
+    (${closed} and (c.due_at is null or c.resolved_at <= c.due_at))::int on_time,
+    (${closed} and c.level in ${VILLAGE_LEVELS})::int in_village,
+    (${closed} and c.level = '${CaseLevel.TOWNSHIP}')::int in_township,
+    (${closed} and c.satisfaction is not null)::int rated,
+    (${closed} and c.satisfaction in ${SATISFIED})::int satisfied`;
+  // by month a case counts in its raised month and in its close month: two passes; otherwise one pass, one row each
+  const events =
+    groupBy === CaseFigureGroupBy.MONTH
+      ? `select ${KEY[groupBy]('raised_at')} as key, 1 raised, 0 closed, 0 on_time, 0 in_village, 0 in_township,
+           0 rated, 0 satisfied from case_record c where ${inDivision} and ${raisedIn}
+         union all
+         select ${KEY[groupBy]('closed_at')}, 0, ${counts('true')} from case_record c where ${inDivision} and ${closedIn}`
+      : `select ${KEY[groupBy]('raised_at')} as key, (${raisedIn})::int raised, ${counts(closedIn)}
+         from case_record c where ${inDivision} and ((${raisedIn}) or (${closedIn}))`;
   const sql = `
     with e as (
       select key, sum(raised)::int raised, sum(closed)::int closed, sum(on_time)::int on_time,
              sum(in_village)::int closed_in_village, sum(in_township)::int closed_in_township,
              sum(rated)::int rated, sum(satisfied)::int satisfied
-      from (
-        select ${KEY[groupBy]('raised_at')} as key, 1 raised, 0 closed, 0 on_time, 0 in_village, 0 in_township,
-               0 rated, 0 satisfied
-        from case_record c where c.village_code >= ? and c.village_code < ? and c.raised_at >= ? and c.raised_at < ?
-        union all
-        select ${KEY[groupBy]('closed_at')}, 0, 1, (c.due_at is null or c.resolved_at <= c.due_at)::int,
-               (c.level in ${VILLAGE_LEVELS})::int, (c.level = '${CaseLevel.TOWNSHIP}')::int,
-               (c.satisfaction is not null)::int, (c.satisfaction in ${SATISFIED})::int
-        from case_record c
-        where c.village_code >= ? and c.village_code < ? and c.status = '${CaseStatus.CLOSED}' and c.closed_at >= ? and c.closed_at < ?
-      ) events group by key
+      from (${events}) events group by key
     )
     select e.*, ${NAME[groupBy]} as name from e
     ${groupBy === CaseFigureGroupBy.GRID ? 'left join grid g on g.id::text = e.key' : ''}
     ${groupBy === CaseFigureGroupBy.VILLAGE || groupBy === CaseFigureGroupBy.TOWNSHIP ? 'left join region r on r.code = e.key' : ''}
     order by e.key`;
-  const rows: RawRow[] = await em.getConnection().execute(sql, [lo, hi, start, end, lo, hi, start, end]);
+  const rows: RawRow[] = await em.getConnection().execute(sql);
   return rows.map((r) =>
     figureRow({
       key: r.key,
