@@ -53,7 +53,7 @@ export function canRaiseCase(grants: Grants): boolean {
 }
 
 /** Pages reached from another page, never a tab. */
-type SubPage = 'household' | 'case' | 'case-new' | 'not-found';
+type SubPage = 'household' | 'case' | 'case-new' | 'policy' | 'not-found';
 
 export interface NavItem {
   page: Exclude<PageName, SubPage>;
