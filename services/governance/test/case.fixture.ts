@@ -38,7 +38,13 @@ export async function startCaseWorld(): Promise<CaseWorld> {
   const h = await startGovernance(process.env.CASE_TEST_LOG ? { logLevel: 'error' } : {});
   await loadDemo(h.subgraph.orm.em.fork(), fixture, h.crypto);
   const em = h.subgraph.orm.em.fork();
-  em.create(Cadre, { id: cadreX, name: '周立新', kind: CadreKind.PARTY_MEMBER, post: '农村党员', divisionCode: VILLAGE_A1 });
+  em.create(Cadre, {
+    id: cadreX,
+    name: '周立新',
+    kind: CadreKind.PARTY_MEMBER,
+    post: '农村党员',
+    divisionCode: VILLAGE_A1,
+  });
   await em.flush();
   const t = {} as Record<CasePerson, string>;
   for (const [name, p] of Object.entries(CASE_PEOPLE) as [CasePerson, (typeof CASE_PEOPLE)[CasePerson]][]) {
