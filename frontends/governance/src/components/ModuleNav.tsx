@@ -12,6 +12,7 @@ const toRoute = (page: NavItem['page']): GovernanceRoute =>
 export function navPageOf(page: PageName): NavItem['page'] | null {
   if (page === 'household') return 'households';
   if (page === 'case' || page === 'case-new') return 'cases';
+  if (page === 'policy') return 'policies';
   if (page === 'not-found') return null;
   return page;
 }
