@@ -119,8 +119,8 @@ describe('群众点单 → 网格下单 → 党员接单 → 群众评价', () =
     const page = w.page;
     await openBoard(page, 'waiting');
     await card(page).getByTestId('so-action-DISPATCH').click();
-    const picker = card(page).getByTestId('case-form-cadre');
-    await picker.locator('.ant-select').click();
+    // the antd Select carries the test id itself
+    await card(page).getByTestId('case-form-cadre').click();
     await page.keyboard.type(cadre.name);
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
