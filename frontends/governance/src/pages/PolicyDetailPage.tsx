@@ -24,7 +24,7 @@ import { POLICY_MESSAGES } from '../messages/policy';
 
 defineMessages(POLICY_MESSAGES);
 
-const NEXT: Record<string, string[]> = {
+const NEXT: Record<string, BenefitRow['status'][]> = {
   ELIGIBLE: ['INFORMED'],
   INFORMED: ['APPLIED', 'DECLINED'],
   APPLIED: ['GRANTED', 'DECLINED'],
@@ -35,7 +35,7 @@ const FILTERS = ['ALL', 'ELIGIBLE', 'INFORMED', 'APPLIED', 'GRANTED', 'DECLINED'
 export function BenefitLine({ b, canRecord, onChanged }: { b: BenefitRow; canRecord: boolean; onChanged(): void }) {
   const t = useT();
   const [error, setError] = useState<string | null>(null);
-  const move = async (status: string) => {
+  const move = async (status: BenefitRow['status']) => {
     setError(null);
     try {
       await gqlRequest(RECORD_BENEFIT_MUTATION, { input: { benefitId: b.id, status, version: b.version } });

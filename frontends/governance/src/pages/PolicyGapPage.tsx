@@ -55,7 +55,14 @@ export function PolicyGapPage() {
           data-testid="policy-gap-days"
         />
       </Flex>
-      <QueryState query={report} testId="policy-gap-report">
+      <QueryState
+        testId="policy-gap-report"
+        loading={report.loading}
+        error={report.error}
+        hasData={report.data !== null}
+        isEmpty={false}
+        onRetry={report.reload}
+      >
         {rows.length ? (
           <Flex vertical gap={6}>
             {rows.map((r) => (

@@ -50,7 +50,14 @@ export function HouseholdPolicies({ householdId, canRecord }: { householdId: str
   };
   return (
     <Card size="small" title={t('gov.policy.mine')} data-testid="household-policies">
-      <QueryState query={query} testId="household-policies-state">
+      <QueryState
+        testId="household-policies-state"
+        loading={query.loading}
+        error={query.error}
+        hasData={query.data !== null}
+        isEmpty={false}
+        onRetry={query.reload}
+      >
         <Flex vertical gap={6}>
           {benefits.length ? (
             benefits.map((b) => (
