@@ -1,5 +1,5 @@
-import { gqlRequest, useIsPhone, useT } from '@xiangzhi/platform';
-import { Alert, Button, Flex, Form, Input } from 'antd';
+import { gqlRequest, useT } from '@xiangzhi/platform';
+import { Form, Input } from 'antd';
 import { INCOME_BANDS, type IncomeBand } from '../../api/enums';
 import { UPDATE_HOUSEHOLD_MUTATION, type HouseholdDetail } from '../../api/household';
 import { formFieldOf } from '../../lib/errors';
@@ -8,6 +8,7 @@ import { ConflictAlert } from '../ConflictAlert';
 import { SituationItems } from './SituationItems';
 import { GroupSelect } from '../register/GroupSelect';
 import { Select } from '../LazySelect';
+import { FormFooter } from '../FormFooter';
 
 interface SituationValues {
   address: string;
@@ -39,7 +40,6 @@ export interface SituationFormProps {
  */
 export function SituationForm({ household, onSaved, onCancel, onReload }: SituationFormProps) {
   const t = useT();
-  const isPhone = useIsPhone();
   const [form] = Form.useForm<SituationValues>();
   const { saving, error, conflict, save } = useSaveForm(form, {
     fieldOf: (field) => formFieldOf(field, FIELDS),
@@ -98,24 +98,7 @@ export function SituationForm({ household, onSaved, onCancel, onReload }: Situat
         />
       </Form.Item>
       <SituationItems testId="situation" difficultiesName="difficulties" />
-      {error ? (
-        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="situation-error" />
-      ) : null}
-      <Flex gap={8} justify="flex-end">
-        <Button size={isPhone ? 'large' : 'middle'} onClick={onCancel} data-testid="situation-cancel">
-          {t('gov.common.cancel')}
-        </Button>
-        <Button
-          size={isPhone ? 'large' : 'middle'}
-          type="primary"
-          htmlType="submit"
-          loading={saving}
-          disabled={conflict !== null}
-          data-testid="situation-save"
-        >
-          {t('gov.common.save')}
-        </Button>
-      </Flex>
+      <FormFooter testId="situation" error={error} saving={saving} disabled={conflict !== null} onCancel={onCancel} />
     </Form>
   );
 }

@@ -1,11 +1,12 @@
-import { gqlRequest, useIsPhone, useT, COLORS } from '@xiangzhi/platform';
-import { Alert, Button, Checkbox, Flex, Form, Input } from 'antd';
+import { gqlRequest, useT, COLORS } from '@xiangzhi/platform';
+import { Checkbox, Form, Input } from 'antd';
 import { CREATE_CADRE_MUTATION, UPDATE_CADRE_MUTATION, type CadreRow } from '../../api/register-forms';
 import { formFieldOf } from '../../lib/errors';
 import { useSaveForm } from '../../lib/useSaveForm';
 import { ConflictAlert } from '../ConflictAlert';
 import { GridSelect } from '../GridSelect';
 import { Select } from '../LazySelect';
+import { FormFooter } from '../FormFooter';
 
 export const CADRE_KINDS = ['TOWNSHIP_CADRE', 'VILLAGE_COMMITTEE', 'WORK_TEAM', 'PARTY_MEMBER', 'ACTIVIST'] as const;
 type CadreKind = (typeof CADRE_KINDS)[number];
@@ -33,13 +34,11 @@ export interface CadreFormProps {
 /** 新增/修改党员干部: name, kind, post, work phone (stored encrypted), grid, own capacity. */
 export function CadreForm({ divisionCode, cadre, onSaved, onCancel }: CadreFormProps) {
   const t = useT();
-  const isPhone = useIsPhone();
   const [form] = Form.useForm<CadreValues>();
   const { saving, error, conflict, save } = useSaveForm(form, {
     fieldOf: (field) => formFieldOf(field, FIELDS),
     conflictFallback: t('gov.household.conflict'),
   });
-  const size = isPhone ? 'large' : 'middle';
 
   const submit = (values: CadreValues) =>
     save(async () => {
@@ -116,17 +115,13 @@ export function CadreForm({ divisionCode, cadre, onSaved, onCancel }: CadreFormP
           <Checkbox>{t('gov.cadreForm.liaison')}</Checkbox>
         </Form.Item>
       ) : null}
-      {error ? (
-        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="cadre-error" />
-      ) : null}
-      <Flex gap={8} justify="flex-end">
-        <Button size={size} onClick={onCancel}>
-          {t('gov.common.cancel')}
-        </Button>
-        <Button size={size} type="primary" htmlType="submit" loading={saving} data-testid="cadre-save">
-          {t('gov.cadreForm.save')}
-        </Button>
-      </Flex>
+      <FormFooter
+        testId="cadre"
+        error={error}
+        saving={saving}
+        saveLabel={t('gov.cadreForm.save')}
+        onCancel={onCancel}
+      />
     </Form>
   );
 }

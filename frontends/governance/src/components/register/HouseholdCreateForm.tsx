@@ -1,5 +1,5 @@
 import { gqlRequest, useIsPhone, useT } from '@xiangzhi/platform';
-import { Alert, Button, Card, Checkbox, Flex, Form, Input } from 'antd';
+import { Alert, Card, Checkbox, Flex, Form, Input } from 'antd';
 import { TAG_KINDS, type TagKind } from '../../api/enums';
 import { SET_TAG_MUTATION } from '../../api/household';
 import { CREATE_HOUSEHOLD_MUTATION } from '../../api/register-forms';
@@ -9,6 +9,7 @@ import { useSaveForm } from '../../lib/useSaveForm';
 import { GridSelect } from '../GridSelect';
 import { GroupSelect } from './GroupSelect';
 import { RESIDENT_FIELDS, ResidentFields, residentInput, type ResidentValues } from './ResidentFields';
+import { FormFooter } from '../FormFooter';
 
 interface HouseholdValues extends ResidentValues {
   address: string;
@@ -34,7 +35,6 @@ export function HouseholdCreateForm({ villageCode, onCancel }: HouseholdCreateFo
   const isPhone = useIsPhone();
   const [form] = Form.useForm<HouseholdValues>();
   const { saving, error, save } = useSaveForm(form, { fieldOf: (field) => formFieldOf(field, FIELDS) });
-  const size = isPhone ? 'large' : 'middle';
 
   if (!villageCode)
     return <Alert type="info" showIcon title={t('gov.hhForm.pickVillage')} data-testid="household-create-pick" />;
@@ -94,23 +94,13 @@ export function HouseholdCreateForm({ villageCode, onCancel }: HouseholdCreateFo
         </Form.Item>
         <h4 style={{ margin: '4px 0 8px' }}>{t('gov.hhForm.head')}</h4>
         <ResidentFields head testId="household-create-head" />
-        {error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={error}
-            style={{ marginBottom: 12 }}
-            data-testid="household-create-error"
-          />
-        ) : null}
-        <Flex gap={8} justify="flex-end">
-          <Button size={size} onClick={onCancel} data-testid="household-create-cancel">
-            {t('gov.common.cancel')}
-          </Button>
-          <Button size={size} type="primary" htmlType="submit" loading={saving} data-testid="household-create-save">
-            {t('gov.hhForm.create')}
-          </Button>
-        </Flex>
+        <FormFooter
+          testId="household-create"
+          error={error}
+          saving={saving}
+          saveLabel={t('gov.hhForm.create')}
+          onCancel={onCancel}
+        />
       </Form>
     </Card>
   );

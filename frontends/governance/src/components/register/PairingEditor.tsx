@@ -1,5 +1,5 @@
-import { gqlRequest, nodesOf, useGqlQuery, useIsPhone, useT, COLORS } from '@xiangzhi/platform';
-import { Alert, Button, Flex, Form, Input } from 'antd';
+import { gqlRequest, nodesOf, useGqlQuery, useT, COLORS } from '@xiangzhi/platform';
+import { Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import type { CadreBrief } from '../../api/household';
 import {
@@ -15,6 +15,7 @@ import { useSaveForm } from '../../lib/useSaveForm';
 import { ConflictAlert } from '../ConflictAlert';
 import { PairingSection } from '../household/HistorySections';
 import { CadreSelect } from './CadreSelect';
+import { FormFooter } from '../FormFooter';
 
 type Mode = { kind: 'pair' } | { kind: 'swap' | 'end'; pairing: HouseholdPairing };
 interface PairValues {
@@ -36,7 +37,6 @@ export interface PairingEditorProps {
 /** The household's cadres; the village office pairs one by hand, unpairs with a reason, or swaps (换人). */
 export function PairingEditor({ householdId, villageCode, cadres, canManage, onChanged }: PairingEditorProps) {
   const t = useT();
-  const isPhone = useIsPhone();
   const [mode, setMode] = useState<Mode | null>(null);
   const pairings = useGqlQuery(HOUSEHOLD_PAIRINGS_QUERY, { householdId }, { skip: !canManage });
   const [form] = Form.useForm<PairValues>();
@@ -45,7 +45,6 @@ export function PairingEditor({ householdId, villageCode, cadres, canManage, onC
     fieldOf: (field) => (field?.endsWith('endedOn') ? 'reason' : formFieldOf(field, FIELDS)),
     conflictFallback: t('gov.household.conflict'),
   });
-  const size = isPhone ? 'large' : 'middle';
   const open = (next: Mode) => {
     form.resetFields();
     setMode(next);
@@ -123,17 +122,14 @@ export function PairingEditor({ householdId, villageCode, cadres, canManage, onC
               <Input maxLength={200} placeholder={t('gov.pairForm.reason')} data-testid="pairing-reason" />
             </Form.Item>
           ) : null}
-          {error ? (
-            <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="pairing-error" />
-          ) : null}
-          <Flex gap={8} justify="flex-end">
-            <Button size={size} onClick={() => setMode(null)} data-testid="pairing-cancel">
-              {t('gov.common.cancel')}
-            </Button>
-            <Button size={size} type="primary" htmlType="submit" loading={saving} data-testid="pairing-submit">
-              {t('gov.pairForm.submit')}
-            </Button>
-          </Flex>
+          <FormFooter
+            testId="pairing"
+            error={error}
+            saving={saving}
+            saveLabel={t('gov.pairForm.submit')}
+            saveTestId="pairing-submit"
+            onCancel={() => setMode(null)}
+          />
         </Form>
       ) : null}
     </Flex>

@@ -1,11 +1,12 @@
-import { gqlRequest, useIsPhone, useT, COLORS } from '@xiangzhi/platform';
-import { Alert, Button, Flex, Form } from 'antd';
+import { gqlRequest, useT, COLORS } from '@xiangzhi/platform';
+import { Form } from 'antd';
 import type { ResidentDetail } from '../../api/household';
 import { ADD_RESIDENT_MUTATION, UPDATE_RESIDENT_MUTATION } from '../../api/register-forms';
 import { formFieldOf } from '../../lib/errors';
 import { useSaveForm } from '../../lib/useSaveForm';
 import { ConflictAlert } from '../ConflictAlert';
 import { RESIDENT_FIELDS, ResidentFields, residentInput, type ResidentValues } from './ResidentFields';
+import { FormFooter } from '../FormFooter';
 
 export interface ResidentFormProps {
   householdId: string;
@@ -19,7 +20,6 @@ export interface ResidentFormProps {
 /** Adds a family member, or edits one with its version (CONFLICT when someone saved in between). */
 export function ResidentForm({ householdId, resident, onSaved, onCancel, onReload }: ResidentFormProps) {
   const t = useT();
-  const isPhone = useIsPhone();
   const [form] = Form.useForm<ResidentValues>();
   const { saving, error, conflict, save } = useSaveForm(form, {
     fieldOf: (field) => formFieldOf(field, RESIDENT_FIELDS),
@@ -65,24 +65,14 @@ export function ResidentForm({ householdId, resident, onSaved, onCancel, onReloa
     >
       <ConflictAlert message={conflict} testId="resident" onReload={onReload} />
       <ResidentFields head={head} editing={Boolean(resident)} testId="resident-form" />
-      {error ? (
-        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="resident-error" />
-      ) : null}
-      <Flex gap={8} justify="flex-end">
-        <Button size={isPhone ? 'large' : 'middle'} onClick={onCancel} data-testid="resident-cancel">
-          {t('gov.common.cancel')}
-        </Button>
-        <Button
-          size={isPhone ? 'large' : 'middle'}
-          type="primary"
-          htmlType="submit"
-          loading={saving}
-          disabled={conflict !== null}
-          data-testid="resident-save"
-        >
-          {t('gov.resForm.save')}
-        </Button>
-      </Flex>
+      <FormFooter
+        testId="resident"
+        error={error}
+        saving={saving}
+        disabled={conflict !== null}
+        saveLabel={t('gov.resForm.save')}
+        onCancel={onCancel}
+      />
     </Form>
   );
 }

@@ -1,4 +1,4 @@
-import { gqlRequest, useIsPhone, useT, COLORS } from '@xiangzhi/platform';
+import { gqlRequest, useT, COLORS } from '@xiangzhi/platform';
 import { Alert, Button, Flex, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import type { GridNode } from '../../api/territory';
@@ -14,6 +14,7 @@ import { useSaveForm } from '../../lib/useSaveForm';
 import { ConflictAlert } from '../ConflictAlert';
 import { Select } from '../LazySelect';
 import { CadreSelect } from './CadreSelect';
+import { FormFooter } from '../FormFooter';
 
 type Level = 'TOWNSHIP' | 'VILLAGE' | 'AREA';
 type Task = 'grid' | 'group' | 'rename' | 'appoint';
@@ -40,7 +41,6 @@ export interface TerritoryEditorProps {
 /** Creating grids and villager groups, renaming a grid, appointing and ending grid leaders and members. */
 export function TerritoryEditor({ region, grids, canManageGrids, canManageGroups, onChanged }: TerritoryEditorProps) {
   const t = useT();
-  const isPhone = useIsPhone();
   const [task, setTask] = useState<Task | null>(null);
   const [form] = Form.useForm<TerritoryValues>();
   const { saving, error, conflict, save } = useSaveForm(form, {
@@ -56,7 +56,6 @@ export function TerritoryEditor({ region, grids, canManageGrids, canManageGroups
   }));
   const watchedGrid = Form.useWatch('gridId', form);
   const selectedGrid = all.find((grid) => grid.id === watchedGrid);
-  const size = isPhone ? 'large' : 'middle';
 
   const open = (next: Task) => {
     form.resetFields();
@@ -199,17 +198,13 @@ export function TerritoryEditor({ region, grids, canManageGrids, canManageGroups
               {endError ? <Alert type="error" showIcon title={endError} style={{ marginBottom: 12 }} /> : null}
             </>
           ) : null}
-          {error ? (
-            <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="territory-error" />
-          ) : null}
-          <Flex gap={8} justify="flex-end">
-            <Button size={size} onClick={() => setTask(null)}>
-              {t('gov.common.cancel')}
-            </Button>
-            <Button size={size} type="primary" htmlType="submit" loading={saving} data-testid="territory-submit">
-              {t('gov.common.save')}
-            </Button>
-          </Flex>
+          <FormFooter
+            testId="territory"
+            error={error}
+            saving={saving}
+            saveTestId="territory-submit"
+            onCancel={() => setTask(null)}
+          />
         </Form>
       ) : null}
     </Flex>
