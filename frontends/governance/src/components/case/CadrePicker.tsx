@@ -19,15 +19,16 @@ export function CadrePicker({ regionCode, value, onChange }: CadrePickerProps) {
   const query = useGqlQuery(CASE_CADRES_QUERY, { regionCode, search: term || null });
   const cadres = query.data?.cadres.edges.map((edge) => edge.node) ?? [];
   return (
-    <Select<string>
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      size="large"
-      value={value}
-      onChange={onChange}
-      loading={query.loading}
-      placeholder={t('gov.form.cadreSearch')}
-      options={cadres.map((cadre) => ({ value: cadre.id, label: `${cadre.name}（${cadre.post}）` }))}
-      data-testid="case-form-cadre"
-    />
+    <div data-testid="case-form-cadre">
+      <Select<string>
+        showSearch={{ filterOption: false, onSearch: setSearch }}
+        size="large"
+        value={value}
+        onChange={onChange}
+        loading={query.loading}
+        placeholder={t('gov.form.cadreSearch')}
+        options={cadres.map((cadre) => ({ value: cadre.id, label: `${cadre.name}（${cadre.post}）` }))}
+      />
+    </div>
   );
 }
