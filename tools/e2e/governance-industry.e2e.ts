@@ -32,6 +32,7 @@ describe('a need from recorded to met', () => {
     await page.goto('/governance/industry');
     await page.getByTestId('industry-page').waitFor();
     await page.getByTestId('visit-household-search').fill(subject.headName);
+    await page.getByTestId('visit-household-search').press('Enter');
     await page.getByTestId('visit-search-results').getByTestId('visit-household-option').first().click();
     await expect.poll(() => page.getByTestId('need-household').textContent(), WAIT).toBe(subject.headName);
     await chooseOption(page, 'need-kind', '销路');
