@@ -12,6 +12,8 @@ export * from './context.js';
 export * from './schema.js';
 export * from './orm.js';
 export * from './env.js';
+export * from './file-storage.js';
+export * from './file-access.js';
 export * from './server.js';
 export * from './loaders.js';
 export * from './migration-maker.js';

@@ -22,7 +22,6 @@ const OPEN_FIELDS = new Set([
   'logout',
   '__typename',
   'publicVillagePage',
-  'publicVillagePage',
   'publicHousehold',
   'publicServiceOrders',
   'placeServiceOrder',

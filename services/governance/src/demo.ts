@@ -18,6 +18,8 @@ import { loadPolicyDemo } from './modules/policy/index.js';
 import { loadIndustryDemo } from './modules/industry/index.js';
 import { loadCaseDemo } from './modules/case/index.js';
 import { loadServiceOrderDemo } from './modules/service-order/index.js';
+import { loadPatrolDemo } from './modules/patrol/index.js';
+import { loadSupervisionDemo } from './modules/supervision/index.js';
 
 /** True when the register holds no region yet: demo data goes only into an empty database. */
 export async function isEmpty(em: EntityManager): Promise<boolean> {
@@ -107,7 +109,15 @@ export async function loadDemo(em: EntityManager, data: DemoDataset, crypto: Fie
       })),
     );
     // each module adds its own part (encrypted personal data, grid levels, phones, visits …)
-    for (const load of [loadHouseholdDemo, loadGridDemo, loadCadreDemo, loadVisitDemo, loadCaseDemo])
+    for (const load of [
+      loadHouseholdDemo,
+      loadGridDemo,
+      loadCadreDemo,
+      loadVisitDemo,
+      loadCaseDemo,
+      loadPatrolDemo,
+      loadSupervisionDemo,
+    ])
       await load(tx, data, crypto);
   });
 }

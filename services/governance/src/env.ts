@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadEnv, subgraphEnvSchema } from '@xiangzhi/subgraph-kit';
+import { fileStorageEnvSchema, loadEnv, subgraphEnvSchema } from '@xiangzhi/subgraph-kit';
 import { parseSubscribers, type Subscriber } from '@xiangzhi/events';
 import { jobsEnvShape } from '@xiangzhi/subgraph-kit';
 import { publicBaseUrl } from './modules/service-order/index.js';
@@ -17,7 +17,7 @@ const subscribers = z
     }
   });
 
-const schema = subgraphEnvSchema.extend({
+const schema = subgraphEnvSchema.extend(fileStorageEnvSchema.shape).extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   PII_MASTER_KEY: z
     .string()

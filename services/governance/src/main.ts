@@ -12,11 +12,11 @@ import { startJobRunner, type JobRunner } from '@xiangzhi/subgraph-kit';
 import { CASE_ALERTS_CRON, CASE_ALERTS_JOB, runCaseAlerts } from './modules/case/index.js';
 
 const env = readEnv();
+// uploaded photos: a folder under DATA_DIR, or the S3-compatible store S3_* names
+const files = new FileAccess(await openFileStorage(env), env.GATEWAY_HMAC_SECRET);
 let relay: OutboxRelay | undefined;
 let jobs: JobRunner | undefined;
 
-// uploaded photos: a folder under DATA_DIR, or the S3-compatible store S3_* names
-const files = new FileAccess(await openFileStorage(env), env.GATEWAY_HMAC_SECRET);
 const subgraph = await startSubgraph({
   name: 'governance',
   env,
@@ -27,12 +27,12 @@ const subgraph = await startSubgraph({
   contextExtras: {
     signer: await TokenSigner.fromPem(env.JWT_PRIVATE_KEY),
     crypto: FieldCrypto.fromBase64(env.PII_MASTER_KEY),
+    files,
   },
+  getRoutes: { [FILE_ROUTE]: files.handler },
   // below: the relay finishes its batch in flight before the ORM closes
   installSignalHandlers: false,
-    files,
   // the Excel import sends the workbook in the request (base64)
-  getRoutes: { [FILE_ROUTE]: files.handler },
   maxBodyBytes: MAX_BODY_BYTES,
   beforeListen: async (orm, log) => {
     // subscribers are registered before the first request can write an event

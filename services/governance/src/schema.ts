@@ -19,6 +19,7 @@ import { patrolModule } from './modules/patrol/index.js';
 import { supervisionModule } from './modules/supervision/index.js';
 import { policyModule } from './modules/policy/index.js';
 import { industryModule } from './modules/industry/index.js';
+import { attachmentModule } from './modules/attachment/index.js';
 import { caseModule } from './modules/case/index.js';
 import { service_orderModule } from './modules/service-order/index.js';
 import { transparencyModule } from './modules/transparency/index.js';
@@ -41,6 +42,7 @@ const modules = [
   supervisionModule,
   policyModule,
   industryModule,
+  attachmentModule,
   caseModule,
   service_orderModule,
   transparencyModule,

@@ -1,3 +1,4 @@
+import { Migration20261202044219 } from './Migration20261202044219.js';
 import { Migration20261202042252 } from './Migration20261202042252.js';
 import { Migration20261202015843 } from './Migration20261202015843.js';
 import { Migration20261201224800 } from './Migration20261201224800.js';
@@ -15,9 +16,9 @@ import { Migration20261202045120 } from './Migration20261202045120.js';
 import { Migration20261202045642 } from './Migration20261202045642.js';
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202044631 } from './Migration20261202044631.js';
-import { Migration20261202044219 } from './Migration20261202044219.js';
-import { Migration20261202042618 } from './Migration20261202042618.js';
 import { Migration20261202042633 } from './Migration20261202042633.js';
+import { Migration20261202042607 } from './Migration20261202042607.js';
+import { Migration20261202042618 } from './Migration20261202042618.js';
 
 /** Applied in this order at start; a new migration is appended, never edited once landed. */
 export const migrations: MigrationObject[] = [
@@ -33,11 +34,12 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201224800', class: Migration20261201224800 },
   { name: 'Migration20261202015843', class: Migration20261202015843 },
   { name: 'Migration20261202042252', class: Migration20261202042252 },
+  { name: 'Migration20261202042607', class: Migration20261202042607 },
   { name: 'Migration20261202042618', class: Migration20261202042618 },
   { name: 'Migration20261202042632', class: Migration20261202042632 },
   { name: 'Migration20261202042633', class: Migration20261202042633 },
   { name: 'Migration20261202044219', class: Migration20261202044219 },
+  { name: 'Migration20261202044631', class: Migration20261202044631 },
   { name: 'Migration20261202045120', class: Migration20261202045120 },
   { name: 'Migration20261202045642', class: Migration20261202045642 },
-  { name: 'Migration20261202044631', class: Migration20261202044631 },
 ];
