@@ -32,6 +32,10 @@ describe('what each account sees in the module, from its permissions', () => {
       'meetings',
       'figures',
       'service-orders',
+      'patrol',
+      'supervision',
+      'policies',
+      'industry',
     ]);
     expect(canUnmask(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
     expect(canMoveHousehold(grantsOf(Role.VILLAGE_SECRETARY))).toBe(true);
@@ -39,7 +43,17 @@ describe('what each account sees in the module, from its permissions', () => {
 
   it('a cadre has the register and visit entry, and may reveal phones only', () => {
     const cadre = grantsOf(Role.CADRE);
-    expect(pages(Role.CADRE)).toEqual(['households', 'visit-new', 'todo', 'cases', 'service-orders']);
+    expect(pages(Role.CADRE)).toEqual([
+      'households',
+      'visit-new',
+      'todo',
+      'cases',
+      'service-orders',
+      'patrol',
+      'supervision',
+      'policies',
+      'industry',
+    ]);
     expect(canUnmask(cadre)).toBe(false);
     expect(canUnmaskPhone(cadre)).toBe(true);
     expect(canMoveHousehold(cadre)).toBe(false);
@@ -56,7 +70,13 @@ describe('what each account sees in the module, from its permissions', () => {
       'pairing',
       'visits',
       'cases',
+      'meetings',
+      'figures',
       'service-orders',
+      'patrol',
+      'supervision',
+      'policies',
+      'industry',
     ]);
     expect(canUnmaskPhone(department)).toBe(false);
   });
@@ -72,7 +92,13 @@ describe('what each account sees in the module, from its permissions', () => {
       'cards',
       'todo',
       'cases',
+      'meetings',
+      'figures',
       'service-orders',
+      'patrol',
+      'supervision',
+      'policies',
+      'industry',
     ]);
     expect(canMoveHousehold(grantsOf(Role.TOWNSHIP_LEADER))).toBe(false);
     expect(canMoveHousehold(grantsOf(Role.VILLAGE_COMMITTEE))).toBe(true);

@@ -22,6 +22,7 @@ export {
   MenuOutlined,
   PhoneOutlined,
   PlusOutlined,
+  PrinterOutlined,
   ReloadOutlined,
   RightOutlined,
   SearchOutlined,
