@@ -36,7 +36,7 @@ describe('supervision cards', () => {
     const page = office.page;
     await page.goto('/governance/supervision');
     await page.getByTestId('sup-issue-form').waitFor();
-    await page.getByTestId('case-form-cadre').click();
+    await page.getByTestId('case-form-cadre').locator('.ant-select').click();
     await page.keyboard.type(cadre.name);
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
