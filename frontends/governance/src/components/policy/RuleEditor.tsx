@@ -62,6 +62,7 @@ export function RuleEditor({ value, onChange, onRemove, path = 'rule' }: Props) 
       <span data-testid={`${path}-type`}>
         <Select
           value={value.type}
+          virtual={false}
           onChange={(type) => onChange(nodeOf(type, value))}
           options={TYPES.map((type) => ({ value: type, label: t(`gov.rule.${type}`) }))}
           style={{ minWidth: 130 }}
@@ -71,6 +72,7 @@ export function RuleEditor({ value, onChange, onRemove, path = 'rule' }: Props) 
         <span data-testid={`${path}-tag`}>
           <Select
             value={value.tag}
+            virtual={false}
             onChange={(tag) => onChange({ ...value, tag })}
             options={TAGS.map((tag) => ({ value: tag, label: t(`gov.tag.${tag}`) }))}
             style={{ minWidth: 150 }}
