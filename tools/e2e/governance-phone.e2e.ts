@@ -61,13 +61,26 @@ describe('governance on a phone: cadre (cadre_1, 390×844)', () => {
     await w.screenshot('gov-phone-02-register-filters');
   });
 
-  it('offers a cadre the register and visit entry only; a desk page is refused', async () => {
+  it('offers a cadre the pages of its grants (frontends/governance/test/access.spec.ts); a desk page is refused', async () => {
     expect(await page.getByTestId('gov-nav').getAttribute('data-collapsed')).toBe('true');
     await page.getByTestId('gov-nav-toggle').click();
     const items = await page
       .locator('[data-testid^="gov-nav-"]:not([data-testid="gov-nav-toggle"])')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
-    expect(items).toEqual(['gov-nav-households', 'gov-nav-visit-new']);
+    // the register, visit entry, 我的待办, 民情台账, 群众点单, 巡查, 督办, 政策, 产业; no import or desk page
+    expect(items).toEqual(
+      [
+        'households',
+        'visit-new',
+        'todo',
+        'cases',
+        'service-orders',
+        'patrol',
+        'supervision',
+        'policies',
+        'industry',
+      ].map((tab) => `gov-nav-${tab}`),
+    );
     await w.screenshot('gov-phone-03-menu');
     await page.getByTestId('gov-nav-toggle').click();
     await page.goto('/governance/import');
