@@ -14,12 +14,21 @@ const rowAttributes = (row: AuditRow) => ({
 function ActionTag({ row }: { row: AuditRow }) {
   const t = useT();
   return (
-    <Tag color={row.outcome === 'FAILURE' ? 'red' : 'blue'} data-testid="audit-action" data-outcome={row.outcome}>
+    <Tag
+      color={row.outcome === 'FAILURE' ? 'red' : 'blue'}
+      data-testid="audit-action"
+      data-outcome={row.outcome}
+      style={WRAP_TAG}
+    >
       {t(`admin.audit.action.${row.action}`)}
       {row.outcome === 'FAILURE' ? `（${t('admin.audit.outcome.FAILURE')}）` : ''}
     </Tag>
   );
 }
+
+// a long label, code, URL or id must wrap inside a phone-wide card, never widen the page
+const WRAP_ANYWHERE = { overflowWrap: 'anywhere', minWidth: 0 } as const;
+const WRAP_TAG = { ...WRAP_ANYWHERE, whiteSpace: 'normal', maxWidth: '100%', marginInlineEnd: 0 } as const;
 
 const subjectOf = (row: AuditRow): string => [row.subjectType, row.subjectId].filter(Boolean).join(' ');
 
@@ -82,7 +91,7 @@ export function AuditCards({ records, loading }: { records: AuditRow[]; loading:
       <Flex vertical gap={10} data-testid="audit-cards">
         {records.map((row) => (
           <Card key={row.id} size="small" {...rowAttributes(row)}>
-            <Flex vertical gap={4}>
+            <Flex vertical gap={4} style={WRAP_ANYWHERE}>
               <Flex justify="space-between" align="center" gap={8} wrap>
                 <ActionTag row={row} />
                 <span data-testid="audit-at">{formatTime(row.at)}</span>
@@ -91,11 +100,7 @@ export function AuditCards({ records, loading }: { records: AuditRow[]; loading:
                 {t('admin.audit.actor')}：<strong data-testid="audit-actor">{row.actorName}</strong>
                 {row.clientAddress ? ` · ${row.clientAddress}` : ''}
               </span>
-              {subjectOf(row) ? (
-                <span data-testid="audit-subject" style={{ wordBreak: 'break-all' }}>
-                  {subjectOf(row)}
-                </span>
-              ) : null}
+              {subjectOf(row) ? <span data-testid="audit-subject">{subjectOf(row)}</span> : null}
               <span data-testid="audit-reason">{row.reason}</span>
               {row.detail ? (
                 <span data-testid="audit-detail" style={{ color: COLORS.textSecondary }}>
