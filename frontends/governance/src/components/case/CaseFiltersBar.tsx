@@ -67,6 +67,8 @@ export function CaseFiltersBar({ filters, onChange }: { filters: CaseFilters; on
         <Flex wrap gap={8}>
           <div data-testid="case-filter-status" style={{ width }}>
             <Select<StatusChoice>
+              // a dozen choices: all rendered, none hidden behind the virtual list's scrolling
+              virtual={false}
               style={{ width: '100%' }}
               value={filters.status}
               options={statusOptions}
