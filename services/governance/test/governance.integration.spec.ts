@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphSdl } from '@xiangzhi/subgraph-kit';
+// schema.ts first, as the schema emitter loads it: type-graphql lists fields in the order their modules load
+import '../src/schema.js';
 import { loadDemo } from '../src/demo.js';
 import { startGovernance, type Harness } from './harness.js';
 import { fixture, householdId, PASSWORD, TOWN_B, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './fixture.js';
