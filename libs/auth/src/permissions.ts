@@ -80,6 +80,26 @@ export enum Action {
   POINTS_AWARD = 'POINTS_AWARD',
   /** 我的积分: the lines and totals of the account's own cadre record, whatever its role. */
   POINTS_OWN_READ = 'POINTS_OWN_READ',
+  /** Raise, classify and decide forum items (说事会), record attendance and votes. */
+  AGENDA_WRITE = 'AGENDA_WRITE',
+  /** Rate forum items at the annual review (双述双评): every attendee, also party members. */
+  AGENDA_RATE = 'AGENDA_RATE',
+  /** Open and advance a 四议两公开 deliberation, post its disclosures. */
+  DELIBERATION_WRITE = 'DELIBERATION_WRITE',
+  /** Draft, edit and publish minutes, add an addendum. */
+  MINUTES_WRITE = 'MINUTES_WRITE',
+  /** Quorum rules, the forum day, the ranking objection window: meetings' and points' settings. */
+  MEETING_SETTINGS_MANAGE = 'MEETING_SETTINGS_MANAGE',
+  /** The points rule table of a jurisdiction (township office and county). */
+  POINT_RULE_MANAGE = 'POINT_RULE_MANAGE',
+  /** Approve or refuse another person's manual commendation, deduction or correction (second approver). */
+  POINTS_APPROVE = 'POINTS_APPROVE',
+  /** Compute a month's ranking, open it for objections, decide objections, publish it. */
+  RANKING_PUBLISH = 'RANKING_PUBLISH',
+  /** Object to a ranking open for objections (any cadre, about their own line). */
+  RANKING_OBJECT = 'RANKING_OBJECT',
+  /** Score the grid member assessment form (网格员考核评议表) and the branch star ratings. */
+  ASSESSMENT_SCORE = 'ASSESSMENT_SCORE',
   // 三员分立
   ACCOUNT_READ = 'ACCOUNT_READ',
   /** Create, disable, re-enable accounts, reset passwords, set jurisdictions (system administrator). */
@@ -187,6 +207,16 @@ export const PERMISSIONS: Readonly<Record<Action, Grants>> = {
   [Action.POINTS_READ]: { ...READERS, [API_CLIENT]: J },
   [Action.POINTS_ENTRIES_READ]: READERS,
   [Action.POINTS_AWARD]: { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J, [TOWNSHIP_LEADER]: J, [VILLAGE_SECRETARY]: J },
+  [Action.AGENDA_WRITE]: OFFICE,
+  [Action.AGENDA_RATE]: FIELD,
+  [Action.DELIBERATION_WRITE]: OFFICE,
+  [Action.MINUTES_WRITE]: OFFICE,
+  [Action.MEETING_SETTINGS_MANAGE]: { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J },
+  [Action.POINT_RULE_MANAGE]: { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J },
+  [Action.POINTS_APPROVE]: { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J, [TOWNSHIP_LEADER]: J },
+  [Action.RANKING_PUBLISH]: { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J },
+  [Action.RANKING_OBJECT]: FIELD,
+  [Action.ASSESSMENT_SCORE]: { [COUNTY_ADMIN]: J, [TOWNSHIP_ADMIN]: J, [TOWNSHIP_LEADER]: J, [VILLAGE_SECRETARY]: J },
   // every business role may hold a cadre record of its own; the service needs the account's cadre
   [Action.POINTS_OWN_READ]: {
     [COUNTY_ADMIN]: 'OWN',
@@ -335,6 +365,16 @@ export const ACTION_REFUSALS: Readonly<Record<Action, string>> = {
   [Action.POINTS_ENTRIES_READ]: '数据接口客户端只能查看积分汇总，不能查看积分明细',
   [Action.POINTS_AWARD]: '只有乡镇管理员、包村领导和村党组织书记可以记积分',
   [Action.POINTS_OWN_READ]: '您的账号不能查看个人积分',
+  [Action.AGENDA_WRITE]: '只有乡镇、村干部可以登记和处理说事会事项',
+  [Action.AGENDA_RATE]: '您没有参与事项评议的权限',
+  [Action.DELIBERATION_WRITE]: '只有乡镇、村干部可以办理“四议两公开”',
+  [Action.MINUTES_WRITE]: '只有乡镇、村干部可以编写会议纪要',
+  [Action.MEETING_SETTINGS_MANAGE]: '只有县、乡镇管理员可以修改会议和积分设置',
+  [Action.POINT_RULE_MANAGE]: '只有县、乡镇管理员可以修改积分规则',
+  [Action.POINTS_APPROVE]: '只有县、乡镇管理员和包村领导可以审核积分',
+  [Action.RANKING_PUBLISH]: '只有县、乡镇管理员可以发布积分排名',
+  [Action.RANKING_OBJECT]: '您没有对积分排名提出异议的权限',
+  [Action.ASSESSMENT_SCORE]: '只有乡镇管理员、包村领导和村党组织书记可以考核评分',
   [Action.ACCOUNT_READ]: '只有系统管理员和安全管理员可以查看账号',
   [Action.ACCOUNT_MANAGE]: '只有系统管理员可以管理账号',
   [Action.ROLE_ASSIGN]: '只有安全管理员可以分配角色',

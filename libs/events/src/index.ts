@@ -9,3 +9,5 @@ export * from './wake.js';
 export * from './consumer.js';
 export * from './subscribers.js';
 export * from './contracts/governance.js';
+export * from './contracts/meetings.js';
+export * from './service-relay.js';

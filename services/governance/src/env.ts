@@ -1,21 +1,8 @@
 import { z } from 'zod';
 import { fileStorageEnvSchema, loadEnv, subgraphEnvSchema } from '@xiangzhi/subgraph-kit';
-import { parseSubscribers, type Subscriber } from '@xiangzhi/events';
+import { eventRelayEnvShape } from '@xiangzhi/events';
 import { jobsEnvShape } from '@xiangzhi/subgraph-kit';
 import { publicBaseUrl } from './modules/service-order/index.js';
-
-/** `name=url,…`: where the outbox relay delivers governance's events (empty: nowhere). */
-const subscribers = z
-  .string()
-  .default('')
-  .transform((v, ctx): Subscriber[] => {
-    try {
-      return parseSubscribers(v);
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: (e as Error).message });
-      return z.NEVER;
-    }
-  });
 
 const schema = subgraphEnvSchema.extend(fileStorageEnvSchema.shape).extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4001),
@@ -26,9 +13,8 @@ const schema = subgraphEnvSchema.extend(fileStorageEnvSchema.shape).extend({
     .string()
     .transform((s) => s.replace(/\\n/g, '\n'))
     .refine((s) => s.includes('-----BEGIN'), '需要 PEM 格式的私钥'),
-  EVENT_SUBSCRIBERS: subscribers,
-  /** Longest wait between two delivery attempts to a subscriber that is down (ms). */
-  EVENT_RELAY_MAX_DELAY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** Where the outbox relay delivers governance's events (points, meetings), and its longest retry wait. */
+  ...eventRelayEnvShape,
   /** The scheduled jobs (the case alert job, pg-boss); 'false' on a replica that should leave them to others. */
   ...jobsEnvShape,
   /** Where villagers open the public pages: the contact cards' QR codes carry `<PUBLIC_BASE_URL>/s/<code>`. */

@@ -5,9 +5,9 @@ import { readEnv } from './env.js';
 import { FieldCrypto } from './pii/field-crypto.js';
 import { entities, migrations, referenceResolvers, resolvers } from './schema.js';
 import { MAX_BODY_BYTES } from './modules/register-import/index.js';
-import { startEventRelay } from './events/event-relay.js';
 import { warmImportParser } from './modules/register-import/index.js';
-import type { OutboxRelay } from '@xiangzhi/events';
+import { eventsEndpoint, startServiceRelay, type OutboxRelay } from '@xiangzhi/events';
+import { governanceEventConsumer } from './events/event-consumer.js';
 import { startJobRunner, type JobRunner } from '@xiangzhi/subgraph-kit';
 import { CASE_ALERTS_CRON, CASE_ALERTS_JOB, runCaseAlerts } from './modules/case/index.js';
 
@@ -15,6 +15,8 @@ const env = readEnv();
 // uploaded photos: a folder under DATA_DIR, or the S3-compatible store S3_* names
 const files = new FileAccess(await openFileStorage(env), env.GATEWAY_HMAC_SECRET);
 let relay: OutboxRelay | undefined;
+// meetings' events (signed like the gateway's requests): forum items become cases
+const inbound = eventsEndpoint(governanceEventConsumer);
 let jobs: JobRunner | undefined;
 
 const subgraph = await startSubgraph({
@@ -30,21 +32,24 @@ const subgraph = await startSubgraph({
     files,
   },
   getRoutes: { [FILE_ROUTE]: files.handler },
+  routes: { '/events': inbound.route },
   // below: the relay finishes its batch in flight before the ORM closes
   installSignalHandlers: false,
   // the Excel import sends the workbook in the request (base64)
   maxBodyBytes: MAX_BODY_BYTES,
   beforeListen: async (orm, log) => {
     // subscribers are registered before the first request can write an event
-    relay = await startEventRelay(
-      orm,
+    relay = await startServiceRelay(
+      orm.em,
       {
+        producer: 'governance',
         subscribers: env.EVENT_SUBSCRIBERS,
         hmacSecret: env.GATEWAY_HMAC_SECRET,
         maxDelayMs: env.EVENT_RELAY_MAX_DELAY_MS,
       },
-      log,
+      log.child({ part: 'event-relay' }),
     );
+    inbound.attach(orm.em, log.child({ part: 'events' }));
     // the case alert job: yellow and red cards, reminders (pg-boss in this database, schema pgboss)
     if (env.JOBS_ENABLED)
       jobs = await startJobRunner({

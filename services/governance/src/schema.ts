@@ -1,6 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { ReferenceResolvers } from '@xiangzhi/subgraph-kit';
-import { outboxEntities } from '@xiangzhi/events';
+import { inboxEntities, outboxEntities } from '@xiangzhi/events';
 import { migrations } from './migrations/index.js';
 import { regionModule } from './modules/region/index.js';
 import { gridModule } from './modules/grid/index.js';
@@ -50,7 +50,7 @@ const modules = [
 
 /** Everything the governance subgraph is made of, shared by main.ts, the schema emitter and tests. */
 // the outbox tables (libs/events) are written by the same flush as the changes they describe
-export const entities: Function[] = [...modules.flatMap((m) => m.entities), ...outboxEntities];
+export const entities: Function[] = [...modules.flatMap((m) => m.entities), ...outboxEntities, ...inboxEntities];
 export const resolvers = modules.flatMap((m) => m.resolvers) as NonEmptyArray<Function>;
 export const referenceResolvers: ReferenceResolvers = Object.assign({}, ...modules.map((m) => m.references));
 export { migrations };

@@ -5,9 +5,10 @@ import { Meeting } from './modules/meeting/meeting.entity.js';
 import { MeetingResolver } from './modules/meeting/meeting.resolver.js';
 import { RegionMeetingsResolver, meetingReference } from './modules/meeting/meeting.reference.js';
 import { migrations } from './migrations/index.js';
+import { inboxEntities, outboxEntities } from '@xiangzhi/events';
 
 /** Everything the meetings subgraph is made of, shared by main.ts, the schema emitter, tools and tests. */
-export const entities = [Meeting];
+export const entities: Function[] = [Meeting, ...outboxEntities, ...inboxEntities];
 export const resolvers: NonEmptyArray<Function> = [MeetingResolver, RegionMeetingsResolver];
 export const referenceResolvers: ReferenceResolvers = { ...meetingReference };
 export { migrations };

@@ -196,8 +196,14 @@ export class DevSystem {
               ? {
                   JWT_PRIVATE_KEY: keys.privateKeyPem,
                   PII_MASTER_KEY: keys.piiMasterKey,
-                  // the outbox relay delivers visits and pairings to points
-                  EVENT_SUBSCRIBERS: `points=http://127.0.0.1:${o.ports.points}/events`,
+                  // the outbox relay delivers visits, pairings, cases… to points, and cases' state to meetings
+                  EVENT_SUBSCRIBERS: `points=http://127.0.0.1:${o.ports.points}/events,meetings=http://127.0.0.1:${o.ports.meetings}/events`,
+                }
+              : {}),
+            ...(name === 'meetings'
+              ? {
+                  // forum items become cases in governance; attendance earns points
+                  EVENT_SUBSCRIBERS: `points=http://127.0.0.1:${o.ports.points}/events,governance=http://127.0.0.1:${o.ports.governance}/events`,
                 }
               : {}),
             // meetings and points ask governance whether the cadres a request names exist and may be seen

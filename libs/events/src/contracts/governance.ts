@@ -16,6 +16,10 @@ export const GovernanceEventType = {
   SERVICE_ORDER_COMPLETED: 'ServiceOrderCompleted',
   PATROL_CHECKED_IN: 'PatrolCheckedIn',
   SUPERVISION_REPORTED: 'SupervisionReported',
+  /** Every status change of a case (meetings keeps the state of the cases its forum items became). */
+  CASE_STATUS_CHANGED: 'CaseStatusChanged',
+  /** The answer to meetings' AgendaItemRaised: the case the item became or was linked to, or why not. */
+  AGENDA_ITEM_CASE_LINKED: 'AgendaItemCaseLinked',
 } as const;
 export type GovernanceEventType = (typeof GovernanceEventType)[keyof typeof GovernanceEventType];
 
@@ -120,3 +124,49 @@ export const supervisionReportedSchema = z.object({
   onTime: z.boolean(),
 });
 export type SupervisionReported = z.infer<typeof supervisionReportedSchema>;
+
+const caseStatus = z.enum([
+  'REPORTED',
+  'ACCEPTED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'RESOLVED',
+  'CONFIRMED',
+  'CLOSED',
+  'ESCALATED',
+  'RETURNED',
+  'SUSPENDED',
+]);
+
+/**
+ * A case changed status (every transition). `version` is the case's version after the change: a
+ * consumer keeps the highest it has seen, so a late redelivery never moves a projection backwards.
+ */
+export const caseStatusChangedSchema = z.object({
+  caseId: z.uuid(),
+  villageCode: division,
+  status: caseStatus,
+  level: z.enum(['GRID', 'VILLAGE', 'TOWNSHIP', 'COUNTY']),
+  /** The villager's rating once given (销号), else null. */
+  satisfaction: z.enum(['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED']).nullable(),
+  changedAt: at,
+  version: z.number().int().min(1),
+  /** The forum item the case came from or was linked to, when there is one. */
+  agendaItemId: z.uuid().nullable().optional(),
+});
+export type CaseStatusChanged = z.infer<typeof caseStatusChangedSchema>;
+
+/**
+ * Governance took a forum item: a new case (`created`) or an existing one it was linked to; or it refused
+ * (`caseId` null, `refusal` says why in Chinese, e.g. the named case is not in the item's village).
+ */
+export const agendaItemCaseLinkedSchema = z.object({
+  agendaItemId: z.uuid(),
+  caseId: z.uuid().nullable(),
+  created: z.boolean(),
+  status: caseStatus.nullable(),
+  satisfaction: z.enum(['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED']).nullable(),
+  version: z.number().int().min(1).nullable(),
+  refusal: z.string().max(200).nullable(),
+});
+export type AgendaItemCaseLinked = z.infer<typeof agendaItemCaseLinkedSchema>;

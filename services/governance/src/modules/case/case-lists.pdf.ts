@@ -1,4 +1,4 @@
-import { cjkDocument } from '../../util/cjk-pdf.js';
+import { cjkDocument } from '@xiangzhi/subgraph-kit/cjk-pdf';
 import { CaseLevel, CaseStatus } from './case.enums.js';
 import { CASE_LIST_REASON_LABELS, type CaseMeetingList } from './case-lists.types.js';
 

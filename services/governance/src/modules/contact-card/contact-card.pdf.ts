@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { cjkDocument } from '../../util/cjk-pdf.js';
+import { cjkDocument } from '@xiangzhi/subgraph-kit/cjk-pdf';
 
 /** What one card shows. Phones here are in plain text: this is the only place they are. */
 export interface ContactCardData {

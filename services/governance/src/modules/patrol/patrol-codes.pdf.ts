@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { cjkDocument } from '../../util/cjk-pdf.js';
+import { cjkDocument } from '@xiangzhi/subgraph-kit/cjk-pdf';
 
 /** One plate to print and fix at a patrol point. */
 export interface PointPlate {

@@ -1,4 +1,4 @@
-import { cjkDocument } from '../../util/cjk-pdf.js';
+import { cjkDocument } from '@xiangzhi/subgraph-kit/cjk-pdf';
 
 /** What one 政策明白卡 shows: the household, the policies it is owed or receives, the last briefing. */
 export interface PolicyCardData {

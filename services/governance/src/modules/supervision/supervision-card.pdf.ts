@@ -1,4 +1,4 @@
-import { cjkDocument } from '../../util/cjk-pdf.js';
+import { cjkDocument } from '@xiangzhi/subgraph-kit/cjk-pdf';
 
 /** What one printed 工作督办卡 shows. */
 export interface SupervisionCardData {
