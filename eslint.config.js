@@ -36,31 +36,35 @@ const GOVERNANCE_LAYERS = [
   ['register-import'],
   ['account', 'contact-card', 'register-export'],
 ];
+
+// meetings and points follow the same rule (API9: meeting → agenda-item → deliberation → minutes;
+// point-rule → point-entry → the ledger's writers → rankings and assessments → my-points)
+const MEETINGS_LAYERS = [['meeting'], ['agenda-item'], ['deliberation'], ['minutes']];
 // ─── end of the layer block ───
 
-const layerOf = (module) => GOVERNANCE_LAYERS.findIndex((layer) => layer.includes(module));
 const folders = (parent) =>
   readdirSync(join(ROOT, parent), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
 
-/** import-x/no-restricted-paths zones: per pair of modules, either "index only" or "not at all". */
-function governanceZones() {
-  const modules = [...new Set([...GOVERNANCE_LAYERS.flat(), ...folders(GOVERNANCE_MODULES)])];
+/** import-x/no-restricted-paths zones of one subgraph: per pair of modules, either "index only" or "not at all". */
+function moduleZones(label, dir, layers, layersName) {
+  const layerOf = (module) => layers.findIndex((layer) => layer.includes(module));
+  const modules = [...new Set([...layers.flat(), ...folders(dir)])];
   const zones = [];
   for (const importer of modules) {
     for (const imported of modules) {
       if (imported === importer) continue;
-      const target = `${GOVERNANCE_MODULES}/${importer}`;
-      const from = `${GOVERNANCE_MODULES}/${imported}`;
+      const target = `${dir}/${importer}`;
+      const from = `${dir}/${imported}`;
       const [low, high] = [layerOf(imported), layerOf(importer)];
       if (low >= 0 && high >= 0 && low >= high) {
         zones.push({
           target,
           from,
           message:
-            `Governance module '${importer}' may not import '${imported}': modules depend only on lower layers ` +
-            `(${imported} is ${low === high ? 'in the same layer' : 'higher'}; see GOVERNANCE_LAYERS in eslint.config.js). ` +
+            `${label} module '${importer}' may not import '${imported}': modules depend only on lower layers ` +
+            `(${imported} is ${low === high ? 'in the same layer' : 'higher'}; see ${layersName} in eslint.config.js). ` +
             `Move the shared rule down or let '${imported}' call '${importer}' instead.`,
         });
       } else {
@@ -69,7 +73,7 @@ function governanceZones() {
           from,
           except: ['./index.ts'],
           message:
-            `Governance module '${importer}' may use '${imported}' only through its index: ` +
+            `${label} module '${importer}' may use '${imported}' only through its index: ` +
             `import from '../${imported}/index.js' (export what you need there), not its internal files.`,
         });
       }
@@ -77,6 +81,11 @@ function governanceZones() {
   }
   return zones;
 }
+
+const governanceZones = () => [
+  ...moduleZones('Governance', GOVERNANCE_MODULES, GOVERNANCE_LAYERS, 'GOVERNANCE_LAYERS'),
+  ...moduleZones('Meetings', 'services/meetings/src/modules', MEETINGS_LAYERS, 'MEETINGS_LAYERS'),
+];
 
 const MICRO_FRONTENDS = ['governance', 'admin', 'meetings', 'points'];
 
