@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoDataset } from '@xiangzhi/testing';
 import { Role } from '@xiangzhi/auth';
-import { PointEntry } from './modules/point-entry/point-entry.entity.js';
+import { PointEntry, chinaMonth } from './modules/point-entry/index.js';
 
 const BATCH = 1000;
 /** Recorder of demo lines when the dataset has no county admin account to credit them to. */
@@ -25,6 +25,7 @@ export async function loadDemo(
     points: e.points,
     reason: e.reason,
     occurredAt: new Date(e.occurredAt),
+    bookedMonth: chinaMonth(new Date(e.occurredAt)),
     createdBy: recorder,
     version: 1,
   }));

@@ -1,7 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '@xiangzhi/subgraph-kit';
-import { PointEntry } from './modules/point-entry/point-entry.entity.js';
+import { PointEntry, PointMonthFreeze } from './modules/point-entry/index.js';
 import { LeaderboardRowResolver, PointEntryResolver } from './modules/point-entry/point-entry.resolver.js';
 import {
   CadrePointsEntriesResolver,
@@ -14,7 +14,7 @@ import { inboxEntities } from '@xiangzhi/events';
 import { migrations } from './migrations/index.js';
 
 /** Everything the points subgraph is made of, shared by main.ts, the schema emitter, tools and tests. */
-export const entities = [PointEntry, PointRule, ...inboxEntities];
+export const entities = [PointEntry, PointMonthFreeze, PointRule, ...inboxEntities];
 export const resolvers: NonEmptyArray<Function> = [
   PointEntryResolver,
   LeaderboardRowResolver,

@@ -15,6 +15,8 @@ import { BaseEntity, connectionType } from '@xiangzhi/subgraph-kit';
 @Index({ properties: ['cadreId', 'occurredAt'] })
 // leaderboards: every line under a division prefix
 @Index({ properties: ['divisionCode'] })
+// a month's lines of a division (rankings, recompute)
+@Index({ properties: ['bookedMonth', 'divisionCode'] })
 // an event awards a cadre once, whatever the inbox says (a second line of defence)
 @Unique({ name: 'point_entry_event_id_cadre_id_unique', properties: ['eventId', 'cadreId'] })
 export class PointEntry extends BaseEntity {
@@ -61,6 +63,22 @@ export class PointEntry extends BaseEntity {
   /** What the event's rule gave before the monthly cap cut it; null for a line recorded by hand. */
   @Property({ type: 'integer', nullable: true })
   rulePoints: number | null = null;
+
+  /**
+   * The month (YYYY-MM, China time) the line counts in: the month it happened, or, when that month was already
+   * frozen (its ranking published), the first open month after it. Set by the database when not given.
+   */
+  @Field(() => String, {
+    description: '记入月份（YYYY-MM，北京时间）：通常为发生月份；该月已发布冻结时记入其后第一个未冻结的月份',
+  })
+  @Property({ type: 'string', length: 7 })
+  bookedMonth!: string;
+
+  /** The earlier line this one corrects (reverses), if it is a correction. */
+  @Field(() => ID, { nullable: true, description: '本条所更正（冲销）的原积分记录编号；不是更正记录时为空' })
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  correctsEntryId: string | null = null;
 }
 
 export const PointEntryConnection = connectionType(PointEntry, 'PointEntry', '积分记录');

@@ -10,6 +10,7 @@ import {
   pointEntryError,
 } from './point-entry.errors.js';
 import type { FindCadre } from './cadre-directory.js';
+import { chinaMonth } from './month.js';
 
 export interface AwardInput {
   cadreId: string;
@@ -192,7 +193,7 @@ export class PointEntryService {
     const values = validateAward(this.principal, input);
     if (!this.findCadre) throw new Error('PointEntryService needs findCadre to check the cadre');
     await checkCadre(this.findCadre, this.principal, values);
-    const entry = this.em.create(PointEntry, values);
+    const entry = this.em.create(PointEntry, { ...values, bookedMonth: chinaMonth(values.occurredAt) });
     await this.em.persist(entry).flush();
     return entry;
   }

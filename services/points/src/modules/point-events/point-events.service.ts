@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PointEntry } from '../point-entry/point-entry.entity.js';
+import { FreezeBook, PointEntry, SYSTEM_ACCOUNT_ID } from '../point-entry/index.js';
 import { PointRuleBook } from '../point-rule/index.js';
 
-/** `createdBy` of a line awarded by an event: no person recorded it; `eventId` says where it came from. */
-export const SYSTEM_ACCOUNT_ID = '00000000-0000-0000-0000-000000000000';
+export { SYSTEM_ACCOUNT_ID };
 
 export interface EventAward {
   eventId: string;
@@ -37,9 +36,11 @@ const capKey = (a: EventAward): string => `${a.cadreId}|${a.eventType}|${a.day.s
 export class EventAwardService {
   private readonly rules: PointRuleBook;
   private readonly used = new Map<string, number>();
+  private readonly freezes: FreezeBook;
 
   constructor(private readonly tx: EntityManager) {
     this.rules = new PointRuleBook(tx);
+    this.freezes = new FreezeBook(tx);
   }
 
   /**
@@ -48,6 +49,7 @@ export class EventAwardService {
    */
   async prepare(awards: EventAward[]): Promise<void> {
     await this.rules.load(awards);
+    await this.freezes.load(awards.map((a) => a.divisionCode));
     const capped: EventAward[] = [];
     for (const a of awards) {
       const rule = await this.rules.ruleFor(a.divisionCode, a.eventType);
@@ -107,6 +109,8 @@ export class EventAwardService {
       points,
       reason: rule.reason,
       occurredAt: at,
+      // a month already frozen (its ranking published) takes no line: the first open month after it does
+      bookedMonth: await this.freezes.firstOpen(a.divisionCode, a.day.slice(0, 7)),
       createdBy: SYSTEM_ACCOUNT_ID,
       eventId: a.eventId,
       eventType: a.eventType,
