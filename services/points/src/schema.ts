@@ -11,10 +11,20 @@ import {
 import { PointRule, PointRuleResolver } from './modules/point-rule/index.js';
 import { MyPointsResolver, PointEntryCapResolver } from './modules/my-points/index.js';
 import { inboxEntities } from '@xiangzhi/events';
+import { Ranking, RankingObjection, RankingResolver, RankingRow, RankingSetting } from './modules/ranking/index.js';
 import { migrations } from './migrations/index.js';
 
 /** Everything the points subgraph is made of, shared by main.ts, the schema emitter, tools and tests. */
-export const entities = [PointEntry, PointMonthFreeze, PointRule, ...inboxEntities];
+export const entities = [
+  PointEntry,
+  PointMonthFreeze,
+  PointRule,
+  ...inboxEntities,
+  Ranking,
+  RankingRow,
+  RankingObjection,
+  RankingSetting,
+];
 export const resolvers: NonEmptyArray<Function> = [
   PointEntryResolver,
   LeaderboardRowResolver,
@@ -23,6 +33,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PointRuleResolver,
   MyPointsResolver,
   PointEntryCapResolver,
+  RankingResolver,
 ];
 export const referenceResolvers: ReferenceResolvers = { ...pointEntryReference };
 export { migrations };

@@ -3,6 +3,7 @@ import { Migration20261201225000 } from './Migration20261201225000.js';
 import { Migration20261202012000 } from './Migration20261202012000.js';
 import { Migration20261122005301 } from './Migration20261122005301.js';
 import { Migration20261202085000 } from './Migration20261202085000.js';
+import { Migration20261202086000 } from './Migration20261202086000.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** Applied in this order at start; a new migration is appended, never edited once landed. */
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202012000', class: Migration20261202012000 },
   { name: 'Migration20261202042151', class: Migration20261202042151 },
   { name: 'Migration20261202085000', class: Migration20261202085000 },
+  { name: 'Migration20261202086000', class: Migration20261202086000 },
 ];
