@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity, connectionType } from '@xiangzhi/subgraph-kit';
 
 /** Meeting kinds of the glossary (seeds 000, 001, 003). */
@@ -26,7 +26,25 @@ registerEnumType(MeetingKind, {
   },
 });
 
-/** A meeting held in a village: forum, briefing, committee, assembly… */
+/** Where a meeting stands: planned, noticed (notice published), held, or called off. */
+export enum MeetingStatus {
+  SCHEDULED = 'SCHEDULED',
+  NOTICED = 'NOTICED',
+  HELD = 'HELD',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(MeetingStatus, {
+  name: 'MeetingStatus',
+  description: '会议状态 / Meeting status',
+  valuesConfig: {
+    SCHEDULED: { description: '已安排（通知未发布）' },
+    NOTICED: { description: '已发布通知' },
+    HELD: { description: '已召开' },
+    CANCELLED: { description: '已取消' },
+  },
+});
+
+/** A meeting held in a village (or, for a township review, at the township): forum, briefing, committee… */
 @Directive('@key(fields: "id")')
 @ObjectType('Meeting', { description: '会议（说事会、碰头会、两委会议、党员大会等）/ Meeting held in a village' })
 @Entity({ tableName: 'meeting' })
@@ -41,7 +59,8 @@ export class Meeting extends BaseEntity {
   @Enum({ items: () => MeetingKind, type: 'string' })
   kind!: MeetingKind;
 
-  @Field(() => String, { description: '所在村的区划代码（12 位）' })
+  /** 12 digits; 9 for a township review held at the township (the column keeps its first name). */
+  @Field(() => String, { description: '召开地的区划代码：村 12 位；乡镇民情例会可为乡镇 9 位' })
   @Property({ type: 'string', length: 12 })
   villageCode!: string;
 
@@ -52,6 +71,33 @@ export class Meeting extends BaseEntity {
   @Field(() => String, { description: '会议名称' })
   @Property({ type: 'string', length: 100 })
   title!: string;
+
+  @Field(() => MeetingStatus, { description: '会议状态' })
+  @Enum({ items: () => MeetingStatus, type: 'string', default: MeetingStatus.SCHEDULED })
+  status: Opt<MeetingStatus> = MeetingStatus.SCHEDULED;
+
+  @Field(() => String, { nullable: true, description: '会议地点' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  place: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '会议通知正文（未填写时按会议信息生成）' })
+  @Property({ type: 'text', nullable: true })
+  noticeText: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: '通知最近一次发布的时间' })
+  @Property({ type: 'datetime', nullable: true })
+  noticePublishedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '标记为已召开的时间' })
+  @Property({ type: 'datetime', nullable: true })
+  heldAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: '取消原因' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  cancelReason: string | null = null;
+
+  @Field(() => Int, { description: '版本号（修改会议时带上，防止覆盖他人的修改）' })
+  declare version: number;
 
   /** Governance's cadre id; exposed as `chair: Cadre`. */
   @Property({ type: 'uuid', nullable: true })

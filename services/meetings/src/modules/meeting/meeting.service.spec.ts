@@ -46,6 +46,8 @@ describe('validateNewMeeting', () => {
       title: '五月说事会',
       chairCadreId: null,
       minutes: null,
+      place: null,
+      noticeText: null,
     });
   });
   it('lets a township user record for any of its villages', () => {

@@ -5,12 +5,13 @@ import {
   decodePage,
   forbidden,
   hasControlChars,
+  isCalendarDate,
   isUuid,
   toConnection,
   type Connection,
 } from '@xiangzhi/subgraph-kit';
 import { Meeting, MeetingKind } from './meeting.entity.js';
-import { MINUTES_MAX, MeetingErrorCode, TITLE_MAX, meetingError } from './meeting.errors.js';
+import { MINUTES_MAX, MeetingErrorCode, NOTICE_MAX, PLACE_MAX, TITLE_MAX, meetingError } from './meeting.errors.js';
 import type { FindCadre } from './cadre-directory.js';
 
 export interface MeetingInput {
@@ -20,6 +21,8 @@ export interface MeetingInput {
   title: string;
   chairCadreId?: string | null;
   minutes?: string | null;
+  place?: string | null;
+  noticeText?: string | null;
 }
 export type NewMeeting = Required<MeetingInput>;
 export interface PageQuery {
@@ -28,11 +31,15 @@ export interface PageQuery {
 }
 
 const VILLAGE_CODE = /^\d{12}$/;
+// 民情例会 is the township's own meeting: it may sit at the township (9 digits) as well as in a village
+const TOWNSHIP_CODE = /^\d{9}$/;
+const TOWNSHIP_KINDS = new Set<string>([MeetingKind.TOWNSHIP_REVIEW]);
 const KINDS = new Set<string>(Object.values(MeetingKind));
 const EARLIEST = Date.UTC(2000, 0, 1);
 // meetings are planned ahead, but not further than a year
 const MAX_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
 // newest first; the time-ordered id breaks ties so pages never overlap
+export const CALENDAR_MAX = 2000;
 const NEWEST_FIRST = [{ date: 'desc' }, { id: 'desc' }] as const;
 
 /** The caller's own division; a token without a valid one would otherwise match every row. */
@@ -47,7 +54,8 @@ export function validateNewMeeting(p: Principal, input: MeetingInput, now = Date
   ownDivision(p);
   if (!KINDS.has(input.kind)) throw meetingError(MeetingErrorCode.KIND_INVALID);
   const villageCode = (input.villageCode ?? '').trim();
-  if (!VILLAGE_CODE.test(villageCode)) throw meetingError(MeetingErrorCode.VILLAGE_CODE_INVALID);
+  const atTownship = TOWNSHIP_KINDS.has(input.kind) && TOWNSHIP_CODE.test(villageCode);
+  if (!VILLAGE_CODE.test(villageCode) && !atTownship) throw meetingError(MeetingErrorCode.VILLAGE_CODE_INVALID);
   if (!can(p, Action.MEETING_WRITE, { divisionCode: villageCode }))
     throw meetingError(MeetingErrorCode.VILLAGE_OUT_OF_SCOPE);
   const time = input.date instanceof Date ? input.date.getTime() : Number.NaN;
@@ -65,7 +73,21 @@ export function validateNewMeeting(p: Principal, input: MeetingInput, now = Date
     throw meetingError(MeetingErrorCode.MINUTES_INVALID, `不能超过 ${MINUTES_MAX} 个字`);
   if (minutes && hasControlChars(minutes, true))
     throw meetingError(MeetingErrorCode.MINUTES_INVALID, '不能包含控制字符（只允许换行和制表符）');
-  return { kind: input.kind, villageCode, date: new Date(time), title, chairCadreId, minutes };
+  const place = optionalLine(input.place, PLACE_MAX, MeetingErrorCode.PLACE_INVALID);
+  const noticeText = input.noticeText?.trim() || null;
+  if (noticeText && charCount(noticeText) > NOTICE_MAX)
+    throw meetingError(MeetingErrorCode.NOTICE_TEXT_INVALID, `不能超过 ${NOTICE_MAX} 个字`);
+  if (noticeText && hasControlChars(noticeText, true))
+    throw meetingError(MeetingErrorCode.NOTICE_TEXT_INVALID, '不能包含控制字符（只允许换行和制表符）');
+  return { kind: input.kind, villageCode, date: new Date(time), title, chairCadreId, minutes, place, noticeText };
+}
+
+/** A one-line optional text: trimmed, empty as null, at most `max` characters, no control characters. */
+export function optionalLine(value: string | null | undefined, max: number, code: MeetingErrorCode): string | null {
+  const text = value?.trim() || null;
+  if (text && charCount(text) > max) throw meetingError(code, `不能超过 ${max} 个字`);
+  if (text && hasControlChars(text)) throw meetingError(code, '不能包含换行、制表符等控制字符');
+  return text;
 }
 
 /**
@@ -167,6 +189,24 @@ export class MeetingService {
     for (const { region_code: code, total } of counts)
       out.set(code, toConnection(byRegion.get(code) ?? [], total, offset));
     return out;
+  }
+
+  /**
+   * The calendar: meetings between two Beijing days (inclusive, at most 62), oldest first, in one
+   * statement whatever their number (capped at CALENDAR_MAX).
+   */
+  async calendar(from: string, to: string, regionCode?: string | null): Promise<Meeting[]> {
+    const prefix = this.scope(regionCode);
+    const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    if (!isCalendarDate(from) || !isCalendarDate(to) || !(span >= 0 && span <= 62))
+      throw meetingError(MeetingErrorCode.RANGE_INVALID);
+    const start = new Date(`${from}T00:00:00+08:00`);
+    const end = new Date(Date.parse(`${to}T00:00:00+08:00`) + 86_400_000);
+    return this.em.find(
+      Meeting,
+      { villageCode: { $like: `${prefix}%` }, date: { $gte: start, $lt: end } },
+      { orderBy: [{ date: 'asc' }, { id: 'asc' }], limit: CALENDAR_MAX },
+    );
   }
 
   async create(input: MeetingInput): Promise<Meeting> {
