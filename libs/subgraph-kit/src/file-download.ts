@@ -1,6 +1,8 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
 /** A generated file handed to the browser (Excel, PDF): the register template and export, rosters, contact cards. */
+// shareable: governance and meetings both answer with it (a value type, the same in every subgraph)
+@Directive('@shareable')
 @ObjectType('FileDownload', { description: '下载文件（base64 编码）/ A file to download' })
 export class FileDownload {
   @Field(() => String, { description: '文件名，如“人员信息台账.xlsx”' })

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   GovernanceEventType,
   addEvent,
+  type AgendaItemCaseLinked,
   type CaseClosed,
+  type CaseStatusChanged,
   type CaseResolved,
   type PairingEnded,
   type PairingStarted,
@@ -159,4 +161,32 @@ export function caseClosed(em: EntityManager, c: CaseLike): void {
   if (!c.closedAt || !c.satisfaction) throw new Error('caseClosed: the case is not closed with a rating');
   const payload: CaseClosed = { ...caseRef(c), closedAt: c.closedAt.toISOString(), satisfaction: c.satisfaction };
   addEvent(em, { type: GovernanceEventType.CASE_CLOSED, aggregateId: c.id, payload });
+}
+
+/**
+ * A case changed status (or level): meetings keeps the state of the cases its forum items became. `version` is the
+ * case's version once the flush that writes this change has run (the caller knows it: one flush, one increment).
+ */
+export function caseStatusChanged(
+  em: EntityManager,
+  c: CaseLike & { status: CaseStatusChanged['status']; agendaItemId: string | null },
+  at: Date,
+  version: number,
+): void {
+  const payload: CaseStatusChanged = {
+    caseId: c.id,
+    villageCode: c.villageCode,
+    status: c.status,
+    level: c.level,
+    satisfaction: c.satisfaction,
+    changedAt: at.toISOString(),
+    version,
+    agendaItemId: c.agendaItemId,
+  };
+  addEvent(em, { type: GovernanceEventType.CASE_STATUS_CHANGED, aggregateId: c.id, payload });
+}
+
+/** The answer to a forum item (AgendaItemRaised): the case it became or was linked to, or the refusal. */
+export function agendaItemCaseLinked(em: EntityManager, payload: AgendaItemCaseLinked): void {
+  addEvent(em, { type: GovernanceEventType.AGENDA_ITEM_CASE_LINKED, aggregateId: payload.agendaItemId, payload });
 }

@@ -15,6 +15,7 @@ import { Migration20261202042632 } from './Migration20261202042632.js';
 import { Migration20261202045120 } from './Migration20261202045120.js';
 import { Migration20261202045642 } from './Migration20261202045642.js';
 import { Migration20261202080000 } from './Migration20261202080000.js';
+import { Migration20261202090000 } from './Migration20261202090000.js';
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202044631 } from './Migration20261202044631.js';
 import { Migration20261202042633 } from './Migration20261202042633.js';
@@ -44,4 +45,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202045120', class: Migration20261202045120 },
   { name: 'Migration20261202045642', class: Migration20261202045642 },
   { name: 'Migration20261202080000', class: Migration20261202080000 },
+  { name: 'Migration20261202090000', class: Migration20261202090000 },
 ];

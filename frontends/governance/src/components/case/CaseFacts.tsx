@@ -29,6 +29,11 @@ export function CaseFacts({ item }: { item: CaseDetail }) {
         <Tag data-testid="case-detail-level">{t(`gov.caseLevel.${item.level}`)}</Tag>
         <Tag>{t(`gov.caseKind.${item.kind}`)}</Tag>
         <Tag>{t(`gov.caseDomain.${item.domain}`)}</Tag>
+        {item.agendaItemId ? (
+          <Tag color="purple" data-testid="case-from-forum">
+            {t('gov.case.fromForum')}
+          </Tag>
+        ) : null}
         {item.flags.map((flag) => (
           <Tag key={flag} color="red">
             {t(`gov.caseFlag.${flag}`)}

@@ -26,7 +26,8 @@ const alertAt = (c: Pick<Case, 'yellowAt' | 'redAt'>, now: Date): CaseAlert =>
   c.redAt && now >= c.redAt ? CaseAlert.RED : c.yellowAt && now >= c.yellowAt ? CaseAlert.YELLOW : CaseAlert.NONE;
 
 async function stateOf(em: EntityManager, c: Case): Promise<CaseClockState> {
-  const found = await em.findOne(CaseClockState, { caseId: c.id });
+  // a case not flushed yet has no clock row to read
+  const found = em.getUnitOfWork().getOriginalEntityData(c) ? await em.findOne(CaseClockState, { caseId: c.id }) : null;
   if (found) return found;
   return em.create(CaseClockState, { caseId: c.id, level: c.level, extensionBase: c.extensionDays });
 }

@@ -8,7 +8,7 @@ import { caseInput, caseNotFound, transitionInvalid, versionConflict } from './c
 import { REASON_REQUIRED, divisionOfLevel, levelAbove, levelBelow, mayAct, stateProblem } from './case-rules.js';
 import { actorName, caseText, factsOf, logStep, readScope } from './case-support.js';
 import { afterChange, objectionDays } from './case-after.js';
-import { caseClosed, caseResolved } from '../../events/governance-events.js';
+import { caseClosed, caseResolved, caseStatusChanged } from '../../events/governance-events.js';
 import { Cadre } from '../cadre/index.js';
 import { Household } from '../household/index.js';
 import type { CaseTransitionInput } from './dto/case-transition.input.js';
@@ -53,6 +53,7 @@ export class CaseTransitionService {
           reason: note,
         });
         await afterChange(em, c, now, p, []);
+        publishChange(em, c, before, now);
         await em.flush();
         return c;
       });
@@ -198,6 +199,14 @@ export interface VillagerObjection {
   reason: string;
 }
 
+/**
+ * CaseStatusChanged for a change of status or level, in the flush that writes it; that flush raises the case's
+ * version by one, so the event carries the version the case has once committed.
+ */
+function publishChange(em: EntityManager, c: Case, before: Pick<Case, 'status' | 'level'>, now: Date): void {
+  if (c.status !== before.status || c.level !== before.level) caseStatusChanged(em, c, now, c.version + 1);
+}
+
 /** Back to work after a confirmation or a close-out: the outcome of the last round is cleared. */
 function reopen(c: Case): void {
   Object.assign(c, {
@@ -239,6 +248,7 @@ export async function objectByVillager(em: EntityManager, objection: VillagerObj
       reason: text,
     });
     await afterChange(tx, c, now, null, []);
+    publishChange(tx, c, before, now);
     await tx.flush();
     return c;
   });

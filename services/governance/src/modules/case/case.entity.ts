@@ -68,6 +68,12 @@ export class Case extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   sourceId: string | null = null;
 
+  /** The forum item (meetings' AgendaItem) the case was raised from or first linked to: its status goes back there. */
+  @Field(() => ID, { nullable: true, description: '来自党群说事会的议题编号（说事会提出或关联的事项）' })
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  agendaItemId: string | null = null;
+
   @Field(() => CaseKind, { description: '类别' })
   @Enum({ items: () => CaseKind, type: 'string' })
   kind!: CaseKind;

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, authorize, can, scopeOf, type Principal } from '@xiangzhi/auth';
-import { entityNotFound, forbidden, isUuid, todayInChina } from '@xiangzhi/subgraph-kit';
+import { entityNotFound, forbidden, isUuid } from '@xiangzhi/subgraph-kit';
 import { Case } from './case.entity.js';
-import { CaseLink } from './case-timeline.entity.js';
 import { CaseLevel, CaseSource, CaseStatus } from './case.enums.js';
 import { caseInput, caseNotFound } from './case.errors.js';
-import { actorName, caseText, logStep, readScope } from './case-support.js';
+import { actorName, caseText, readScope } from './case-support.js';
 import { afterChange } from './case-after.js';
+import { caseCodes, createCase, linkSource } from './case-create.js';
 import { objectByVillager, type VillagerObjection } from './case-transition.service.js';
 import { Household, HouseholdService } from '../household/index.js';
 import { Grid } from '../grid/index.js';
@@ -41,41 +41,23 @@ export class CaseService {
     const description = caseText(input.description, 'description', '描述', DESCRIPTION_MAX, true)!;
     const sourceId = await CaseService.checkSource(principal, input, em);
     const where = await CaseService.whereabouts(principal, input, em, sourceId);
-    await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext('case_record.code'))`);
     const now = new Date();
-    const level = where.grid ? CaseLevel.GRID : CaseLevel.VILLAGE;
-    const name = await actorName(em, principal);
-    const c = em.create(Case, {
-      code: await CaseService.nextCode(em, now),
+    const code = (await caseCodes(em, now))();
+    const fields = {
       title,
       description,
       source: input.source,
       sourceId,
       kind: input.kind,
       domain: input.domain,
-      household: where.household,
-      place: where.place,
-      villageCode: where.villageCode,
-      grid: where.grid,
-      level,
-      originLevel: level,
-      divisionCode: where.villageCode,
-      status: CaseStatus.REPORTED,
-      raisedBy: name,
+      ...where,
+      level: where.grid ? CaseLevel.GRID : CaseLevel.VILLAGE,
+      raisedBy: await actorName(em, principal),
       raisedByAccountId: principal.accountId,
       onBehalf: input.onBehalf ?? false,
-      raisedAt: now,
-      lastActivityAt: now,
-    });
-    if (sourceId) em.create(CaseLink, { case: c, source: input.source, sourceId, linkedAt: now });
-    logStep(em, c, {
-      action: 'RAISED',
-      from: null,
-      actorName: name,
-      actorAccountId: principal.accountId,
-      at: now,
-      reason: input.onBehalf ? '党员干部代群众登记（员代办）' : null,
-    });
+      note: input.onBehalf ? '党员干部代群众登记（员代办）' : null,
+    };
+    const c = createCase(em, fields, code, now);
     await afterChange(em, c, now, principal, input.attachmentIds ?? []);
     await em.flush();
     return c;
@@ -93,17 +75,9 @@ export class CaseService {
     if (!found) throw caseNotFound('duplicateOf');
     if (found.status === CaseStatus.CLOSED) throw caseInput('duplicateOf', '该事项已销号，请登记新事项');
     const sourceId = await CaseService.checkSource(principal, input, em);
-    const now = new Date();
-    if (sourceId) em.create(CaseLink, { case: found, source: input.source, sourceId, linkedAt: now });
-    found.lastActivityAt = now;
-    logStep(em, found, {
-      action: 'LINKED',
-      from: found,
-      actorName: await actorName(em, principal),
-      actorAccountId: principal.accountId,
-      at: now,
-      reason: caseText(input.title, 'title', '标题', TITLE_MAX, false, false),
-    });
+    const note = caseText(input.title, 'title', '标题', TITLE_MAX, false, false);
+    const actor = { name: await actorName(em, principal), accountId: principal.accountId };
+    linkSource(em, found, { source: input.source, sourceId, note }, actor, new Date());
     await em.flush();
     return found;
   }
@@ -158,17 +132,5 @@ export class CaseService {
       throw forbidden('只能登记本人网格内的事项');
     }
     return { villageCode, grid, household: null, place };
-  }
-
-  /** MQ + the day in China + a running number of that day (the advisory lock keeps it unique). */
-  private static async nextCode(em: EntityManager, now: Date): Promise<string> {
-    const day = `MQ${todayInChina(now).replaceAll('-', '')}-`;
-    const rows = await em
-      .getConnection()
-      .execute<{ n: number | null }[]>(
-        `select max(substring(code from ${day.length + 1})::int) as n from case_record where code like ?`,
-        [`${day}%`],
-      );
-    return `${day}${String((rows[0]?.n ?? 0) + 1).padStart(4, '0')}`;
   }
 }

@@ -11,6 +11,8 @@ export { TimeLimit } from './time-limit.entity.js';
 export { Holiday } from './holiday.entity.js';
 export { CaseReminder, CaseReminderKind } from './case-reminder.entity.js';
 export { CaseService } from './case.service.js';
+// 说事 → 办事: meetings' forum items become cases (governance's event consumer lists these)
+export { prepareForumItems, takeForumItem } from './case-forum.js';
 export type { VillagerObjection } from './case-transition.service.js';
 export { RaiseCaseInput } from './dto/raise-case.input.js';
 export { CaseConnection } from './case.resolver.js';
