@@ -22,6 +22,9 @@ export async function makeKeys(): Promise<Keys> {
   };
 }
 
+export type ServiceName = 'governance' | 'meetings' | 'points';
+const COLORS: Record<ServiceName, number> = { governance: 2, meetings: 5, points: 4 };
+
 /**
  * One subgraph as a real process (node + tsx, in its own process group, as npm start runs it),
  * on a fixed port so it can be killed with SIGKILL and started again at the same address.
@@ -31,12 +34,13 @@ export class ServiceProcess {
   starts = 0;
 
   private constructor(
-    readonly name: 'governance' | 'points',
+    readonly name: ServiceName,
     readonly port: number,
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  static async create(name: 'governance' | 'points', env: Record<string, string>): Promise<ServiceProcess> {
+  /** Its port is taken now; `env` may be completed with configure() before the first start. */
+  static async create(name: ServiceName, env: Record<string, string> = {}): Promise<ServiceProcess> {
     const port = await freePort();
     return new ServiceProcess(name, port, {
       ...process.env,
@@ -45,6 +49,12 @@ export class ServiceProcess {
       LOG_LEVEL: 'warn',
       ...env,
     });
+  }
+
+  /** Adds to its environment (the services' addresses are known once all have a port). */
+  configure(env: Record<string, string>): this {
+    Object.assign(this.env, env);
+    return this;
   }
 
   get url(): string {
@@ -63,7 +73,7 @@ export class ServiceProcess {
         cwd: ROOT,
         env: this.env,
       },
-      this.name === 'governance' ? 2 : 4,
+      COLORS[this.name],
     );
     await waitReady(this.child, `${this.url}/readyz`, timeoutMs);
     return Math.round(performance.now() - t0);
