@@ -12,6 +12,9 @@ import { PointRule, PointRuleResolver } from './modules/point-rule/index.js';
 import { MyPointsResolver, PointEntryCapResolver } from './modules/my-points/index.js';
 import { inboxEntities } from '@xiangzhi/events';
 import { Ranking, RankingObjection, RankingResolver, RankingRow, RankingSetting } from './modules/ranking/index.js';
+import { AssessmentResolver, GridAssessment } from './modules/assessment/index.js';
+import { BranchStarRating, StarRatingResolver } from './modules/star-rating/index.js';
+import { SummaryResolver } from './modules/summary/index.js';
 import { migrations } from './migrations/index.js';
 
 /** Everything the points subgraph is made of, shared by main.ts, the schema emitter, tools and tests. */
@@ -24,6 +27,8 @@ export const entities = [
   RankingRow,
   RankingObjection,
   RankingSetting,
+  GridAssessment,
+  BranchStarRating,
 ];
 export const resolvers: NonEmptyArray<Function> = [
   PointEntryResolver,
@@ -34,6 +39,9 @@ export const resolvers: NonEmptyArray<Function> = [
   MyPointsResolver,
   PointEntryCapResolver,
   RankingResolver,
+  AssessmentResolver,
+  StarRatingResolver,
+  SummaryResolver,
 ];
 export const referenceResolvers: ReferenceResolvers = { ...pointEntryReference };
 export { migrations };

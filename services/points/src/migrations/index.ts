@@ -4,6 +4,7 @@ import { Migration20261202012000 } from './Migration20261202012000.js';
 import { Migration20261122005301 } from './Migration20261122005301.js';
 import { Migration20261202085000 } from './Migration20261202085000.js';
 import { Migration20261202086000 } from './Migration20261202086000.js';
+import { Migration20261202086100 } from './Migration20261202086100.js';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** Applied in this order at start; a new migration is appended, never edited once landed. */
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202042151', class: Migration20261202042151 },
   { name: 'Migration20261202085000', class: Migration20261202085000 },
   { name: 'Migration20261202086000', class: Migration20261202086000 },
+  { name: 'Migration20261202086100', class: Migration20261202086100 },
 ];
