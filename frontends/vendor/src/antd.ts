@@ -20,6 +20,7 @@ export {
   Select,
   Space,
   Spin,
+  Steps,
   Table,
   Tabs,
   Tag,

@@ -33,6 +33,8 @@ export const ANTD_GROUPS: Readonly<Record<string, readonly string[]>> = {
   'antd-select': ['Select', 'Cascader'],
   // the case page's timeline only (民情台账)
   'antd-timeline': ['Timeline'],
+  // the deliberation tracker's six steps (四议两公开) only
+  'antd-steps': ['Steps'],
 };
 
 export const VENDOR_ENTRIES: readonly VendorEntry[] = [
