@@ -1,15 +1,28 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '@xiangzhi/subgraph-kit';
-import { Meeting } from './modules/meeting/meeting.entity.js';
-import { MeetingResolver } from './modules/meeting/meeting.resolver.js';
-import { RegionMeetingsResolver, meetingReference } from './modules/meeting/meeting.reference.js';
+import { meetingEntities, meetingReference, meetingResolvers } from './modules/meeting/index.js';
+import { agendaEntities, agendaResolvers } from './modules/agenda-item/index.js';
+import { deliberationEntities, deliberationResolvers } from './modules/deliberation/index.js';
+import { minutesEntities, minutesResolvers } from './modules/minutes/index.js';
 import { migrations } from './migrations/index.js';
 import { inboxEntities, outboxEntities } from '@xiangzhi/events';
 
 /** Everything the meetings subgraph is made of, shared by main.ts, the schema emitter, tools and tests. */
-export const entities: Function[] = [Meeting, ...outboxEntities, ...inboxEntities];
-export const resolvers: NonEmptyArray<Function> = [MeetingResolver, RegionMeetingsResolver];
+export const entities: Function[] = [
+  ...meetingEntities,
+  ...agendaEntities,
+  ...deliberationEntities,
+  ...minutesEntities,
+  ...outboxEntities,
+  ...inboxEntities,
+];
+export const resolvers: NonEmptyArray<Function> = [
+  ...meetingResolvers,
+  ...agendaResolvers,
+  ...deliberationResolvers,
+  ...minutesResolvers,
+];
 export const referenceResolvers: ReferenceResolvers = { ...meetingReference };
 export { migrations };
 
