@@ -15,7 +15,7 @@ export interface EventConsumer {
    * Runs once per transaction before the handlers, with the events new to the inbox: a place to
    * read or lock what the whole batch needs in a few statements instead of a few per event.
    */
-  prepare?: (tx: EntityManager, events: EventEnvelope[]) => Promise<void>;
+  prepare?: (tx: EntityManager, events: EventEnvelope[], producer: string) => Promise<void>;
 }
 
 /** Thrown by a handler for an event it can never apply (a malformed payload): recorded, not retried. */
@@ -57,7 +57,7 @@ async function takeAll(
   if (outcome) return;
   const isFresh = new Set(fresh.map((r) => r.event_id));
   const todo = unique.filter((e) => handlers[e.type] && isFresh.has(e.id));
-  if (todo.length && consumer.prepare) await consumer.prepare(tx, todo);
+  if (todo.length && consumer.prepare) await consumer.prepare(tx, todo, producer);
   for (const event of todo) await handlers[event.type]!(tx, event, producer);
 }
 

@@ -14,7 +14,8 @@ const LEADERBOARD = `query PointsLeaderboard($regionCode: String, $first: Int) {
   pointsLeaderboard(regionCode: $regionCode, first: $first) { rank total cadre { id name post kind } }
 }`;
 const CREATE = 'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id chair { id name } } }';
-const AWARD = 'mutation($input: AwardPointsInput!) { awardPoints(input: $input) { id cadre { id name } } }';
+// manual points are requests a second person approves (issue 9)
+const AWARD = 'mutation($input: RequestPointEntryInput!) { requestPointEntry(input: $input) { id cadre { id name } } }';
 
 type MeetingsPage = {
   meetings: {
@@ -119,7 +120,7 @@ describe('writes that name a cadre, through the gateway', () => {
 
   it('refuses points for a cadre of village 2 booked to village 1, and for an id that does not exist, alike', async () => {
     const input = (cadreId: string) => ({
-      input: { cadreId, divisionCode: v1, points: 5, reason: '协助调解', occurredAt: '2026-03-01T08:00:00Z' },
+      input: { kind: 'COMMENDATION', cadreId, points: 5, reason: '协助调解', month: '2026-03' },
     });
     const other = await secretary.request(AWARD, input(stranger.id));
     const none = await secretary.request(AWARD, input(randomUUID()));
@@ -141,13 +142,7 @@ describe('三员 through the gateway', () => {
       });
       expect(codes(meeting.errors)).toEqual(['FORBIDDEN']);
       const award = await client.request(AWARD, {
-        input: {
-          cadreId: stranger.id,
-          divisionCode: v2,
-          points: 5,
-          reason: '管理员记分',
-          occurredAt: '2026-03-01T08:00:00Z',
-        },
+        input: { kind: 'COMMENDATION', cadreId: stranger.id, points: 5, reason: '管理员记分', month: '2026-03' },
       });
       expect(codes(award.errors)).toEqual(['FORBIDDEN']);
     },

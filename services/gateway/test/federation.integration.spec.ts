@@ -130,10 +130,12 @@ describe('jurisdiction through the gateway', () => {
       },
     );
     expect(codeOf(meeting.errors)).toBe('FORBIDDEN');
-    const award = await secretary.request('mutation($input: AwardPointsInput!) { awardPoints(input: $input) { id } }', {
-      input: { cadreId: other.id, divisionCode: v2, points: 5, reason: '越权记分', occurredAt: '2026-11-16T08:00:00Z' },
-    });
-    expect(codeOf(award.errors)).toBe('FORBIDDEN');
+    // manual points are requests (issue 9): a cadre of another village is not one the secretary can name
+    const award = await secretary.request(
+      'mutation($input: RequestPointEntryInput!) { requestPointEntry(input: $input) { id } }',
+      { input: { kind: 'COMMENDATION', cadreId: other.id, points: 5, reason: '越权记分', month: '2026-11' } },
+    );
+    expect(codeOf(award.errors)).toBe('CADRE_NOT_FOUND');
 
     // the township, which does see village 2, finds it exactly as the demo left it
     const after = await township.request<{ meetings: { totalCount: number }; cadre: { points: { total: number } } }>(

@@ -8,7 +8,10 @@ import {
   CadrePointsResolver,
   pointEntryReference,
 } from './modules/point-entry/point-entry.reference.js';
-import { PointRule, PointRuleResolver } from './modules/point-rule/index.js';
+import { PointRule, PointRuleChange, PointRuleResolver } from './modules/point-rule/index.js';
+import { PointEvent } from './modules/point-events/index.js';
+import { PointApprovalResolver, PointEntryRequest } from './modules/point-approval/index.js';
+import { RecomputeResolver, RecomputedCadreResolver } from './modules/recompute/index.js';
 import { MyPointsResolver, PointEntryCapResolver } from './modules/my-points/index.js';
 import { inboxEntities } from '@xiangzhi/events';
 import { Ranking, RankingObjection, RankingResolver, RankingRow, RankingSetting } from './modules/ranking/index.js';
@@ -22,6 +25,9 @@ export const entities = [
   PointEntry,
   PointMonthFreeze,
   PointRule,
+  PointRuleChange,
+  PointEvent,
+  PointEntryRequest,
   ...inboxEntities,
   Ranking,
   RankingRow,
@@ -36,6 +42,9 @@ export const resolvers: NonEmptyArray<Function> = [
   CadrePointsResolver,
   CadrePointsEntriesResolver,
   PointRuleResolver,
+  PointApprovalResolver,
+  RecomputeResolver,
+  RecomputedCadreResolver,
   MyPointsResolver,
   PointEntryCapResolver,
   RankingResolver,

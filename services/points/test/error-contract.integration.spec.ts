@@ -5,7 +5,7 @@ import { expectModuleError } from '@xiangzhi/testing/error-contract';
 import { principal, startHarness, type Harness } from './support/harness.js';
 
 const A = '430999001001';
-const AWARD = 'mutation($input: AwardPointsInput!) { awardPoints(input: $input) { id } }';
+const AWARD = 'mutation($input: RequestPointEntryInput!) { requestPointEntry(input: $input) { id } }';
 const BOARD = 'query($r: String, $n: Int) { pointsLeaderboard(regionCode: $r, first: $n) { rank } }';
 const RULES = 'query($r: String) { pointRules(regionCode: $r) { eventType } }';
 const cadre = v7();
@@ -17,11 +17,11 @@ const award = (over: Record<string, unknown>) =>
     AWARD,
     {
       input: {
+        kind: 'COMMENDATION',
         cadreId: cadre,
-        divisionCode: A,
         points: 2,
         reason: '协助调解邻里纠纷',
-        occurredAt: '2026-03-05T10:00:00Z',
+        month: '2026-03',
         ...over,
       },
     },
@@ -37,11 +37,11 @@ afterAll(async () => h?.stop());
 
 describe('error contract: the points module’s own code, the field and a Chinese message', () => {
   it.each([
-    [{ points: 0 }, 'POINTS_VALUE_INVALID', 'points'],
-    [{ reason: '   ' }, 'POINTS_REASON_INVALID', 'reason'],
-    [{ occurredAt: '1999-01-01T00:00:00Z' }, 'POINTS_OCCURRED_AT_INVALID', 'occurredAt'],
-    [{ divisionCode: '43099900' }, 'POINTS_DIVISION_CODE_INVALID', 'divisionCode'],
-  ])('awardPoints %j answers %s on %s', async (over, code, field) => {
+    [{ points: 0 }, 'POINT_REQUEST_POINTS_INVALID', 'points'],
+    [{ reason: '   ' }, 'POINT_REQUEST_REASON_INVALID', 'reason'],
+    [{ month: '1999-01' }, 'POINT_REQUEST_MONTH_INVALID', 'month'],
+    [{ kind: 'CORRECTION' }, 'POINT_REQUEST_CORRECTS_ENTRY_ID_INVALID', 'correctsEntryId'],
+  ])('requestPointEntry %j answers %s on %s', async (over, code, field) => {
     expectModuleError(await award(over), { code, field });
   });
   it('an unknown or malformed cadre id is CADRE_NOT_FOUND on cadreId', async () => {

@@ -211,6 +211,8 @@ describe('pointRules (the rule table as a caller sees it)', () => {
       ['', 'PatrolCheckedIn', 1, 30],
       ['', 'SupervisionReportedOnTime', 3, 15],
       ['', 'SupervisionReportedLate', -2, null],
+      ['', 'ForumAttended', 1, 2],
+      ['', 'MeetingAttended', 0, null],
     ]);
     await sql(
       `insert into point_rule (id, division_code, event_type, points, monthly_cap, reason) values (?, ?, 'VisitRecorded', 3, 60, '走访（县定）')`,

@@ -33,7 +33,9 @@ const BOARD = 'query($r: String) { pointsLeaderboard(regionCode: $r) { rank tota
 const CADRE_POINTS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Cadre { id points { total entries(first: 5) { edges { node { id cadre { id } } } } } } } }`;
 const TOTALS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Cadre { id points { total } } } }`;
 const ENTRY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on PointEntry { id points } } }`;
-const AWARD = 'mutation($input: AwardPointsInput!) { awardPoints(input: $input) { id reason cadre { id } } }';
+// manual points are requests a second person approves (issue 9): asking is what these callers try
+const AWARD =
+  'mutation($input: RequestPointEntryInput!) { requestPointEntry(input: $input) { id reason divisionCode cadre { id } } }';
 
 type Board = { pointsLeaderboard: { rank: number; total: number; cadre: { id: string } | null }[] | null };
 
@@ -42,15 +44,18 @@ const errorOf = (res: GraphqlResult) => res.errors?.[0];
 const refs = (...ids: string[]) => ids.map((id) => ({ __typename: 'Cadre', id }));
 const award = (over: Record<string, unknown> = {}) => ({
   input: {
+    kind: 'COMMENDATION',
     cadreId: cadre.a,
-    divisionCode: A,
     points: 2,
     reason: '协助调解邻里纠纷',
-    occurredAt: '2026-03-05T10:00:00Z',
+    month: '2026-03',
     ...over,
   },
 });
-const lines = (reason: string): Promise<number> => h.subgraph.orm.em.fork().count('PointEntry', { reason });
+/** Lines and requests with this reason: a refused caller stores neither. */
+const lines = async (reason: string): Promise<number> =>
+  (await h.subgraph.orm.em.fork().count('PointEntry', { reason })) +
+  (await h.subgraph.orm.em.fork().count('PointEntryRequest', { reason }));
 
 beforeAll(async () => {
   h = await startHarness();
@@ -123,25 +128,22 @@ describe('the cadre a new line names', () => {
     expect(errorOf(above)).toEqual(errorOf(other));
     expect(await lines('外村记分')).toBe(0);
   });
-  it('books a line to the cadre’s own division only', async () => {
+  it('books a request to the cadre’s own division', async () => {
     const township = await h.token(principal(Role.TOWNSHIP_ADMIN, T1));
-    const wrong = await h.request(AWARD, award({ cadreId: cadre.a2, divisionCode: A, reason: '记错村' }), {
-      token: township,
-    });
-    expect(errorOf(wrong)?.extensions).toEqual({ code: 'POINTS_DIVISION_NOT_CADRES', field: 'divisionCode' });
-    expect(await lines('记错村')).toBe(0);
-    // a township cadre may be scored in the township or one of its villages
-    const inVillage = await h.request(AWARD, award({ cadreId: cadre.township, divisionCode: A2, reason: '驻村记分' }), {
-      token: township,
-    });
-    expect(errorOf(inVillage)).toBeUndefined();
+    const res = await h.request<{ requestPointEntry: { divisionCode: string } }>(
+      AWARD,
+      award({ cadreId: cadre.a2, reason: '村务公开工作突出' }),
+      { token: township },
+    );
+    expect(errorOf(res)).toBeUndefined();
+    expect(res.data?.requestPointEntry.divisionCode).toBe(A2);
   });
-  it('records a line for a cadre of the own village', async () => {
-    const res = await h.request<{ awardPoints: { cadre: { id: string } | null } }>(AWARD, award(), {
+  it('records a request for a cadre of the own village', async () => {
+    const res = await h.request<{ requestPointEntry: { cadre: { id: string } | null } }>(AWARD, award(), {
       token: await secretary(),
     });
     expect(errorOf(res)).toBeUndefined();
-    expect(res.data?.awardPoints.cadre).toEqual({ id: cadre.a });
+    expect(res.data?.requestPointEntry.cadre).toEqual({ id: cadre.a });
   });
 });
 
@@ -167,10 +169,10 @@ describe('a cadre the caller may no longer see', () => {
 describe('text a line carries', () => {
   it.each([
     ['事由\u0000', 'BAD_USER_INPUT'],
-    ['事由\n第二行', 'POINTS_REASON_INVALID'],
+    ['事由\n第二行', 'POINT_REQUEST_REASON_INVALID'],
     ['事由\u001b[31m', 'BAD_USER_INPUT'],
   ])('refuses control characters in the reason %j with %s', async (reason, code) => {
-    const before = await h.subgraph.orm.em.fork().count('PointEntry', {});
+    const before = await h.subgraph.orm.em.fork().count('PointEntryRequest', {});
     const res = await h.request(AWARD, award({ reason }), {
       token: await h.token(principal(Role.VILLAGE_SECRETARY, A)),
     });
@@ -179,6 +181,6 @@ describe('text a line carries', () => {
       code,
       field: expect.stringMatching(/(^|\.)reason$/),
     });
-    expect(await h.subgraph.orm.em.fork().count('PointEntry', {})).toBe(before);
+    expect(await h.subgraph.orm.em.fork().count('PointEntryRequest', {})).toBe(before);
   });
 });

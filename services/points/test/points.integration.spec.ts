@@ -44,7 +44,7 @@ const BOARD = `query($regionCode: String, $first: Int) { pointsLeaderboard(regio
 const CADRES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Cadre { id points { total entries(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id points divisionCode reason cadre { id } } } } } } } }`;
 const TOTALS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Cadre { id points { total } } } }`;
 const ENTRY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on PointEntry { id points } } }`;
-const AWARD = `mutation($input: AwardPointsInput!) { awardPoints(input: $input) { id points reason divisionCode occurredAt cadre { id } } }`;
+const AWARD = `mutation($input: RequestPointEntryInput!) { requestPointEntry(input: $input) { id points reason divisionCode cadre { id } } }`;
 
 type Board = { pointsLeaderboard: { rank: number; total: number; cadre: { id: string } }[] };
 type Points = {
@@ -251,53 +251,53 @@ describe('SQL statements per request', () => {
   });
 });
 
-describe('awardPoints', () => {
+describe('manual points: requestPointEntry, approved by a second person', () => {
   const input = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+    kind: 'COMMENDATION',
     cadreId: cadre.a3,
-    divisionCode: A,
     points: 3,
     reason: ' 协助调解邻里纠纷 ',
-    occurredAt: '2026-03-05T10:00:00Z',
+    month: '2026-03',
     ...over,
   });
-  it('appends a line, and a correction is a new negative line', async () => {
-    const res = await h.request<{ awardPoints: Record<string, unknown> }>(
+  const APPROVE = 'mutation($id: ID!) { approvePointEntryRequest(id: $id) { status entryId } }';
+  const askAndApprove = async (over: Record<string, unknown>) => {
+    const res = await h.request<{ requestPointEntry: { id: string; reason: string } }>(
       AWARD,
-      { input: input() },
+      { input: input(over) },
       { token: secretaryA },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.awardPoints).toMatchObject({
-      points: 3,
-      reason: '协助调解邻里纠纷',
-      divisionCode: A,
-      cadre: { id: cadre.a3 },
-      occurredAt: '2026-03-05T10:00:00.000Z',
-    });
-    const fix = await h.request(
-      AWARD,
-      { input: input({ points: -3, reason: '更正：重复记分' }) },
-      { token: secretaryA },
+    const id = res.data!.requestPointEntry.id;
+    const approved = await h.request<{ approvePointEntryRequest: { status: string } }>(
+      APPROVE,
+      { id },
+      { token: township1 },
     );
-    expect(fix.errors).toBeUndefined();
+    expect(approved.data?.approvePointEntryRequest.status).toBe('APPROVED');
+    return res.data!.requestPointEntry;
+  };
+  it('appends a line once approved, and a correction is a new negative line', async () => {
+    expect((await askAndApprove({})).reason).toBe('协助调解邻里纠纷');
+    const mid = await h.request<Cadres>(TOTALS, { r: refs(cadre.a3) }, { token: secretaryA });
+    expect(mid.data?._entities[0]?.points?.total).toBe(10);
+    await askAndApprove({ kind: 'DEDUCTION', points: -3, reason: '更正：重复记分' });
     const after = await h.request<Cadres>(TOTALS, { r: refs(cadre.a3) }, { token: secretaryA });
     expect(after.data?._entities[0]?.points?.total).toBe(7);
   });
-  it('refuses a division of another village with FORBIDDEN', async () => {
-    const res = await h.request(AWARD, { input: input({ cadreId: cadre.b1, divisionCode: B }) }, { token: secretaryA });
-    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  it('refuses a cadre of another village with CADRE_NOT_FOUND', async () => {
+    const res = await h.request(AWARD, { input: input({ cadreId: cadre.b1 }) }, { token: secretaryA });
+    expect(res.errors?.[0]?.extensions?.code).toBe('CADRE_NOT_FOUND');
     const b1 = await h.request<Cadres>(TOTALS, { r: refs(cadre.b1) }, { token: county });
     expect(b1.data?._entities[0]?.points?.total).toBe(20);
   });
   it.each([
-    [{ points: 0 }, 'POINTS_VALUE_INVALID', 'points'],
-    [{ points: 5000 }, 'POINTS_VALUE_INVALID', 'points'],
-    [{ reason: '  ' }, 'POINTS_REASON_INVALID', 'reason'],
-    [{ reason: '事'.repeat(201) }, 'POINTS_REASON_INVALID', 'reason'],
-    [{ divisionCode: '430999' }, 'POINTS_DIVISION_CODE_INVALID', 'divisionCode'],
-    [{ divisionCode: 'abc' }, 'POINTS_DIVISION_CODE_INVALID', 'divisionCode'],
+    [{ points: 0 }, 'POINT_REQUEST_POINTS_INVALID', 'points'],
+    [{ points: 5000 }, 'POINT_REQUEST_POINTS_INVALID', 'points'],
+    [{ reason: '  ' }, 'POINT_REQUEST_REASON_INVALID', 'reason'],
+    [{ reason: '事'.repeat(201) }, 'POINT_REQUEST_REASON_INVALID', 'reason'],
+    [{ month: '2026-13' }, 'POINT_REQUEST_MONTH_INVALID', 'month'],
     [{ cadreId: 'x1' }, 'CADRE_NOT_FOUND', 'cadreId'],
-    [{ occurredAt: new Date(Date.now() + 86_400_000).toISOString() }, 'POINTS_OCCURRED_AT_INVALID', 'occurredAt'],
   ])('%j answers %s on %s', async (over, code, field) => {
     const res = await h.request(AWARD, { input: input(over) }, { token: secretaryA });
     expect(res.errors?.[0]?.extensions).toEqual({ code, field });

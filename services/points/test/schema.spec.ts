@@ -14,6 +14,15 @@ describe('schema.graphql', () => {
     expect(sdl).toMatch(/type Cadre\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type PointEntry\s+@key\(fields: "id"\)/);
     const mutations = /type Mutation \{([\s\S]*?)\n\}/.exec(sdl)?.[1] ?? '';
-    expect(mutations.match(/^\s{2}\w+\(/gm)?.map((m) => m.trim())).toEqual(['awardPoints(']);
+    const names = mutations.match(/^\s{2}\w+(?=\()/gm)?.map((m) => m.trim()) ?? [];
+    // manual points only through a request a second person approves; nothing updates or deletes a line
+    expect(names).toEqual(
+      expect.arrayContaining(['requestPointEntry', 'approvePointEntryRequest', 'refusePointEntryRequest']),
+    );
+    expect(
+      names.filter(
+        (n) => /^(award|update|delete|remove|edit)/i.test(n) || (/PointEntry$/.test(n) && n !== 'requestPointEntry'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -20,6 +20,10 @@ export const MY_POINTS_MESSAGES = {
     'myPoints.source.PairingStarted': '结对',
     'myPoints.source.PairingEnded': '解除结对',
     'myPoints.source.manual': '手工记分',
+    'myPoints.source.ForumAttended': '说事会',
+    'myPoints.source.MeetingAttended': '会议',
+    'myPoints.booked': '记入 {month}',
+    'myPoints.corrects': '更正原记录',
   },
   'en-US': {
     'myPoints.nav': 'My points',
@@ -39,5 +43,9 @@ export const MY_POINTS_MESSAGES = {
     'myPoints.source.PairingStarted': 'Pairing',
     'myPoints.source.PairingEnded': 'Pairing ended',
     'myPoints.source.manual': 'Recorded by hand',
+    'myPoints.source.ForumAttended': 'Forum',
+    'myPoints.source.MeetingAttended': 'Meeting',
+    'myPoints.booked': 'Booked to {month}',
+    'myPoints.corrects': 'Corrects an earlier entry',
   },
 } satisfies MessageBundle;

@@ -21,6 +21,7 @@ function EntryLine({ entry, first }: { entry: Entry; first: boolean }) {
       style={{ padding: '10px 12px', borderTop: first ? undefined : `1px solid ${token.colorSplit}` }}
       data-testid="my-points-entry"
       data-event-type={entry.eventType ?? 'manual'}
+      id={`entry-${entry.id}`}
     >
       <Flex vertical style={{ flex: 1, minWidth: 0 }}>
         <strong style={{ overflowWrap: 'anywhere' }} data-testid="my-points-reason">
@@ -29,6 +30,12 @@ function EntryLine({ entry, first }: { entry: Entry; first: boolean }) {
         <Flex wrap gap={6} align="center" style={{ color: token.colorTextSecondary, fontSize: 13 }}>
           <span data-testid="my-points-date">{chinaDate(entry.occurredAt)}</span>
           <Tag style={{ marginInlineEnd: 0 }}>{source}</Tag>
+          <span data-testid="my-points-booked">{t('myPoints.booked', { month: entry.bookedMonth })}</span>
+          {entry.correctsEntryId ? (
+            <a href={`#entry-${entry.correctsEntryId}`} data-testid="my-points-corrects">
+              {t('myPoints.corrects')}
+            </a>
+          ) : null}
           {entry.cappedByMonthlyLimit ? (
             <Tag color="warning" style={{ marginInlineEnd: 0 }} data-testid="my-points-capped">
               {t('myPoints.capped')}

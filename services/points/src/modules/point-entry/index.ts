@@ -10,5 +10,8 @@ export {
   nextMonth,
   previousMonth,
 } from './month.js';
-export { PointEntryService, checkCadre, ownDivision, type AwardInput } from './point-entry.service.js';
+export { PointEntryService, checkCadre, ownDivision } from './point-entry.service.js';
+export { PointEntryErrorCode, pointEntryError } from './point-entry.errors.js';
+export { CadreRef } from './point-entry.reference.js';
+export { visibleCadre } from './point-entry.resolver.js';
 export { findCadre, type CadreSummary, type FindCadre, type PointsContext } from './cadre-directory.js';

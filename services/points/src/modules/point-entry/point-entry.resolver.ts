@@ -1,20 +1,6 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { PeerUnavailableError, requirePrincipal, type SubgraphContext } from '@xiangzhi/subgraph-kit';
+import { Args, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PeerUnavailableError, type SubgraphContext } from '@xiangzhi/subgraph-kit';
 import { PointEntry } from './point-entry.entity.js';
-import { AwardPointsInput } from './dto/award-points.input.js';
 import { LeaderboardArgs } from './dto/leaderboard.args.js';
 import { CadreRef, pointEntryService } from './point-entry.reference.js';
 import { findCadre } from './cadre-directory.js';
@@ -23,7 +9,7 @@ import { findCadre } from './cadre-directory.js';
  * The cadre a row names, or null when the caller may not see them in governance (a cadre who moved
  * away): an unresolvable reference would be an error on the page. One call for every row of a request.
  */
-async function visibleCadre(ctx: SubgraphContext, id: string): Promise<CadreRef | null> {
+export async function visibleCadre(ctx: SubgraphContext, id: string): Promise<CadreRef | null> {
   try {
     return (await findCadre(ctx)(id)) ? { id } : null;
   } catch (e) {
@@ -58,24 +44,6 @@ export class PointEntryResolver {
   ): Promise<LeaderboardRow[]> {
     const rows = await pointEntryService(ctx).leaderboard(args);
     return rows.map((r) => Object.assign(new LeaderboardRow(), r));
-  }
-
-  @Authorized()
-  @Mutation(() => PointEntry, {
-    description:
-      '记一笔积分（加分或扣分；乡镇管理员、包村领导、村党组织书记，党员干部须在本人管辖范围内）。台账只增不改：更正请再记一笔相反的分值',
-  })
-  async awardPoints(
-    @Arg('input', () => AwardPointsInput, { description: '记分内容' }) input: AwardPointsInput,
-    @Ctx() ctx: SubgraphContext,
-  ): Promise<PointEntry> {
-    const entry = await pointEntryService(ctx).award(input);
-    // ids and codes only: the reason may name people
-    ctx.log.info(
-      { pointEntryId: entry.id, divisionCode: entry.divisionCode, by: requirePrincipal(ctx).accountId },
-      'points recorded',
-    );
-    return entry;
   }
 
   @FieldResolver(() => CadreRef, {

@@ -1,25 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, authorize, can, divisionLevel, narrowScope, type Principal } from '@xiangzhi/auth';
-import { charCount, forbidden, hasControlChars, isUuid } from '@xiangzhi/subgraph-kit';
+import { forbidden, isUuid } from '@xiangzhi/subgraph-kit';
 import { PointEntry } from './point-entry.entity.js';
-import {
-  LEADERBOARD_MAX,
-  POINTS_LIMIT,
-  PointEntryErrorCode,
-  REASON_MAX,
-  pointEntryError,
-} from './point-entry.errors.js';
+import { LEADERBOARD_MAX, PointEntryErrorCode, pointEntryError } from './point-entry.errors.js';
 import type { FindCadre } from './cadre-directory.js';
-import { chinaMonth } from './month.js';
 
-export interface AwardInput {
-  cadreId: string;
-  divisionCode: string;
-  points: number;
-  reason: string;
-  occurredAt: Date;
-}
-export type NewPointEntry = AwardInput & { createdBy: string };
 /** A cadre's points as the caller may see them: only ledger lines inside the caller's jurisdiction. */
 export interface CadreTotals {
   cadreId: string;
@@ -32,41 +17,10 @@ export interface RankedCadre {
   cadreId: string;
 }
 
-const EARLIEST = Date.UTC(2000, 0, 1);
-// a little clock skew between a phone and the server is not "in the future"
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
 /** The caller's own division; a token without a valid one would otherwise match every row. */
 export function ownDivision(p: Principal): string {
   if (!divisionLevel(p.divisionCode)) throw forbidden('您的账号没有有效的管辖区划');
   return p.divisionCode;
-}
-
-/** The checks of awardPoints, without the database: role, fields, then jurisdiction. */
-export function validateAward(p: Principal, input: AwardInput, now = Date.now()): NewPointEntry {
-  authorize(p, Action.POINTS_AWARD);
-  ownDivision(p);
-  const cadreId = (input.cadreId ?? '').trim();
-  // a malformed id names no cadre: the same answer as an unknown one
-  if (!isUuid(cadreId)) throw pointEntryError(PointEntryErrorCode.CADRE_NOT_FOUND);
-  if (p.cadreId && p.cadreId.toLowerCase() === cadreId.toLowerCase())
-    throw pointEntryError(PointEntryErrorCode.SELF_AWARD);
-  const divisionCode = (input.divisionCode ?? '').trim();
-  const level = divisionLevel(divisionCode);
-  if (level !== 'VILLAGE' && level !== 'TOWNSHIP') throw pointEntryError(PointEntryErrorCode.DIVISION_CODE_INVALID);
-  if (!can(p, Action.POINTS_AWARD, { divisionCode })) throw pointEntryError(PointEntryErrorCode.DIVISION_OUT_OF_SCOPE);
-  if (!Number.isInteger(input.points) || input.points === 0 || Math.abs(input.points) > POINTS_LIMIT) {
-    throw pointEntryError(PointEntryErrorCode.POINTS_INVALID);
-  }
-  const reason = (input.reason ?? '').trim();
-  if (charCount(reason) < 1 || charCount(reason) > REASON_MAX)
-    throw pointEntryError(PointEntryErrorCode.REASON_INVALID, `应为 1 到 ${REASON_MAX} 个字`);
-  if (hasControlChars(reason))
-    throw pointEntryError(PointEntryErrorCode.REASON_INVALID, '不能包含换行、制表符等控制字符');
-  const time = input.occurredAt instanceof Date ? input.occurredAt.getTime() : Number.NaN;
-  if (!Number.isFinite(time) || time < EARLIEST || time > now + CLOCK_SKEW_MS)
-    throw pointEntryError(PointEntryErrorCode.OCCURRED_AT_INVALID);
-  return { cadreId, divisionCode, points: input.points, reason, occurredAt: new Date(time), createdBy: p.accountId };
 }
 
 /**
@@ -77,7 +31,7 @@ export function validateAward(p: Principal, input: AwardInput, now = Date.now())
 export async function checkCadre(
   findCadre: FindCadre,
   p: Principal,
-  entry: Pick<AwardInput, 'cadreId' | 'divisionCode'>,
+  entry: { cadreId: string; divisionCode: string },
 ): Promise<void> {
   const cadre = await findCadre(entry.cadreId);
   if (!cadre || !can(p, Action.POINTS_AWARD, { divisionCode: cadre.divisionCode }))
@@ -187,14 +141,5 @@ export class PointEntryService {
       [`${prefix}%`, first],
     );
     return rows.map((r) => ({ rank: r.rank, total: r.total, cadreId: r.cadre_id }));
-  }
-
-  async award(input: AwardInput): Promise<PointEntry> {
-    const values = validateAward(this.principal, input);
-    if (!this.findCadre) throw new Error('PointEntryService needs findCadre to check the cadre');
-    await checkCadre(this.findCadre, this.principal, values);
-    const entry = this.em.create(PointEntry, { ...values, bookedMonth: chinaMonth(values.occurredAt) });
-    await this.em.persist(entry).flush();
-    return entry;
   }
 }

@@ -1,8 +1,10 @@
-export { pointEventConsumer } from './point-events.handlers.js';
+export { pointEventConsumer, effectsOf, type EventEffects } from './point-events.handlers.js';
+export { EventAwardService, SYSTEM_ACCOUNT_ID, chinaDay, eventAwards } from './point-events.service.js';
 export {
-  EventAwardService,
-  SYSTEM_ACCOUNT_ID,
-  chinaDay,
-  eventAwards,
+  AwardEngine,
   type EventAward,
-} from './point-events.service.js';
+  type EventCorrection,
+  type LedgerLine,
+  type LedgerPort,
+} from './award-engine.js';
+export { PointEvent } from './point-event.entity.js';

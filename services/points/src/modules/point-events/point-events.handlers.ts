@@ -10,13 +10,17 @@ import {
   serviceOrderCompletedSchema,
   supervisionReportedSchema,
   pairingStartedSchema,
+  MeetingsEventType,
+  meetingAttendedSchema,
+  meetingAttendanceWithdrawnSchema,
   visitRecordedSchema,
   type EventConsumer,
   type EventEnvelope,
   type EventHandler,
 } from '@xiangzhi/events';
 import { PointRuleKey } from '../point-rule/index.js';
-import { eventAwards, type EventAward } from './point-events.service.js';
+import { eventAwards } from './point-events.service.js';
+import type { EventAward, EventCorrection } from './award-engine.js';
 
 /** The payload, or a rejection that keeps the event out of the retries (it would never parse). */
 function parse<S extends z.ZodType>(schema: S, event: EventEnvelope): z.infer<S> {
@@ -32,7 +36,7 @@ function parse<S extends z.ZodType>(schema: S, event: EventEnvelope): z.infer<S>
 }
 
 /** China's calendar day of an RFC 3339 instant (the month a line counts in). */
-const chinaDayOf = (at: string): string => new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 10);
+export const chinaDayOf = (at: string): string => new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 10);
 
 type Awarded = { cadreId: string; divisionCode: string } | null;
 
@@ -88,28 +92,79 @@ const AWARDS: Record<string, (event: EventEnvelope) => EventAward[]> = {
     const key = r.onTime ? PointRuleKey.SUPERVISION_ON_TIME : PointRuleKey.SUPERVISION_LATE;
     return line(event, key, r.cadre, chinaDayOf(r.reportedAt));
   },
+  // meetings: a villagers' forum counts under its own rule, every other kind of meeting under one rule
+  [MeetingsEventType.MEETING_ATTENDED]: (event) => {
+    const m = parse(meetingAttendedSchema, event);
+    const key = m.meetingKind === 'VILLAGERS_FORUM' ? PointRuleKey.FORUM_ATTENDED : PointRuleKey.MEETING_ATTENDED;
+    return line(event, key, m, m.heldOn);
+  },
 };
 
-const award: EventHandler = async (tx, event) => {
-  const awards = eventAwards(tx);
-  for (const a of AWARDS[event.type]!(event)) await awards.award(a);
+/** What an event takes back: a withdrawn attendance reverses the line its MeetingAttended wrote. */
+const CORRECTIONS: Record<string, (event: EventEnvelope) => EventCorrection[]> = {
+  [MeetingsEventType.MEETING_ATTENDANCE_WITHDRAWN]: (event) => {
+    const w = parse(meetingAttendanceWithdrawnSchema, event);
+    return [{ eventId: event.id, correctsEventId: w.attendedEventId, cadreId: w.cadreId }];
+  },
 };
+
+/** What one event does to the ledger, and the day it happened (China): its log row's `occurred_on`. */
+export interface EventEffects {
+  day: string;
+  awards: EventAward[];
+  corrections: EventCorrection[];
+}
+
+/** The effects of an event points takes (throws RejectedEventError for a malformed one), or null for another type. */
+export function effectsOf(event: EventEnvelope): EventEffects | null {
+  const awards = AWARDS[event.type]?.(event);
+  const corrections = CORRECTIONS[event.type]?.(event);
+  if (!awards && !corrections) return null;
+  const withdrawn = event.type === MeetingsEventType.MEETING_ATTENDANCE_WITHDRAWN;
+  const day =
+    awards?.[0]?.day ??
+    (withdrawn ? meetingAttendanceWithdrawnSchema.parse(event.payload).heldOn : chinaDayOf(event.occurredAt));
+  return { day, awards: awards ?? [], corrections: corrections ?? [] };
+}
+
+const take: EventHandler = async (tx, event) => {
+  const service = eventAwards(tx);
+  const effects = effectsOf(event);
+  for (const a of effects?.awards ?? []) await service.award(a);
+  for (const c of effects?.corrections ?? []) await service.correct(c);
+};
+
+/** Keeps each event taken with its payload (point_event), in one statement per batch, beside its inbox row. */
+async function logEvents(tx: Parameters<EventHandler>[0], events: EventEnvelope[], producer: string, days: string[]) {
+  await tx.execute(
+    `insert into point_event (id, type, producer, payload, occurred_on)
+     values ${events.map(() => '(?, ?, ?, ?::jsonb, ?::date)').join(', ')} on conflict (id) do nothing`,
+    events.flatMap((e, i) => [e.id, e.type, producer, JSON.stringify(e.payload), days[i]]),
+  );
+}
 
 /**
- * Governance's events as points: the rule table decides how many, each line points at its event.
- * `prepare` reads the rules and the monthly totals of a whole batch in a few statements.
+ * Governance's and meetings' events as points: the rule table decides how many, each line points at its
+ * event. `prepare` logs the batch's events and reads the rules and monthly totals of the whole batch in a few
+ * statements.
  */
 export const pointEventConsumer: EventConsumer = {
-  handlers: Object.fromEntries(Object.keys(AWARDS).map((type) => [type, award])),
-  async prepare(tx, events) {
-    // a malformed event is left to its handler, which rejects it
-    const awards = events.flatMap((e) => {
+  handlers: Object.fromEntries([...Object.keys(AWARDS), ...Object.keys(CORRECTIONS)].map((type) => [type, take])),
+  async prepare(tx, events, producer) {
+    // a malformed event is left to its handler, which rejects it (and the transaction with its log row)
+    const effects = events.map((e) => {
       try {
-        return AWARDS[e.type]?.(e) ?? [];
+        return effectsOf(e);
       } catch {
-        return [];
+        return null;
       }
     });
-    await eventAwards(tx).prepare(awards);
+    await logEvents(
+      tx,
+      events,
+      producer,
+      effects.map((f, i) => f?.day ?? chinaDayOf(events[i]!.occurredAt)),
+    );
+    await eventAwards(tx).prepare(effects.flatMap((f) => f?.awards ?? []));
   },
 };

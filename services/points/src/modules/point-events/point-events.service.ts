@@ -1,31 +1,61 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FreezeBook, PointEntry, SYSTEM_ACCOUNT_ID } from '../point-entry/index.js';
 import { PointRuleBook } from '../point-rule/index.js';
+import {
+  AwardEngine,
+  capKey,
+  chinaDay,
+  type EventAward,
+  type EventCorrection,
+  type LedgerLine,
+  type LedgerPort,
+} from './award-engine.js';
 
-export { SYSTEM_ACCOUNT_ID };
+export { SYSTEM_ACCOUNT_ID, chinaDay, type EventAward };
 
-export interface EventAward {
-  eventId: string;
-  eventType: string;
-  cadreId: string;
-  /** The cadre's village (12) or township (9): the rule's jurisdiction and the line's. */
-  divisionCode: string;
-  /** YYYY-MM-DD in China: when it happened, and the month its cap counts in. */
-  day: string;
+/** The consumer's side of the engine: the rule book, caps, frozen months and lines in PostgreSQL. */
+class DatabaseLedger implements LedgerPort {
+  readonly rules: PointRuleBook;
+  readonly freezes: FreezeBook;
+
+  constructor(private readonly tx: EntityManager) {
+    this.rules = new PointRuleBook(tx);
+    this.freezes = new FreezeBook(tx);
+  }
+
+  rule(divisionCode: string, eventType: string) {
+    return this.rules.ruleFor(divisionCode, eventType);
+  }
+
+  /** Not prepared (a single event): lock and read this key alone. */
+  async capUsed(cadreId: string, eventType: string, month: string): Promise<number> {
+    await this.tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+      `point-cap|${capKey(cadreId, eventType, month)}`,
+    ]);
+    const { monthStart, nextMonthStart } = chinaDay(`${month}-01`);
+    const [row] = await this.tx.execute<{ used: number }[]>(
+      `select coalesce(sum(points), 0)::int as used from point_entry
+       where cadre_id = ? and event_type = ? and occurred_at >= ? and occurred_at < ?`,
+      [cadreId, eventType, monthStart, nextMonthStart],
+    );
+    return row?.used ?? 0;
+  }
+
+  bookedMonth(divisionCode: string, month: string): Promise<string> {
+    return this.freezes.firstOpen(divisionCode, month);
+  }
+
+  async earlierLine(eventId: string, cadreId: string) {
+    const line = await this.tx.findOne(PointEntry, { eventId, cadreId });
+    if (!line?.eventId || !line.eventType) return null;
+    const corrected = (await this.tx.count(PointEntry, { correctsEntryId: line.id })) > 0;
+    return { line: { ...line, eventId: line.eventId, eventType: line.eventType }, corrected };
+  }
+
+  async write(line: LedgerLine): Promise<void> {
+    this.tx.persist(this.tx.create(PointEntry, line));
+  }
 }
-
-/** Midnight of a day, and the first of its month and of the next, in China (UTC+8, no summer time). */
-export function chinaDay(day: string): { at: Date; monthStart: Date; nextMonthStart: Date } {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  const utc = (year: number, month: number, d: number): Date => new Date(Date.UTC(year, month - 1, d) - 8 * 3600_000);
-  return {
-    at: utc(y, m, Number(day.slice(8, 10))),
-    monthStart: utc(y, m, 1),
-    nextMonthStart: m === 12 ? utc(y + 1, 1, 1) : utc(y, m + 1, 1),
-  };
-}
-
-const capKey = (a: EventAward): string => `${a.cadreId}|${a.eventType}|${a.day.slice(0, 7)}`;
 
 /**
  * Awards the points of events by the rule table, inside the consumer's transaction (with its inbox
@@ -34,29 +64,29 @@ const capKey = (a: EventAward): string => `${a.cadreId}|${a.eventType}|${a.day.s
  * one cadre on two deliveries at once cannot both pass the cap.
  */
 export class EventAwardService {
-  private readonly rules: PointRuleBook;
-  private readonly used = new Map<string, number>();
-  private readonly freezes: FreezeBook;
+  private readonly ledger: DatabaseLedger;
+  private readonly engine: AwardEngine;
 
   constructor(private readonly tx: EntityManager) {
-    this.rules = new PointRuleBook(tx);
-    this.freezes = new FreezeBook(tx);
+    this.ledger = new DatabaseLedger(tx);
+    this.engine = new AwardEngine(this.ledger);
   }
 
   /**
-   * Everything the awards of a batch need, in three statements: their rules, then the locks of their
-   * capped keys (in one global order, so two batches cannot deadlock), then what those keys hold.
+   * Everything the awards of a batch need, in four statements: their rules, the frozen months, then the
+   * locks of their capped keys (in one global order, so two batches cannot deadlock), then what those keys hold.
    */
   async prepare(awards: EventAward[]): Promise<void> {
-    await this.rules.load(awards);
-    await this.freezes.load(awards.map((a) => a.divisionCode));
+    await this.ledger.rules.load(awards);
+    await this.ledger.freezes.load(awards.map((a) => a.divisionCode));
     const capped: EventAward[] = [];
     for (const a of awards) {
-      const rule = await this.rules.ruleFor(a.divisionCode, a.eventType);
-      if (rule?.monthlyCap != null && rule.points > 0 && !this.used.has(capKey(a))) capped.push(a);
+      const rule = await this.ledger.rules.ruleFor(a.divisionCode, a.eventType);
+      const key = capKey(a.cadreId, a.eventType, a.day.slice(0, 7));
+      if (rule?.monthlyCap != null && rule.points > 0 && !this.engine.has(key)) capped.push(a);
     }
     if (!capped.length) return;
-    const keys = [...new Set(capped.map(capKey))];
+    const keys = [...new Set(capped.map((a) => capKey(a.cadreId, a.eventType, a.day.slice(0, 7))))];
     await this.tx.execute(
       `select pg_advisory_xact_lock(h) from (select distinct hashtextextended('point-cap|' || k, 0) as h from unnest(?::text[]) as k) x order by h`,
       [`{${keys.join(',')}}`],
@@ -73,51 +103,18 @@ export class EventAwardService {
         new Date(Math.max(...days.map((d) => d.nextMonthStart.getTime()))),
       ],
     );
-    for (const k of keys) this.used.set(k, 0);
-    for (const r of rows) {
-      const k = `${r.cadre_id}|${r.event_type}|${r.month}`;
-      if (this.used.has(k)) this.used.set(k, r.used);
-    }
+    const held = new Map(rows.map((r) => [capKey(r.cadre_id, r.event_type, r.month), r.used]));
+    for (const k of keys) this.engine.preload(k, held.get(k) ?? 0);
   }
 
   /** The line written for this award, or null when its rule gives nothing (no rule, 0 points, the cap reached). */
-  async award(a: EventAward): Promise<PointEntry | null> {
-    const rule = await this.rules.ruleFor(a.divisionCode, a.eventType);
-    if (!rule || rule.points === 0) return null;
-    const { at, monthStart, nextMonthStart } = chinaDay(a.day);
-    let points = rule.points;
-    if (rule.monthlyCap != null && points > 0) {
-      const key = capKey(a);
-      let used = this.used.get(key);
-      if (used === undefined) {
-        // not prepared (a single event): lock and read this key alone
-        await this.tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`point-cap|${key}`]);
-        const [row] = await this.tx.execute<{ used: number }[]>(
-          `select coalesce(sum(points), 0)::int as used from point_entry
-           where cadre_id = ? and event_type = ? and occurred_at >= ? and occurred_at < ?`,
-          [a.cadreId, a.eventType, monthStart, nextMonthStart],
-        );
-        used = row?.used ?? 0;
-      }
-      points = Math.min(points, Math.max(rule.monthlyCap - used, 0));
-      this.used.set(key, used + points);
-      if (points === 0) return null;
-    }
-    const entry = this.tx.create(PointEntry, {
-      cadreId: a.cadreId,
-      divisionCode: a.divisionCode,
-      points,
-      reason: rule.reason,
-      occurredAt: at,
-      // a month already frozen (its ranking published) takes no line: the first open month after it does
-      bookedMonth: await this.freezes.firstOpen(a.divisionCode, a.day.slice(0, 7)),
-      createdBy: SYSTEM_ACCOUNT_ID,
-      eventId: a.eventId,
-      eventType: a.eventType,
-      rulePoints: rule.points,
-    });
-    this.tx.persist(entry);
-    return entry;
+  award(a: EventAward): Promise<LedgerLine | null> {
+    return this.engine.award(a);
+  }
+
+  /** The line reversing an earlier event's line, or null when there is none to reverse. */
+  correct(c: EventCorrection): Promise<LedgerLine | null> {
+    return this.engine.correct(c);
   }
 }
 

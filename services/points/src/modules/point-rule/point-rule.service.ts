@@ -67,6 +67,10 @@ export const PointRuleKey = {
   CASE_RED: 'CaseAlertedRed',
   SUPERVISION_ON_TIME: 'SupervisionReportedOnTime',
   SUPERVISION_LATE: 'SupervisionReportedLate',
+  /** A cadre attended a held villagers' forum (说事会). */
+  FORUM_ATTENDED: 'ForumAttended',
+  /** A cadre attended a held meeting of any other kind. */
+  MEETING_ATTENDED: 'MeetingAttended',
 } as const;
 
 /** The keys points are awarded under (governance's events and their outcomes), in the order a rules page lists them. */
@@ -82,6 +86,8 @@ export const RULED_EVENT_TYPES: readonly string[] = [
   GovernanceEventType.PATROL_CHECKED_IN,
   PointRuleKey.SUPERVISION_ON_TIME,
   PointRuleKey.SUPERVISION_LATE,
+  PointRuleKey.FORUM_ATTENDED,
+  PointRuleKey.MEETING_ATTENDED,
 ];
 
 /** Reading the rule table as a caller: the rules in force in a region of their jurisdiction. */
