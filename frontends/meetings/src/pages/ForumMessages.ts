@@ -95,8 +95,6 @@ export const FORUM_MESSAGES = {
     'failures.help.notHandled': '已作出决定，办理期限已过，民情事项仍未办结（或尚未建立）',
     'failures.help.notClosed': '民情事项已办结或群众已评价超过 15 天，仍未销号',
     'failures.help.ineffective': '民情事项已销号，但群众评价不满意，或年度评议中“不满意”多于“满意”与“基本满意”之和',
-    'forum.nav.township': '上级协调事项',
-    'forum.nav.failures': '闭环问题看板',
   },
   'en-US': {
     'forum.title': "Villagers' forum",
@@ -192,7 +190,5 @@ export const FORUM_MESSAGES = {
     'failures.help.notClosed': 'The case resolved or rated more than 15 days ago and not closed out',
     'failures.help.ineffective':
       'The case closed, but the villager was dissatisfied, or at the annual review more rated it dissatisfied than satisfied and basically satisfied together',
-    'forum.nav.township': 'Higher-level items',
-    'forum.nav.failures': 'Loop failures',
   },
 } satisfies MessageBundle;
