@@ -59,7 +59,8 @@ function print(rows: BurstFigures[]): void {
   console.log(
     `\nevents burst: ${EVENTS.toLocaleString('en')} events (6 visits : 2 cases closed : 2 forum attendances),` +
       ` ${Math.round(EVENTS / 10)} cadres, written 1,000 per statement; trickle: ${TRICKLE} events, one per` +
-      ` transaction every 10 ms. Lag = producer commit → consumer's inbox row committed.`,
+      ` transaction every 10 ms. Lag = producer commit → consumer's inbox row committed. A relay (one per` +
+      ` producer process) keeps 2 batches in flight.`,
   );
   console.log(head.map((h, i) => cell(h, widths[i]!)).join(''));
   for (const r of rows) {
