@@ -13,6 +13,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     baseUrl: system.baseUrl,
     gatewayUrl: system.urls.gateway,
     startupMs: system.timings.totalMs ?? 0,
+    pointsDatabaseUrl: system.urls.databases.points,
   });
   return () => system.stop();
 }

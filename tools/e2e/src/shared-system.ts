@@ -11,6 +11,8 @@ export interface SharedSystem {
   gatewayUrl: string;
   /** How long starting the system took. */
   startupMs: number;
+  /** The points database (the ranking test ends an objection window, as time would). */
+  pointsDatabaseUrl: string;
 }
 
 declare module 'vitest' {
