@@ -11,6 +11,8 @@ import {
   MeetingStatus,
   ObserverKind,
 } from './modules/meeting/index.js';
+import { seedAgendaDemo } from './modules/agenda-item/index.js';
+import { loadDeliberationDemo } from './modules/deliberation/index.js';
 
 const BATCH = 1000;
 // the demo's own account for the rows it writes (recordedBy / updatedBy)
@@ -100,5 +102,9 @@ export async function loadDemo(
 /** `npm start`'s seed step (tools/dev/src/seed-demo.ts), never the service's boot: the demo meetings. */
 export async function seedDemo(em: EntityManager, data: DemoDataset): Promise<Record<string, number>> {
   await loadDemo(em, data);
-  return { meetings: data.meetings.length };
+  return {
+    meetings: data.meetings.length,
+    agendaItems: await seedAgendaDemo(em, data.meetings),
+    deliberations: await loadDeliberationDemo(em, data.meetings),
+  };
 }

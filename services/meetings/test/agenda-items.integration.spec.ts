@@ -4,6 +4,7 @@ import { Role } from '@xiangzhi/auth';
 import { GovernanceEventType, consumeBatch, type EventEnvelope } from '@xiangzhi/events';
 import { meetingsEventConsumer } from '../src/events/event-consumer.js';
 import { AgendaReportService } from '../src/modules/agenda-item/agenda-report.service.js';
+import { seedAgendaDemo } from '../src/modules/agenda-item/index.js';
 import { principal, startHarness, type GraphqlResult, type Harness } from './support/harness.js';
 
 const COUNTY = '430999';
@@ -513,6 +514,22 @@ describe('scoping', () => {
       [RAISE, raiseInput()],
     ] as const)
       expect(errorOf(await gql(q, v, admin))?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('demo data', () => {
+  it('seeds two items per recent held forum, each with its AgendaItemRaised', async () => {
+    const village = '430999001009';
+    const forum = { id: v7(), kind: 'VILLAGERS_FORUM', villageCode: village, date: '2026-11-20T01:00:00Z' };
+    await addMeeting(forum.id, forum.kind, village, forum.date);
+    const n = await seedAgendaDemo(em(), [forum], new Date('2026-12-01T00:00:00Z'));
+    expect(n).toBe(2);
+    const rows = await em().execute<{ n: number }[]>(
+      `select count(*)::int as n from event_outbox o join agenda_item i on i.id::text = o.aggregate_id
+       where i.meeting_id = ? and o.type = 'AgendaItemRaised'`,
+      [forum.id],
+    );
+    expect(rows[0]!.n).toBe(2);
   });
 });
 

@@ -13,6 +13,7 @@ export { agendaItemForWriting, itemsOfMeetings } from './agenda-item.queries.js'
 export { stageOf, decisionLate } from './agenda-item.rules.js';
 export { AgendaItemResolver, MeetingAgendaResolver } from './agenda-item.resolver.js';
 export { onAgendaItemCaseLinked, onCaseStatusChanged } from './agenda-item.events.js';
+export { seedAgendaDemo } from './agenda-item.demo.js';
 
 import { AgendaItem, AgendaItemRating } from './agenda-item.entity.js';
 import { AgendaItemResolver, MeetingAgendaResolver } from './agenda-item.resolver.js';
