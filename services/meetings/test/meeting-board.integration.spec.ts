@@ -149,8 +149,8 @@ describe('calendar', () => {
       villageCode: Z,
       date: `2026-10-${String(((i + offset) % 28) + 1).padStart(2, '0')}T01:00:00Z`,
       title: `两委会议 ${i + offset}`,
-      chairCadreId: null,
-      minutes: null,
+      chairCadreId: cadre.chair,
+      minutes: '',
     }));
 
   it('reads 10 or 50 meetings with their attendance in the same number of statements', async () => {
