@@ -4,6 +4,7 @@ import { Role } from '@xiangzhi/auth';
 import { todayInChina } from '@xiangzhi/subgraph-kit';
 import { principal, startHarness, type GraphqlResult, type Harness } from './support/harness.js';
 import { pdfText } from './support/pdf-text.js';
+import { loadDeliberationDemo } from '../src/modules/deliberation/index.js';
 
 // 四议两公开 through the subgraph's API on a real database: the step machine, the rules per jurisdiction,
 // the notices and their printout, the scoping.
@@ -640,5 +641,41 @@ describe('scoping', () => {
     const two = await count(2);
     expect(await count(6)).toBe(two);
     expect(two).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('demo data', () => {
+  it('opens the major matter its party assembly reviewed, three steps passed, at the representatives’ vote', async () => {
+    const village = '430999003001';
+    const at = (daysAgo: number): string => new Date(Date.now() - daysAgo * DAY).toISOString();
+    const rows = [
+      { id: v7(), kind: 'COMMITTEE', villageCode: village, date: at(30), title: '两委会议' },
+      { id: v7(), kind: 'COMMITTEE', villageCode: village, date: at(20), title: '两委会议' },
+      {
+        id: v7(),
+        kind: 'PARTY_ASSEMBLY',
+        villageCode: village,
+        date: at(10),
+        title: '党员大会（审议：修建村级活动广场，预算 30 万元）',
+      },
+      { id: v7(), kind: 'PARTY_ASSEMBLY', villageCode: village, date: at(-10), title: '党员大会（审议：明年的事）' },
+    ];
+    expect(await loadDeliberationDemo(h.subgraph.orm.em.fork(), rows)).toBe(1);
+    const list = await ok<{ deliberations: { edges: { node: Deliberation }[] } }>(
+      LIST,
+      { regionCode: village },
+      'county',
+    );
+    const [d] = list.deliberations.edges.map((e) => e.node);
+    expect(d).toMatchObject({
+      title: '修建村级活动广场',
+      status: 'IN_PROGRESS',
+      currentStep: 'REPRESENTATIVES_RESOLUTION',
+    });
+    expect(d!.records.map((r) => [r.step, r.outcome])).toEqual([
+      ['PARTY_PROPOSAL', 'PASSED'],
+      ['JOINT_DELIBERATION', 'PASSED'],
+      ['PARTY_REVIEW', 'PASSED'],
+    ]);
   });
 });

@@ -10,6 +10,7 @@ export {
 } from './deliberation.enums.js';
 export { DeliberationService, inForce } from './deliberation.service.js';
 export { rulesInForce } from './deliberation-rule.service.js';
+export { loadDeliberationDemo } from './deliberation.demo.js';
 export { DeliberationRecordResolver, DeliberationResolver } from './deliberation.resolver.js';
 
 import { Deliberation, DeliberationRecord } from './deliberation.entity.js';
