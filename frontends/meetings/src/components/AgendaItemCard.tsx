@@ -48,12 +48,18 @@ interface Decision {
   responsibleName?: string;
 }
 
-function DecideForm({ item, onDone, onCancel }: { item: AgendaItemFieldsFragment; onDone(): void; onCancel(): void }) {
+function DecideForm(props: {
+  item: AgendaItemFieldsFragment;
+  onDone(item: AgendaItemFieldsFragment): void;
+  onCancel(): void;
+}) {
+  const { item, onDone, onCancel } = props;
   const t = useT();
   const decide = useMeetingsRequest(DecideAgendaItemDocument, 'forum.failed');
   const required = [{ required: true, whitespace: true, message: t('forum.raise.required') }];
   async function submit(values: Decision) {
-    if (await decide.run({ id: item.id, version: item.version, input: values })) onDone();
+    const done = await decide.run({ id: item.id, version: item.version, input: values });
+    if (done) onDone(done.decideAgendaItem);
   }
   return (
     <Form<Decision>
@@ -99,14 +105,21 @@ const today = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().sl
 
 /** One forum item: what was said, its track (changeable until decided), the decision and its case. */
 export function AgendaItemCard(props: { item: AgendaItemFieldsFragment; editable: boolean; onChanged(): void }) {
-  const { item, editable, onChanged } = props;
+  const { editable, onChanged } = props;
   const t = useT();
   const [deciding, setDeciding] = useState(false);
+  // what the last change answered: a second change before the list reloads sends the new version
+  const [latest, setLatest] = useState<AgendaItemFieldsFragment | null>(null);
+  const item = latest && latest.version >= props.item.version ? latest : props.item;
   const classify = useMeetingsRequest(ClassifyAgendaItemDocument, 'forum.failed');
   const raisedBy = item.raisedByName ?? item.raisedByCadre?.name ?? null;
 
   async function reclassify(track: AgendaTrack) {
-    if (await classify.run({ id: item.id, version: item.version, track })) onChanged();
+    const done = await classify.run({ id: item.id, version: item.version, track });
+    if (done) {
+      setLatest(done.classifyAgendaItem);
+      onChanged();
+    }
   }
 
   return (
@@ -162,7 +175,8 @@ export function AgendaItemCard(props: { item: AgendaItemFieldsFragment; editable
           <DecideForm
             item={item}
             onCancel={() => setDeciding(false)}
-            onDone={() => {
+            onDone={(decided) => {
+              setLatest(decided);
               setDeciding(false);
               onChanged();
             }}
