@@ -5,10 +5,10 @@
 // (createMeeting + holdMeeting) with titles of this run, so the test needs no meeting page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, type WatchedPage } from './src/browser.js';
+import { DESKTOP, PHONE, launchChromium, type WatchedPage } from './src/browser.js';
 import { account } from './src/demo-facts.js';
 import { todayInChina } from './src/gov-facts.js';
-import { WAIT, chooseOption, downloadOf, signedIn, textOf, unexpectedErrors } from './src/gov-ui.js';
+import { WAIT, chooseOption, downloadOf, pageWidth, signedIn, textOf, unexpectedErrors } from './src/gov-ui.js';
 import { accessTokenOf, gatewayQuery } from './src/audit-api.js';
 
 const secretary = account('secretary_1');
@@ -139,5 +139,22 @@ describe('四议两公开 on the tracker: village secretary (secretary_1, deskto
     await row.waitFor();
     expect(await textOf(row, 'delib-row-status')).toBe('已完成');
     expect(unexpectedErrors(w)).toEqual([]);
+  });
+
+  it('fits a phone: the list and the matter with its six steps stacked, nothing wider than the screen', async () => {
+    const phone = await signedIn(browser, secretary.username, PHONE, true);
+    try {
+      await phone.page.goto('/meetings/deliberations');
+      const row = phone.page.getByTestId('delib-row').filter({ hasText: title });
+      await row.waitFor();
+      expect(await pageWidth(phone.page)).toBeLessThanOrEqual(PHONE.width);
+      await row.getByTestId('delib-row-link').click();
+      await phone.page.getByTestId('delib-steps').waitFor();
+      expect(await phone.page.getByTestId('delib-steps').locator('.ant-steps-item').count()).toBe(6);
+      expect(await pageWidth(phone.page)).toBeLessThanOrEqual(PHONE.width);
+      expect(unexpectedErrors(phone)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
   });
 });
