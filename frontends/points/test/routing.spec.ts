@@ -8,10 +8,18 @@ const { parse, path } = createModuleRouter(BASE_PATH, ROUTES);
 
 describe('points routes', () => {
   it('reads every page from its path and back', () => {
-    const routes: PointsRoute[] = [{ page: 'leaderboard' }, { page: 'my-points' }];
+    const routes: PointsRoute[] = [
+      { page: 'leaderboard' },
+      { page: 'my-points' },
+      { page: 'rules' },
+      { page: 'approvals' },
+      { page: 'request' },
+    ];
     for (const route of routes) expect(parse(path(route))).toEqual(route);
     expect(path({ page: 'leaderboard' })).toBe('/points');
     expect(path({ page: 'my-points' })).toBe('/points/my');
+    expect(path({ page: 'rules' })).toBe('/points/rules');
+    expect(path({ page: 'approvals' })).toBe('/points/approvals');
   });
 
   it('says "not found" for any other path under /points', () => {
