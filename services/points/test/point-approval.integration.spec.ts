@@ -41,21 +41,16 @@ const ask = async (token: string, over: Record<string, unknown> = {}) => {
   );
 };
 const linesOf = (cadreId: string) =>
-  h.subgraph.orm.em
-    .fork()
-    .execute<
-      {
-        id: string;
-        points: number;
-        reason: string;
-        booked_month: string;
-        created_by: string;
-        corrects_entry_id: string | null;
-      }[]
-    >(
-      'select id, points, reason, booked_month, created_by, corrects_entry_id from point_entry where cadre_id = ? order by created_at',
-      [cadreId],
-    );
+  h.subgraph.orm.em.fork().execute<
+    {
+      id: string;
+      points: number;
+      reason: string;
+      booked_month: string;
+      created_by: string;
+      corrects_entry_id: string | null;
+    }[]
+  >('select id, points, reason, booked_month, created_by, corrects_entry_id from point_entry where cadre_id = ? order by created_at', [cadreId]);
 
 beforeAll(async () => {
   h = await startHarness();
