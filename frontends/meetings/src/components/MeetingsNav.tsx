@@ -3,7 +3,7 @@ import { Tabs } from 'antd';
 import { MEETINGS_NAV, NAV_PARENT } from '../lib/nav';
 import { navigate, useRoute, type MeetingsRoute } from '../lib/routing';
 
-/** The module's pages as tabs (scrolling sideways on a phone); entries the account may not use are left out. */
+/** The module’s pages as tabs (a click on the highlighted tab from a page below it goes back to that list) (scrolling sideways on a phone); entries the account may not use are left out. */
 export function MeetingsNav() {
   const t = useT();
   const route = useRoute();
@@ -15,7 +15,7 @@ export function MeetingsNav() {
       data-testid="meetings-nav"
       size="small"
       activeKey={items.some((item) => item.page === active) ? active : ''}
-      onChange={(page) => navigate({ page } as MeetingsRoute)}
+      onTabClick={(page) => navigate({ page } as MeetingsRoute)}
       items={items.map((item) => ({
         key: item.page,
         label: <span data-testid={`meetings-nav-${item.page}`}>{t(item.labelKey)}</span>,
