@@ -3,7 +3,10 @@ import { Tabs } from 'antd';
 import { MEETINGS_NAV, NAV_PARENT } from '../lib/nav';
 import { navigate, useRoute, type MeetingsRoute } from '../lib/routing';
 
-/** The module’s pages as tabs (a click on the highlighted tab from a page below it goes back to that list) (scrolling sideways on a phone); entries the account may not use are left out. */
+/**
+ * The module's pages as tabs (scrolling sideways on a phone); entries the account may not use are left out.
+ * A click on the highlighted tab from a page below it (a meeting) goes back to that list.
+ */
 export function MeetingsNav() {
   const t = useT();
   const route = useRoute();
