@@ -9,7 +9,7 @@ export class Migration20261202082000 extends Migration {
     this.addSql(`create table "agenda_item" (
       "id" uuid not null, "created_at" timestamptz not null default now(),
       "updated_at" timestamptz not null default now(), "version" int not null default 1,
-      "meeting_id" uuid not null references "meeting" ("id") on delete cascade,
+      "meeting_id" uuid not null,
       "village_code" varchar(12) not null, "forum_on" varchar(10) not null,
       "track" text check ("track" in ('VILLAGE', 'MAJOR_PUBLIC', 'HIGHER_LEVEL')) not null,
       "title" varchar(100) not null, "description" text not null,
@@ -35,14 +35,21 @@ export class Migration20261202082000 extends Migration {
     this.addSql(`create table "agenda_item_rating" (
       "id" uuid not null, "created_at" timestamptz not null default now(),
       "updated_at" timestamptz not null default now(), "version" int not null default 1,
-      "agenda_item_id" uuid not null references "agenda_item" ("id") on delete cascade,
-      "review_meeting_id" uuid not null references "meeting" ("id") on delete cascade,
+      "agenda_item_id" uuid not null,
+      "review_meeting_id" uuid not null,
       "rater_account_id" uuid not null,
       "rating" text check ("rating" in ('SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED')) not null,
       constraint "agenda_item_rating_pkey" primary key ("id"));`);
-    this.addSql(`alter table "agenda_item_rating" add constraint
-      "agenda_item_rating_agenda_item_id_review_meeting_id_rater_account_id_unique"
+    this.addSql(`alter table "agenda_item_rating" add constraint "agenda_item_rating_rater_unique"
       unique ("agenda_item_id", "review_meeting_id", "rater_account_id");`);
+    // the entities' foreign keys (ManyToOne, mapToPk): an item or rating goes with its meeting
+    for (const [table, column, target] of [
+      ['agenda_item', 'meeting_id', 'meeting'],
+      ['agenda_item_rating', 'agenda_item_id', 'agenda_item'],
+      ['agenda_item_rating', 'review_meeting_id', 'meeting'],
+    ])
+      this.addSql(`alter table "${table}" add constraint "${table}_${column}_foreign" foreign key ("${column}")
+        references "${target}" ("id") on update cascade on delete cascade;`);
   }
 
   override async down(): Promise<void> {

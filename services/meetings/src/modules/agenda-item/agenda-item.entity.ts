@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Meeting } from '../meeting/index.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity, connectionType } from '@xiangzhi/subgraph-kit';
 
@@ -140,7 +141,7 @@ export class AgendaItem extends BaseEntity {
   declare version: number;
 
   @Field(() => ID, { description: '说事会（会议编号）' })
-  @Property({ type: 'uuid' })
+  @ManyToOne(() => Meeting, { mapToPk: true, fieldName: 'meeting_id', deleteRule: 'cascade' })
   meetingId!: string;
 
   @Field(() => String, { description: '所在村的区划代码（12 位）' })
@@ -250,12 +251,12 @@ export const AgendaItemConnection = connectionType(AgendaItem, 'AgendaItem', '�
 
 /** One attendee's rating of one item at an annual review (双述双评); a second rating replaces the first. */
 @Entity({ tableName: 'agenda_item_rating' })
-@Unique({ properties: ['agendaItemId', 'reviewMeetingId', 'raterAccountId'] })
+@Unique({ name: 'agenda_item_rating_rater_unique', properties: ['agendaItemId', 'reviewMeetingId', 'raterAccountId'] })
 export class AgendaItemRating extends BaseEntity {
-  @Property({ type: 'uuid' })
+  @ManyToOne(() => AgendaItem, { mapToPk: true, fieldName: 'agenda_item_id', deleteRule: 'cascade' })
   agendaItemId!: string;
 
-  @Property({ type: 'uuid' })
+  @ManyToOne(() => Meeting, { mapToPk: true, fieldName: 'review_meeting_id', deleteRule: 'cascade' })
   reviewMeetingId!: string;
 
   @Property({ type: 'uuid' })
