@@ -37,9 +37,21 @@ const GOVERNANCE_LAYERS = [
   ['account', 'contact-card', 'register-export'],
 ];
 
-// meetings and points follow the same rule (API9: meeting → agenda-item → deliberation → minutes;
+// meetings and points follow the same rule (meeting → agenda-item → deliberation → minutes;
 // point-rule → point-entry → the ledger's writers → rankings and assessments → my-points)
 const MEETINGS_LAYERS = [['meeting'], ['agenda-item'], ['deliberation'], ['minutes']];
+// recompute replays what the ledger's writers (events, approvals) do; rankings read the ledger,
+// assessments lock with a published ranking, star ratings and summaries read both
+const POINTS_LAYERS = [
+  ['point-rule'],
+  ['point-entry'],
+  ['point-events', 'point-approval'],
+  ['recompute'],
+  ['ranking'],
+  ['assessment'],
+  ['star-rating', 'summary'],
+  ['my-points'],
+];
 // ─── end of the layer block ───
 
 const folders = (parent) =>
@@ -85,6 +97,7 @@ function moduleZones(label, dir, layers, layersName) {
 const governanceZones = () => [
   ...moduleZones('Governance', GOVERNANCE_MODULES, GOVERNANCE_LAYERS, 'GOVERNANCE_LAYERS'),
   ...moduleZones('Meetings', 'services/meetings/src/modules', MEETINGS_LAYERS, 'MEETINGS_LAYERS'),
+  ...moduleZones('Points', 'services/points/src/modules', POINTS_LAYERS, 'POINTS_LAYERS'),
 ];
 
 const MICRO_FRONTENDS = ['governance', 'admin', 'meetings', 'points'];

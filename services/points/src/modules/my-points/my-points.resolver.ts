@@ -7,7 +7,7 @@ import {
   type Connection,
   type SubgraphContext,
 } from '@xiangzhi/subgraph-kit';
-import { PointEntry, PointEntryConnection } from '../point-entry/point-entry.entity.js';
+import { PointEntry, PointEntryConnection } from '../point-entry/index.js';
 import { MyPointsService, type CapUse, type MyPointsSummary } from './my-points.service.js';
 
 @ObjectType('MonthlyCapUse', { description: '某类事件本月的记分上限及已得分 / A monthly cap and what it allowed' })

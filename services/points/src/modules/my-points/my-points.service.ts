@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Action, authorize, type Principal } from '@xiangzhi/auth';
-import { PointEntry } from '../point-entry/point-entry.entity.js';
+import { PointEntry } from '../point-entry/index.js';
 import { chinaDay } from '../point-events/index.js';
 import { PointRuleBook, RULED_EVENT_TYPES } from '../point-rule/index.js';
 import { MyPointsErrorCode, myPointsError } from './my-points.errors.js';
