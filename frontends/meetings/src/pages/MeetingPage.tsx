@@ -86,9 +86,6 @@ function MeetingActions({ meeting, canWrite, onChange }: { meeting: Meeting; can
         <Button loading={busy === 'print'} onClick={() => void print()} data-testid="meeting-print">
           {t('meetings.action.print')}
         </Button>
-        <Button onClick={() => navigate({ page: 'minutes', meetingId: meeting.id })} data-testid="meeting-minutes">
-          {t('meetings.page.minutes')}
-        </Button>
         {meeting.kind === 'VILLAGERS_FORUM' || meeting.kind === 'ANNUAL_REVIEW' ? (
           <Button
             onClick={() =>
