@@ -45,7 +45,8 @@ export async function signedIn(
 ): Promise<WatchedPage> {
   const w = await loginPage(browser, username, viewport, mobile);
   await submitLogin(w.page, username, DEMO_PASSWORD);
-  await w.page.getByTestId('governance-page').waitFor();
+  // the first landing of a fresh browser loads the register's chunks cold: on a loaded 2-core CI it took over 20 s once
+  await w.page.getByTestId('governance-page').waitFor({ timeout: 45_000 });
   return w;
 }
 
